@@ -1,0 +1,143 @@
+import { parseArgs } from 'node:util';
+import { methodNames } from '../../shared/contract';
+import { isDeskError } from '../../shared/errors';
+import type { Unit } from '../../shared/schemas';
+import { levelName } from '../../shared/rules/unitLevel';
+import { openDesk, type Desk } from '../core/desk';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const USAGE = `用法：xuefa <命令> [选项]
+
+命令：
+  info                         数据库位置、版本和单位数
+  units list                   列出单位层级
+  units add <名称> [--parent <上级单位编号>]
+                               新建单位
+  call <方法> [JSON 参数]       直接调用一个接口方法（供脚本使用）
+  methods                      列出可调用的接口方法
+
+通用选项：
+  --db <文件>                   使用指定的数据库文件
+  --data-dir <文件夹>           使用指定的数据文件夹（默认见 README）
+  --json                        标准输出只打印一个 JSON 值，提示信息写到标准错误
+`;
+
+/**
+ * The xuefa command line. Returns the exit status: 0 done, 1 the desk refused
+ * (the message says why), 2 usage errors or a database that cannot be opened.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        parent: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    io.err(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'methods') {
+    print(io, values.json, methodNames, methodNames.join('\n'));
+    return 0;
+  }
+
+  let desk: Desk;
+  try {
+    desk = await openDesk({ mode: 'cli', databaseFile: values.db, dataDir: values['data-dir'] });
+  } catch (e) {
+    const message = isDeskError(e) ? e.message : String(e);
+    if (values.json) io.out(JSON.stringify({ ok: false, error: { code: isDeskError(e) ? e.code : 'INTERNAL', message } }));
+    io.err(`无法打开数据库：${message}`);
+    return 2;
+  }
+  try {
+    return await runCommand(desk, command, rest, values, io);
+  } finally {
+    await desk.close();
+  }
+}
+
+async function runCommand(
+  desk: Desk,
+  command: string,
+  rest: string[],
+  values: { json?: boolean; parent?: string },
+  io: CliIo,
+): Promise<number> {
+  const json = values.json ?? false;
+  const call = async (method: string, args: unknown): Promise<{ ok: true; value: unknown } | null> => {
+    const r = await desk.call(method, args);
+    if (r.ok) return r;
+    if (json) io.out(JSON.stringify(r));
+    io.err(`${r.error.message}（${r.error.code}）`);
+    return null;
+  };
+
+  switch (`${command} ${rest[0] ?? ''}`.trim()) {
+    case 'info': {
+      const r = await call('desk.info', {});
+      if (!r) return 1;
+      const info = r.value as { databaseFile: string; version: string; schemaVersion: string; unitCount: number };
+      print(io, json, info, `数据文件：${info.databaseFile}\n版本：${info.version}（数据结构 ${info.schemaVersion}）\n单位数：${info.unitCount}`);
+      return 0;
+    }
+    case 'units list': {
+      const r = await call('units.list', {});
+      if (!r) return 1;
+      const units = r.value as Unit[];
+      print(io, json, units, units.map((u) => `${'  '.repeat(u.level - 1)}${u.name}（${levelName(u.level)}，编号 ${u.id}）`).join('\n') || '（还没有单位）');
+      return 0;
+    }
+    case 'units add': {
+      if (!rest[1]) {
+        io.err('请给出单位名称，例如：xuefa units add 汨罗市司法局');
+        return 2;
+      }
+      const parentId = values.parent === undefined ? null : Number(values.parent);
+      const r = await call('units.create', { name: rest[1], parentId });
+      if (!r) return 1;
+      const unit = r.value as Unit;
+      print(io, json, unit, `已新建单位“${unit.name}”（编号 ${unit.id}，${levelName(unit.level)}）`);
+      return 0;
+    }
+    default:
+      if (command === 'call' && rest[0]) {
+        let args: unknown = {};
+        try {
+          args = rest[1] ? (JSON.parse(rest[1]) as unknown) : {};
+        } catch {
+          io.err('参数必须是 JSON，例如：xuefa call units.create \'{"name":"司法局","parentId":null}\'');
+          return 2;
+        }
+        const r = await call(rest[0], args);
+        if (!r) return 1;
+        io.out(JSON.stringify(r.value, null, json ? undefined : 2));
+        return 0;
+      }
+      io.err(`不认识的命令：${[command, ...rest].join(' ')}\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+/** With --json, stdout holds exactly one JSON value; otherwise readable text. */
+function print(io: CliIo, json: boolean | undefined, value: unknown, text: string) {
+  io.out(json ? JSON.stringify(value) : text);
+}

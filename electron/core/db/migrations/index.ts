@@ -1,0 +1,33 @@
+import type { Knex } from 'knex';
+import * as m20261124090000 from './20261124090000_units_staff_audit';
+
+/**
+ * Every migration, oldest first. Forward-only: a landed migration is never
+ * edited; a change is a new file with a later timestamp, appended here.
+ * Listed explicitly (not read from disk) so the bundled app, the CLI and the
+ * tests run exactly the same set.
+ */
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+}
+
+export const migrations: Migration[] = [
+  { name: '20261124090000_units_staff_audit', up: m20261124090000.up },
+];
+
+export const latestMigration = migrations[migrations.length - 1]!.name;
+
+/** knex's migrator fed from the list above. */
+export function migrationSource(list: Migration[] = migrations): Knex.MigrationSource<Migration> {
+  return {
+    getMigrations: async () => list,
+    getMigrationName: (m) => m.name,
+    getMigration: async (m) => ({
+      up: m.up,
+      down: async () => {
+        throw new Error('migrations are forward-only');
+      },
+    }),
+  };
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import sqlite3 from 'sqlite3';
+import { DeskError } from '../../../shared/errors';
+import { migrations } from './migrations';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface PreflightResult {
+  /** No file yet, or an empty one: a new desk. */
+  fresh: boolean;
+  /** Migrations already applied to the file. */
+  applied: string[];
+}
+
+/**
+ * Looks at a database file before anything opens it for writing: refuses a
+ * file that is not SQLite, is corrupt, or was written by a newer version of
+ * the desk. Opens read-only, so a refused file is left exactly as it was.
+ */
+export async function preflight(file: string): Promise<PreflightResult> {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return { fresh: true, applied: [] };
+  }
+  if (size === 0) return { fresh: true, applied: [] };
+
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!head.equals(SQLITE_HEADER)) {
+    throw new DeskError('DB_NOT_SQLITE', `${file} 不是学法考法管理台的数据库文件（不是 SQLite 格式），程序没有改动它。请检查数据文件夹或从备份恢复。`);
+  }
+
+  const db = await openReadOnly(file);
+  try {
+    let check: { quick_check?: string }[];
+    try {
+      check = await all<{ quick_check?: string }>(db, 'PRAGMA quick_check');
+    } catch (e) {
+      throw corrupt(file, e);
+    }
+    const verdict = check.map((r) => Object.values(r)[0]).join('; ');
+    if (verdict !== 'ok') throw corrupt(file, verdict);
+
+    const hasTable = await all(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'knex_migrations'");
+    if (hasTable.length === 0) {
+      const tables = await all(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+      if (tables.length > 0) {
+        throw new DeskError('DB_NOT_SQLITE', `${file} 是 SQLite 文件，但不是学法考法管理台的数据库，程序没有改动它。`);
+      }
+      return { fresh: true, applied: [] };
+    }
+    const rows = await all<{ name: string }>(db, 'SELECT name FROM knex_migrations ORDER BY id');
+    const known = new Set(migrations.map((m) => m.name));
+    const unknown = rows.filter((r) => !known.has(r.name));
+    if (unknown.length > 0) {
+      throw new DeskError(
+        'DB_FROM_FUTURE',
+        `${file} 由更新版本的学法考法管理台写入（含本版本不认识的结构 ${unknown[0]!.name}），为保护数据，本版本不会打开或改动它。请安装最新版本后再打开。`,
+      );
+    }
+    return { fresh: false, applied: rows.map((r) => r.name) };
+  } finally {
+    await close(db);
+  }
+}
+
+function corrupt(file: string, detail: unknown): DeskError {
+  const why = detail instanceof Error ? detail.message : String(detail);
+  return new DeskError('DB_CORRUPT', `${file} 已损坏（${why}），程序没有改动它。请在“备份与恢复”中从最近的备份恢复。`);
+}
+
+function openReadOnly(file: string): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => {
+      if (err) reject(corrupt(file, err));
+      else resolve(db);
+    });
+  });
+}
+
+function all<T = unknown>(db: sqlite3.Database, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => db.all(sql, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+}
+
+function close(db: sqlite3.Database): Promise<void> {
+  return new Promise((resolve) => db.close(() => resolve()));
+}

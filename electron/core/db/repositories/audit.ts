@@ -1,0 +1,54 @@
+import type { AuditEntry } from '../../../../shared/schemas';
+import type { Executor } from '../../context';
+
+export interface AuditInput {
+  at: string;
+  actor: string;
+  /** What was done, e.g. 'unit.create'. */
+  action: string;
+  entity: string;
+  entityId: number | null;
+  unitId?: number | null;
+  staffId?: number | null;
+  before: unknown;
+  after: unknown;
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export async function insertAudit(db: Executor, e: AuditInput): Promise<void> {
+  await db('audit_log').insert({
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId,
+    unit_id: e.unitId ?? null,
+    staff_id: e.staffId ?? null,
+    before_json: e.before == null ? null : JSON.stringify(e.before),
+    after_json: e.after == null ? null : JSON.stringify(e.after),
+  });
+}
+
+export async function selectRecentAudit(db: Executor, limit: number): Promise<AuditEntry[]> {
+  const rows = await db<AuditRow>('audit_log').orderBy('id', 'desc').limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
+    after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
+  }));
+}

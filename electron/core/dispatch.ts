@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { contract, isMethodName } from '../../shared/contract';
+import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
+import type { ApiResult } from '../../shared/result';
+import type { CoreContext } from './context';
+import { handlers } from './handlers';
+
+/**
+ * The single entry to the core for every transport: checks the method name,
+ * parses the arguments with the contract's schema, runs the handler, and turns
+ * any failure into `{ ok: false, error }`. Nothing reaches a service unparsed.
+ */
+export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unknown): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return fail(new DeskError('UNKNOWN_METHOD', `不支持的操作：${String(method).slice(0, 80)}`));
+  }
+  const parsed = contract[method].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    return fail(new DeskError('BAD_ARGUMENTS', `${errorMessages.BAD_ARGUMENTS}（${describeIssues(parsed.error)}），没有做任何改动。`));
+  }
+  try {
+    const handler = handlers[method] as (c: CoreContext, a: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (e) {
+    if (isDeskError(e)) return fail(e);
+    console.error(`[xuefa] ${method} failed:`, e);
+    return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
+  }
+}
+
+function fail(e: DeskError): ApiResult<never> {
+  return { ok: false, error: { code: e.code, message: e.message } };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : '参数'}：${i.message}`)
+    .join('；');
+}

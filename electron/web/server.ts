@@ -1,0 +1,161 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { TOKEN_HEADER } from '../../shared/contract';
+import { DeskError, errorMessages } from '../../shared/errors';
+import type { ApiResult } from '../../shared/result';
+import type { Desk } from '../core/desk';
+
+/** Largest request body the host reads (contract arguments are small). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface WebHostOptions {
+  desk: Desk;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed only in tests; a random one per launch otherwise. */
+  token?: string;
+}
+
+export interface WebHost {
+  /** The address to open, token included. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode: serves the built renderer and the contract at
+ * `POST /api/<method>` on 127.0.0.1 only. Every API call must carry the
+ * per-launch token; requests whose Host or Origin is not this host are
+ * refused (a defence against DNS rebinding and other sites' pages).
+ */
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const serveStatic = sirv(opts.staticDir, { single: true, dev: false, etag: true });
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      return sendJson(res, 403, refuse('FORBIDDEN', '拒绝访问：主机名不符（只接受本机地址 127.0.0.1 或 localhost）'));
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(hostOf(origin))) {
+      return sendJson(res, 403, refuse('FORBIDDEN', '拒绝访问：请求来自其他网页'));
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      void handleApi(req, res, url, opts.desk, token);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      return res.end();
+    }
+    serveStatic(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, desk: Desk, token: string) {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendJson(res, 405, refuse('BAD_ARGUMENTS', '接口只接受 POST 请求'));
+  }
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    return sendJson(res, 401, refuse('UNAUTHORIZED'));
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, refuse('BAD_ARGUMENTS', '请求内容必须是 JSON'));
+  }
+  let body: unknown;
+  try {
+    body = await readJson(req);
+  } catch (e) {
+    const tooLarge = e instanceof BodyTooLarge;
+    return sendJson(res, tooLarge ? 413 : 400, refuse('BAD_ARGUMENTS', tooLarge ? '请求内容过大' : '请求内容不是有效的 JSON'));
+  }
+  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  sendJson(res, 200, await desk.call(method, body));
+}
+
+class BodyTooLarge extends Error {}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve(text.trim() === '' ? {} : (JSON.parse(text) as unknown));
+      } catch (e) {
+        reject(e);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return '';
+  }
+}
+
+function refuse(code: keyof typeof errorMessages, message?: string): ApiResult<never> {
+  const e = new DeskError(code, message);
+  return { ok: false, error: { code: e.code, message: e.message } };
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(value));
+}

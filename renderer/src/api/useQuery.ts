@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArgsOf, MethodName, ResultOf } from '../../../shared/contract';
+import { call } from './client';
+
+export interface Query<T> {
+  data: T | undefined;
+  error: Error | null;
+  loading: boolean;
+  reload(): void;
+}
+
+/** Loads a contract method's result and reloads it on demand. */
+export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>): Query<ResultOf<M>> {
+  const key = JSON.stringify(args);
+  const [state, setState] = useState<{ data?: ResultOf<M>; error: Error | null; loading: boolean }>({ error: null, loading: true });
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    call(method, JSON.parse(key) as ArgsOf<M>).then(
+      (data) => live && setState({ data, error: null, loading: false }),
+      (error: Error) => live && setState((s) => ({ ...s, error, loading: false })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [method, key, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}
