@@ -56,8 +56,4 @@ export default tseslint.config(
     files: ['electron/core/**', 'electron/cli/**', 'electron/web/**', 'electron/launch/**', 'tests/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnly], patterns: [{ group: ['electron/*'], message: electronOnly.message }] }] },
   },
-  {
-    files: ['tests/unit/security.test.ts', 'tests/unit/ipc.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
 );

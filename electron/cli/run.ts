@@ -120,7 +120,7 @@ async function runCommand(
     }
     default:
       if (command === 'call' && rest[0]) {
-        let args: unknown = {};
+        let args: unknown;
         try {
           args = rest[1] ? (JSON.parse(rest[1]) as unknown) : {};
         } catch {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { TOKEN_HEADER } from '../../shared/contract';
-import { DeskError, errorMessages } from '../../shared/errors';
+import { DeskError, type errorMessages } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { Desk } from '../core/desk';
 
@@ -108,20 +108,21 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
 
 class BodyTooLarge extends Error {}
 
+/**
+ * Reads a JSON body. Past MAX_BODY_BYTES the rest is drained unread so the
+ * client still gets its 413; a sender that goes on far beyond is cut off.
+ */
 function readJson(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size > MAX_BODY_BYTES * 16) req.destroy();
+      else if (size <= MAX_BODY_BYTES) chunks.push(c);
     });
     req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return reject(new BodyTooLarge());
       try {
         const text = Buffer.concat(chunks).toString('utf8');
         resolve(text.trim() === '' ? {} : (JSON.parse(text) as unknown));

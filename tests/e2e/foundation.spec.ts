@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { openDesk, screenshotDir } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+test('without the token the desk refuses to show data and says how to open it', async ({ page }) => {
+  await page.goto('/#/units');
+  await expect(page.getByText('无法读取单位层级')).toBeVisible();
+  await expect(page.getByText('请使用启动时显示的完整地址打开')).toBeVisible();
+});
+
+test('first start: welcome, create the top unit, add a sub-unit, and see both after a reload', async ({ page }) => {
+  await openDesk(page);
+  await expect(page.getByRole('heading', { name: '欢迎使用学法考法管理台' })).toBeVisible();
+  await expect(page).not.toHaveURL(/token=/);
+
+  // An empty name is refused on the spot.
+  await page.getByRole('button', { name: '建立单位' }).click();
+  await expect(page.getByText('单位名称不能为空')).toBeVisible();
+
+  await page.getByLabel('单位名称').fill('汨罗市司法局');
+  await page.getByLabel('单位名称').press('Enter');
+  await expect(page.getByRole('heading', { name: '单位层级' })).toBeVisible();
+  const list = page.getByRole('list', { name: '单位列表' });
+  await expect(list.getByText('汨罗市司法局')).toBeVisible();
+  await expect(list.getByText('一级')).toBeVisible();
+
+  await page.getByLabel('单位名称').fill('公证处');
+  await page.getByRole('combobox', { name: '上级单位' }).click();
+  await page.getByRole('option', { name: '汨罗市司法局' }).click();
+  await page.getByRole('button', { name: '新建单位' }).click();
+  await expect(list.getByText('公证处')).toBeVisible();
+  await expect(list.getByText('二级')).toBeVisible();
+
+  // The parent stays chosen for the next sub-unit; the same name again is refused with the core's message.
+  await expect(page.getByRole('combobox', { name: '上级单位' })).toHaveValue('汨罗市司法局');
+  await page.getByLabel('单位名称').fill('公证处');
+  await page.getByRole('button', { name: '新建单位' }).click();
+  await expect(page.getByText('同一上级单位下已有名为“公证处”的单位，请换一个名称。')).toBeVisible();
+
+  await page.reload();
+  await expect(list.getByText('汨罗市司法局')).toBeVisible();
+  await expect(list.getByText('公证处')).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({ path: `${screenshotDir}/app-frame-units.png`, fullPage: true });
+});
+
+test('every screen is in the navigation, and unbuilt ones say what they will hold', async ({ page }) => {
+  await openDesk(page);
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  for (const label of ['单位层级', '学员名册', '人员异动', '免考管理', '报考', '导入导出', '统计', '设置']) {
+    await expect(nav.getByRole('link', { name: label })).toBeVisible();
+  }
+  await nav.getByRole('link', { name: '免考管理' }).click();
+  await expect(page.getByRole('heading', { name: '免考管理' })).toBeVisible();
+  await expect(page.getByText('此功能正在建设中')).toBeVisible();
+  await expect(page.getByText('打印免考存档')).toBeVisible();
+  await expect(page).toHaveURL(/#\/exemptions$/);
+  await page.screenshot({ path: `${screenshotDir}/app-frame-placeholder.png` });
+});

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { sha256, tempDir } from '../helpers/tempDesk';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+async function xuefa(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+function dbFile(): string {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return path.join(t.dir, 'desk.sqlite');
+}
+
+describe('xuefa command line', () => {
+  it('adds units and lists them as a tree, or as exactly one JSON value with --json', async () => {
+    const db = dbFile();
+    expect((await xuefa('units', 'add', '汨罗市司法局', '--db', db)).stdout).toContain('已新建单位“汨罗市司法局”');
+    const sub = await xuefa('units', 'add', '公证处', '--parent', '1', '--db', db, '--json');
+    expect(sub.code).toBe(0);
+    expect(JSON.parse(sub.stdout)).toMatchObject({ name: '公证处', level: 2, parentId: 1 });
+
+    const text = await xuefa('units', 'list', '--db', db);
+    expect(text.stdout).toBe('汨罗市司法局（一级，编号 1）\n  公证处（二级，编号 2）');
+    const json = await xuefa('units', 'list', '--db', db, '--json');
+    const units = JSON.parse(json.stdout) as { name: string }[];
+    expect(units.map((u) => u.name)).toEqual(['汨罗市司法局', '公证处']);
+  });
+
+  it('exits 1 with the reason on stderr when the desk refuses, and changes nothing', async () => {
+    const db = dbFile();
+    await xuefa('units', 'add', '汨罗市司法局', '--db', db);
+    const again = await xuefa('units', 'add', '汨罗市司法局', '--db', db, '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, error: { code: 'UNIT_NAME_TAKEN' } });
+    expect(again.stderr).toContain('同一上级单位下已有名为“汨罗市司法局”的单位');
+    expect(JSON.parse((await xuefa('info', '--db', db, '--json')).stdout)).toMatchObject({ unitCount: 1 });
+  });
+
+  it('calls any contract method by name with JSON arguments, validated like every other transport', async () => {
+    const db = dbFile();
+    const made = await xuefa('call', 'units.create', '{"name":"司法局","parentId":null}', '--db', db, '--json');
+    expect(JSON.parse(made.stdout)).toMatchObject({ name: '司法局' });
+    const bad = await xuefa('call', 'units.create', '{"name":1}', '--db', db, '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+  });
+
+  it('exits 2 on a file that is not a database, with the message on stderr and the file untouched', async () => {
+    const db = dbFile();
+    fs.writeFileSync(db, 'name,id\n张三,1\n');
+    const before = sha256(db);
+    const r = await xuefa('units', 'list', '--db', db, '--json');
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'DB_NOT_SQLITE' } });
+    expect(r.stderr).toContain('无法打开数据库');
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('exits 2 with usage for an unknown command', async () => {
+    const r = await xuefa('frobnicate', '--db', dbFile());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不认识的命令');
+    expect(r.stderr).toContain('用法');
+  });
+});

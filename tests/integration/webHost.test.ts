@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { Desk } from '../../electron/core/desk';
+import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
+
+let desk: Desk;
+let host: WebHost;
+let cleanups: (() => unknown)[] = [];
+
+beforeAll(async () => {
+  const d = await openTempDesk();
+  desk = d.desk;
+  const site = tempDir('xuefa-site-');
+  fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html><title>学法考法管理台</title>');
+  host = await startWebHost({ desk, staticDir: site.dir });
+  cleanups = [() => host.close(), d.cleanup, site.cleanup];
+});
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
+
+interface Reply {
+  status: number;
+  body: string;
+  json(): { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+}
+
+/** A raw request, so tests can send the Host and Origin headers a browser would not let them forge. */
+function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  const { port } = new URL(host.origin);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, body, json: () => JSON.parse(body) as ReturnType<Reply['json']> });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+const api = (method: string, args: unknown, headers: Record<string, string> = {}) =>
+  request({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'content-type': 'application/json', 'x-xuefa-token': host.token, ...headers },
+    body: JSON.stringify(args),
+  });
+
+async function unitCount(): Promise<number> {
+  return (await ok<unknown[]>(desk, 'units.list', {})).length;
+}
+
+describe('browser-mode host', () => {
+  it('listens on 127.0.0.1 only and prints an address carrying the token', () => {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the renderer, and the page for any screen address', async () => {
+    for (const p of ['/', '/units']) {
+      const r = await request({ path: p });
+      expect(r.status).toBe(200);
+      expect(r.body).toContain('学法考法管理台');
+    }
+  });
+
+  it('answers a contract call made with the token', async () => {
+    const r = await api('units.create', { name: '汨罗市司法局', parentId: null });
+    expect(r.status).toBe(200);
+    expect(r.json()).toMatchObject({ ok: true, value: { name: '汨罗市司法局', level: 1 } });
+  });
+
+  it('refuses a call without the token, or with a wrong one, and changes nothing', async () => {
+    const before = await unitCount();
+    const none = await request({ method: 'POST', path: '/api/units.create', headers: { 'content-type': 'application/json' }, body: '{"name":"甲","parentId":null}' });
+    expect(none.status).toBe(401);
+    expect(none.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const wrong = await api('units.create', { name: '乙', parentId: null }, { 'x-xuefa-token': `${host.token.slice(0, -1)}x` });
+    expect(wrong.status).toBe(401);
+    expect(await unitCount()).toBe(before);
+  });
+
+  it('refuses requests for another host name (DNS rebinding) and from other sites’ pages', async () => {
+    const before = await unitCount();
+    const rebound = await request({ path: '/', headers: { host: 'attacker.example:80' } });
+    expect(rebound.status).toBe(403);
+    const foreign = await api('units.create', { name: '丙', parentId: null }, { origin: 'https://attacker.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const own = await api('units.list', {}, { origin: host.origin });
+    expect(own.status).toBe(200);
+    expect(await unitCount()).toBe(before);
+  });
+
+  it('refuses wrong types, bad JSON, non-JSON bodies and oversized bodies with clear errors', async () => {
+    const before = await unitCount();
+    const types = await api('units.create', { name: ['x'], parentId: 'top' });
+    expect(types.json()).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+    expect(types.json().error!.message).toContain('请求参数不正确');
+    const badJson = await request({ method: 'POST', path: '/api/units.create', headers: { 'content-type': 'application/json', 'x-xuefa-token': host.token }, body: '{"name":' });
+    expect(badJson.status).toBe(400);
+    const form = await request({ method: 'POST', path: '/api/units.create', headers: { 'content-type': 'text/plain', 'x-xuefa-token': host.token }, body: 'name=x' });
+    expect(form.status).toBe(415);
+    const huge = await api('units.create', { name: 'x'.repeat(3 * 1024 * 1024), parentId: null });
+    expect(huge.status).toBe(413);
+    const unknown = await api('units.dropAll', {});
+    expect(unknown.json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    const get = await request({ path: '/api/units.list', headers: { 'x-xuefa-token': host.token } });
+    expect(get.status).toBe(405);
+    expect(await unitCount()).toBe(before);
+  });
+});
