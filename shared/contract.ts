@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { auditEntrySchema, deskInfoSchema, unitSchema } from './schemas';
+import {
+  auditEntrySchema,
+  checkReportSchema,
+  deskInfoSchema,
+  listsSchema,
+  rankSchema,
+  staffInputSchema,
+  staffPageSchema,
+  staffSchema,
+  staffSearchSchema,
+  unitPatchSchema,
+  unitSchema,
+} from './schemas';
 import { UNIT_NAME_MAX } from './rules/unitName';
 
 /**
@@ -30,6 +42,71 @@ export const contract = {
       })
       .strict(),
     result: unitSchema,
+  },
+  'units.update': {
+    args: z.object({ id: z.number().int().positive(), patch: unitPatchSchema }).strict(),
+    result: unitSchema,
+  },
+  /** Move under another parent (null: to the top) and/or reorder: placed before `beforeId`, or last. */
+  'units.move': {
+    args: z
+      .object({ id: z.number().int().positive(), parentId: z.number().int().positive().nullable(), beforeId: z.number().int().positive().nullable().optional() })
+      .strict(),
+    result: unitSchema,
+  },
+  /** Archive (with its sub-units) or restore a unit; staff stay where they are. */
+  'units.archive': {
+    args: z.object({ id: z.number().int().positive(), archived: z.boolean() }).strict(),
+    result: unitSchema,
+  },
+  /** Only an empty unit: no staff, no sub-units (archived ones included). */
+  'units.delete': {
+    args: z.object({ id: z.number().int().positive() }).strict(),
+    result: z.object({ id: z.number().int() }),
+  },
+  'staff.search': {
+    args: staffSearchSchema,
+    result: staffPageSchema,
+  },
+  'staff.get': {
+    args: z.object({ id: z.number().int().positive(), year: z.number().int().min(2000).max(2100) }).strict(),
+    result: staffSchema,
+  },
+  'staff.create': {
+    args: z.object({ input: staffInputSchema, year: z.number().int().min(2000).max(2100) }).strict(),
+    result: staffSchema,
+  },
+  'staff.update': {
+    args: z.object({ id: z.number().int().positive(), input: staffInputSchema, year: z.number().int().min(2000).max(2100) }).strict(),
+    result: staffSchema,
+  },
+  /** Mark people checked (核对) or not for a year. */
+  'staff.check': {
+    args: z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000), year: z.number().int().min(2000).max(2100), checked: z.boolean() }).strict(),
+    result: z.object({ changed: z.number().int() }),
+  },
+  /** The six verification items for one person and year. */
+  'staff.checkReport': {
+    args: z.object({ id: z.number().int().positive(), year: z.number().int().min(2000).max(2100) }).strict(),
+    result: checkReportSchema,
+  },
+  'lists.get': {
+    args: z.object({}).strict(),
+    result: listsSchema,
+  },
+  /** Replace the rank list (order as given); a rank still held by someone cannot be dropped. */
+  'lists.saveRanks': {
+    args: z.object({ ranks: z.array(rankSchema).max(500) }).strict(),
+    result: listsSchema,
+  },
+  'lists.saveUnitAttributes': {
+    args: z.object({ attributes: z.array(z.string().min(1).max(100)).max(500) }).strict(),
+    result: listsSchema,
+  },
+  /** Fill an empty desk with made-up units and staff (valid ID numbers) to try the app. */
+  'demo.generate': {
+    args: z.object({ units: z.number().int().min(1).max(10_000), staff: z.number().int().min(0).max(300_000) }).strict(),
+    result: z.object({ units: z.number().int(), staff: z.number().int() }),
   },
   'audit.recent': {
     args: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),

@@ -16,6 +16,23 @@ export const errorMessages = {
   UNIT_NAME_TAKEN: '同一上级单位下已有同名单位',
   UNIT_NOT_FOUND: '找不到该单位',
   UNIT_PARENT_ARCHIVED: '上级单位已归档，不能在其下新建单位',
+  UNIT_ARCHIVED: '该单位已归档，请先恢复',
+  UNIT_HAS_STAFF: '该单位还有学员，不能删除，可以归档',
+  UNIT_HAS_SUBUNITS: '该单位还有下级单位，不能删除，可以归档',
+  UNIT_MOVE_CYCLE: '不能把单位移到它自己或它的下级单位之下',
+  UNIT_COUNTERPART_MISSING: '分类组考须填写对应的省直部门',
+  UNIT_PHONE_FORMAT: '单位管理员手机号格式不正确',
+  STAFF_NOT_FOUND: '找不到该学员',
+  ID_MISSING: '身份证号不能为空',
+  ID_FORMAT: '身份证号格式不正确',
+  ID_CHECKSUM: '身份证号校验位不正确',
+  ID_DUPLICATE: '该身份证号已在名册中',
+  NAME_MISSING: '姓名不能为空',
+  PHONE_FORMAT: '手机号码格式不正确',
+  VALUE_UNKNOWN: '取值不在列表中',
+  LIST_ITEM_IN_USE: '该项仍在使用中，不能删除',
+  LIST_ITEM_DUPLICATE: '列表中有重复的名称',
+  DESK_NOT_EMPTY: '只能在空白的台账中生成演示数据',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -12,5 +12,13 @@ export async function deskInfo(ctx: CoreContext): Promise<DeskInfo> {
     schemaVersion: ctx.schemaVersion,
     mode: ctx.mode,
     unitCount: await countUnits(ctx.db),
+    staffCount: Number(((await ctx.db('staff').count({ n: '*' }).first()) as { n: number } | undefined)?.n ?? 0),
+    today: localDate(ctx.clock.now()),
   };
+}
+
+/** YYYY-MM-DD in the machine's local time zone (the admin's calendar day). */
+export function localDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }

@@ -1,6 +1,6 @@
 import { DeskError } from '../../../shared/errors';
 import { normalizeUnitName, unitNameProblem } from '../../../shared/rules/unitName';
-import type { Unit } from '../../../shared/schemas';
+import type { Unit, UnitPatch } from '../../../shared/schemas';
 import type { CoreContext } from '../context';
 import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed } from '../db/repositories/units';
 import { recordAction } from './audit';
@@ -44,4 +44,18 @@ export async function createUnit(ctx: CoreContext, args: { name: string; parentI
     await recordAction(trx, ctx, { action: 'unit.create', entity: 'unit', entityId: id, unitId: id, before: null, after: unit });
     return unit;
   });
+}
+
+// Contract-first placeholders: replaced by the full unit tree service.
+export async function updateUnit(_ctx: CoreContext, _id: number, _patch: UnitPatch): Promise<Unit> {
+  throw new Error('not implemented');
+}
+export async function moveUnit(_ctx: CoreContext, _id: number, _parentId: number | null, _beforeId: number | null): Promise<Unit> {
+  throw new Error('not implemented');
+}
+export async function archiveUnit(_ctx: CoreContext, _id: number, _archived: boolean): Promise<Unit> {
+  throw new Error('not implemented');
+}
+export async function deleteUnit(_ctx: CoreContext, _id: number): Promise<{ id: number }> {
+  throw new Error('not implemented');
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as m20261124090000 from './20261124090000_units_staff_audit';
+import * as m20261124100000 from './20261124100000_lists_and_checks';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -14,6 +15,7 @@ export interface Migration {
 
 export const migrations: Migration[] = [
   { name: '20261124090000_units_staff_audit', up: m20261124090000.up },
+  { name: '20261124100000_lists_and_checks', up: m20261124100000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;

@@ -1,3 +1,4 @@
+import { effectiveRoutes } from '../../../../shared/rules/examRoute';
 import type { Unit } from '../../../../shared/schemas';
 import type { Executor } from '../../context';
 
@@ -26,8 +27,42 @@ const withLevel = `
   )
   SELECT units.*, tree.level AS level FROM units JOIN tree ON tree.id = units.id`;
 
-export function toUnit(row: UnitRow & { level: number }): Unit {
-  return {
+type UnitRowWithLevel = UnitRow & { level: number };
+
+/**
+ * Every unit as the UI sees it: level, path from the top, staff counts (own
+ * and with sub-units) and the effective exam route with where it comes from.
+ * Built for the whole tree at once: a county has a few thousand units.
+ */
+export async function selectUnits(db: Executor, opts: { includeArchived?: boolean } = {}): Promise<Unit[]> {
+  const rows = (await db.raw(`${withLevel} ORDER BY tree.level, units.parent_id, units.sort_order, units.id`)) as UnitRowWithLevel[];
+  const counts = (await db.raw('SELECT unit_id, count(*) AS n FROM staff GROUP BY unit_id')) as { unit_id: number; n: number }[];
+  const units = buildUnits(rows, new Map(counts.map((c) => [c.unit_id, Number(c.n)])));
+  return opts.includeArchived ? units : units.filter((u) => u.archivedAt === null);
+}
+
+export async function selectUnit(db: Executor, id: number): Promise<Unit | null> {
+  return (await selectUnits(db, { includeArchived: true })).find((u) => u.id === id) ?? null;
+}
+
+function buildUnits(rows: UnitRowWithLevel[], own: Map<number, number>): Unit[] {
+  const routes = effectiveRoutes(
+    rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, examRoute: r.exam_route, counterpart: r.counterpart })),
+  );
+  const paths = new Map<number, string>();
+  const totals = new Map<number, number>();
+  // Rows come parents first, so a parent's path is known before its children's.
+  for (const r of rows) {
+    const parentPath = r.parent_id === null ? undefined : paths.get(r.parent_id);
+    paths.set(r.id, parentPath === undefined ? r.name : `${parentPath}/${r.name}`);
+  }
+  // Children last: add each unit's total into its parent, deepest first.
+  for (const r of [...rows].reverse()) {
+    const total = (totals.get(r.id) ?? 0) + (own.get(r.id) ?? 0);
+    totals.set(r.id, total);
+    if (r.parent_id !== null) totals.set(r.parent_id, (totals.get(r.parent_id) ?? 0) + total);
+  }
+  return rows.map((row) => ({
     id: row.id,
     parentId: row.parent_id,
     name: row.name,
@@ -43,21 +78,11 @@ export function toUnit(row: UnitRow & { level: number }): Unit {
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
-}
-
-/** Every unit with its level, parents before children, siblings in their order. */
-export async function selectUnits(db: Executor, opts: { includeArchived?: boolean } = {}): Promise<Unit[]> {
-  const where = opts.includeArchived ? '' : ' WHERE units.archived_at IS NULL';
-  const rows = (await db.raw(`${withLevel}${where} ORDER BY tree.level, units.parent_id, units.sort_order, units.id`)) as (UnitRow & {
-    level: number;
-  })[];
-  return rows.map(toUnit);
-}
-
-export async function selectUnit(db: Executor, id: number): Promise<Unit | null> {
-  const rows = (await db.raw(`${withLevel} WHERE units.id = ?`, [id])) as (UnitRow & { level: number })[];
-  return rows[0] ? toUnit(rows[0]) : null;
+    path: paths.get(row.id)!,
+    staffCount: own.get(row.id) ?? 0,
+    staffCountTotal: totals.get(row.id) ?? 0,
+    effectiveRoute: routes.get(row.id)!,
+  }));
 }
 
 export async function siblingNamed(db: Executor, parentId: number | null, name: string): Promise<UnitRow | undefined> {
