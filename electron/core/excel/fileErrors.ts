@@ -1,0 +1,16 @@
+/**
+ * Why a spreadsheet file could not be read at all (the CLI's exit status 2).
+ * Row-level problems are not errors of this kind: they are listed per row.
+ */
+export type FileProblemCode = 'FILE_UNREADABLE' | 'FILE_TOO_LARGE' | 'HEADER_MISSING';
+
+export class SpreadsheetFileError extends Error {
+  readonly code: FileProblemCode;
+  readonly file: string;
+  constructor(code: FileProblemCode, file: string, message: string) {
+    super(message);
+    this.name = 'SpreadsheetFileError';
+    this.code = code;
+    this.file = file;
+  }
+}

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import ExcelJS, { type CellValue } from 'exceljs';
+import { cellText, idCellText } from './cellText';
+import { SpreadsheetFileError } from './fileErrors';
+import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
+import { inspectXlsx, type XlsxLimits } from './zipGuard';
+
+/** How far down a sheet the header row may sit (title rows and banners above it are normal). */
+const HEADER_SEARCH_ROWS = 30;
+
+export interface RosterRow {
+  /** The sheet's own row number, as Excel shows it. */
+  row: number;
+  cells: Partial<Record<RosterField, string>>;
+  /** Set when the ID cell is a number that lost digits (shown as in Excel). */
+  idPrecisionLost?: string;
+}
+
+export interface RosterSheet {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  columns: ColumnMatch[];
+  rows: RosterRow[];
+}
+
+export interface ReadOptions {
+  /** Read this sheet (by its tab name); otherwise the first visible sheet with the roster's headers. */
+  sheet?: string;
+  /** The admin's own header → field choices. */
+  overrides?: Record<string, RosterField | null>;
+  limits?: XlsxLimits;
+}
+
+/**
+ * Streams a roster workbook: finds the sheet and its header row, then reads
+ * every non-blank row below it. Rows keep their sheet row numbers so every
+ * message can say where to look.
+ */
+export async function readRoster(file: string, opts: ReadOptions = {}): Promise<RosterSheet> {
+  await inspectXlsx(file, opts.limits);
+  const name = path.basename(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  const looked: string[] = [];
+  try {
+    for await (const ws of reader) {
+      const sheetName = (ws as unknown as { name: string }).name;
+      const state = (ws as unknown as { state?: string }).state;
+      if (opts.sheet !== undefined ? sheetName !== opts.sheet : state === 'hidden' || state === 'veryHidden') continue;
+      looked.push(sheetName);
+      const found = await readSheet(ws, opts.overrides);
+      if (found) return { file, sheet: sheetName, ...found };
+      if (opts.sheet !== undefined) break;
+    }
+  } catch (e) {
+    if (e instanceof SpreadsheetFileError) throw e;
+    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
+  }
+  const wanted = ['name', 'idNumber', 'unit'].map((f) => fieldHeaders[f as RosterField]).join('、');
+  if (opts.sheet !== undefined && looked.length === 0) {
+    throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${opts.sheet}”的工作表。`);
+  }
+  throw new SpreadsheetFileError(
+    'HEADER_MISSING',
+    file,
+    `${name} 的${looked.length ? `工作表（${looked.join('、')}）` : '可见工作表'}前 ${HEADER_SEARCH_ROWS} 行中找不到表头：至少需要“${wanted}”三列。请检查表头文字，或在导入时手动指定各列。`,
+  );
+}
+
+type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;
+
+async function readSheet(ws: unknown, overrides?: Record<string, RosterField | null>): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
+  let columns: ColumnMatch[] | null = null;
+  let headerRow = 0;
+  const rows: RosterRow[] = [];
+  for await (const row of ws as SheetRows) {
+    const values = row.values as CellValue[];
+    if (!columns) {
+      if (row.number > HEADER_SEARCH_ROWS) return null;
+      const headers: string[] = [];
+      for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]);
+      const match = matchColumns(Array.from(headers, (h) => h ?? ''), overrides);
+      if (missingRequired(match).length === 0) {
+        columns = match;
+        headerRow = row.number;
+      }
+      continue;
+    }
+    const parsed = toRosterRow(row.number, values, columns);
+    if (parsed) rows.push(parsed);
+  }
+  return columns ? { headerRow, columns, rows } : null;
+}
+
+function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatch[]): RosterRow | null {
+  const cells: RosterRow['cells'] = {};
+  let blank = true;
+  let idPrecisionLost: string | undefined;
+  for (const c of columns) {
+    const raw = values[c.column];
+    let text: string;
+    if (c.field === 'idNumber') {
+      const id = idCellText(raw);
+      if ('precisionLost' in id) {
+        idPrecisionLost = id.precisionLost;
+        text = id.precisionLost;
+      } else text = id.text;
+    } else text = cellText(raw);
+    text = text.trim();
+    if (text) blank = false;
+    cells[c.field] = text;
+  }
+  if (blank) return null;
+  return idPrecisionLost === undefined ? { row: rowNumber, cells } : { row: rowNumber, cells, idPrecisionLost };
+}

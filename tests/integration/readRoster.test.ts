@@ -1,0 +1,117 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
+import { readRoster } from '../../electron/core/excel/readRoster';
+import { tempDir } from '../helpers/tempDesk';
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir('xuefa-read-')));
+afterAll(() => cleanup());
+
+async function workbook(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('reading a roster workbook as the admin has it', () => {
+  it('finds the header row under a merged title banner and keeps the sheet’s row numbers', async () => {
+    const file = await workbook('hr.xlsx', (wb) => {
+      const ws = wb.addWorksheet('2024年名册');
+      ws.addRow(['汨罗市司法局 2024 年学法考法人员名册']);
+      ws.mergeCells('A1:E1');
+      ws.addRow(['填表日期：2024-08-20']);
+      ws.addRow(['序号', ' 姓 名 ', '公民身份号码', '所在单位', '手机号码\n（必填）']);
+      ws.addRow([1, '张三', '11010519491231002X', '汨罗市司法局', '13812345678']);
+      ws.addRow([]);
+      ws.addRow([null, null, null, null, null]);
+      ws.addRow([3, '李四', '110105491231002', '汨罗市司法局/公证处', 13912345678]);
+    });
+    const sheet = await readRoster(file);
+    expect(sheet.sheet).toBe('2024年名册');
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.columns.map((c) => [c.field, c.column])).toEqual([
+      ['name', 2],
+      ['idNumber', 3],
+      ['unit', 4],
+      ['phone', 5],
+    ]);
+    expect(sheet.rows).toEqual([
+      { row: 4, cells: { name: '张三', idNumber: '11010519491231002X', unit: '汨罗市司法局', phone: '13812345678' } },
+      { row: 7, cells: { name: '李四', idNumber: '110105491231002', unit: '汨罗市司法局/公证处', phone: '13912345678' } },
+    ]);
+  });
+
+  it('marks an 18-digit ID stored as a number as having lost digits, and keeps an exact 15-digit one', async () => {
+    const file = await workbook('numbers.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['姓名', '身份证号', '单位']);
+      ws.addRow(['王五', 110101199001011230, '司法局']);
+      ws.addRow(['赵六', 110105491231002, '司法局']);
+      ws.addRow(['钱七', '1.10101E+17', '司法局']);
+    });
+    const { rows } = await readRoster(file);
+    expect(rows[0]).toMatchObject({ row: 2, idPrecisionLost: '1.10101E+17' });
+    expect(rows[1]).toEqual({ row: 3, cells: { name: '赵六', idNumber: '110105491231002', unit: '司法局' } });
+    expect(rows[2]).toMatchObject({ row: 4, idPrecisionLost: '1.10101E+17' });
+  });
+
+  it('reads rich text, formulas, hyperlinks and dates as a person sees them', async () => {
+    const file = await workbook('kinds.xlsx', (wb) => {
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['姓名', '身份证号', '单位', '备注', '登录账号']);
+      ws.addRow([
+        { richText: [{ text: '张' }, { font: { bold: true }, text: '三' }] },
+        { formula: '"11010519491231002"&"X"', result: '11010519491231002X' },
+        { text: '汨罗市司法局', hyperlink: 'https://example.org/' },
+        new Date(Date.UTC(2024, 7, 20)),
+        { formula: '13812345678', result: 13812345678 },
+      ]);
+    });
+    const { rows } = await readRoster(file);
+    expect(rows[0]!.cells).toEqual({ name: '张三', idNumber: '11010519491231002X', unit: '汨罗市司法局', notes: '2024-08-20', account: '13812345678' });
+  });
+
+  it('skips hidden sheets and sheets without the headers, or reads the sheet asked for', async () => {
+    const file = await workbook('sheets.xlsx', (wb) => {
+      const hidden = wb.addWorksheet('旧名册', { state: 'hidden' });
+      hidden.addRow(['姓名', '身份证号', '单位']);
+      hidden.addRow(['旧人', '11010519491231002X', '旧单位']);
+      wb.addWorksheet('说明').addRow(['本表用于导入']);
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['姓名', '身份证号', '工作单位']);
+      ws.addRow(['新人', '11010519491231002X', '新单位']);
+    });
+    expect((await readRoster(file)).rows[0]!.cells.name).toBe('新人');
+    expect((await readRoster(file, { sheet: '旧名册' })).rows[0]!.cells.name).toBe('旧人');
+  });
+
+  it('uses the admin’s own column choices', async () => {
+    const file = await workbook('custom.xlsx', (wb) => {
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['人名', '身份证号', '部门', '单位']);
+      ws.addRow(['孙八', '11010519491231002X', '公证处', '司法局']);
+    });
+    const sheet = await readRoster(file, { overrides: { 人名: 'name', 部门: 'unit', 单位: null } });
+    expect(sheet.rows[0]!.cells).toEqual({ name: '孙八', idNumber: '11010519491231002X', unit: '公证处' });
+  });
+
+  it('says which headers are missing and where it looked', async () => {
+    const file = await workbook('noheaders.xlsx', (wb) => {
+      const ws = wb.addWorksheet('名单');
+      ws.addRow(['姓名', '手机号']);
+      ws.addRow(['张三', '13812345678']);
+    });
+    const e = await readRoster(file).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(SpreadsheetFileError);
+    expect((e as SpreadsheetFileError).code).toBe('HEADER_MISSING');
+    expect((e as SpreadsheetFileError).message).toContain('名单');
+    expect((e as SpreadsheetFileError).message).toContain('姓名、身份证号、单位');
+    const named = await readRoster(file, { sheet: '不存在' }).catch((err: unknown) => err);
+    expect((named as SpreadsheetFileError).message).toContain('没有名为“不存在”的工作表');
+  });
+});
