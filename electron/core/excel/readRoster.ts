@@ -3,6 +3,7 @@ import ExcelJS, { type CellValue } from 'exceljs';
 import { cellText, idCellText } from './cellText';
 import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
+import { restoreNeutralized } from './safeText';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
@@ -112,7 +113,7 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
         text = id.precisionLost;
       } else text = id.text;
     } else text = cellText(raw);
-    text = text.trim();
+    text = restoreNeutralized(text.trim());
     if (text) blank = false;
     cells[c.field] = text;
   }
