@@ -26,7 +26,12 @@ interface AuditRow {
 }
 
 export async function insertAudit(db: Executor, e: AuditInput): Promise<void> {
-  await db('audit_log').insert({
+  await insertAuditMany(db, [e]);
+}
+
+/** Many audit rows at once (a bulk import), in chunks. */
+export async function insertAuditMany(db: Executor, entries: AuditInput[]): Promise<void> {
+  const rows = entries.map((e) => ({
     at: e.at,
     actor: e.actor,
     action: e.action,
@@ -36,7 +41,8 @@ export async function insertAudit(db: Executor, e: AuditInput): Promise<void> {
     staff_id: e.staffId ?? null,
     before_json: e.before == null ? null : JSON.stringify(e.before),
     after_json: e.after == null ? null : JSON.stringify(e.after),
-  });
+  }));
+  for (let i = 0; i < rows.length; i += 500) await db('audit_log').insert(rows.slice(i, i + 500));
 }
 
 export async function selectRecentAudit(db: Executor, limit: number): Promise<AuditEntry[]> {

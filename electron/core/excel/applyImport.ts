@@ -1,0 +1,95 @@
+import type { CoreContext, Executor } from '../context';
+import { insertAuditMany, type AuditInput } from '../db/repositories/audit';
+import { nextSortOrder, selectUnits } from '../db/repositories/units';
+import { defaultRetirementAge } from '../../../shared/rules/retirement';
+import type { ImportPlan, PlannedPerson } from './importTypes';
+
+const CHUNK = 500;
+
+/**
+ * Writes a plan in ONE transaction: the missing units, the new people, the
+ * changes (a unit change recorded as a transfer), and an audit row for each
+ * person plus one for the import. Any failure leaves the desk as it was.
+ */
+export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: string): Promise<void> {
+  const at = ctx.clock.now().toISOString();
+  const audit: AuditInput[] = [];
+  const note = (e: Omit<AuditInput, 'at' | 'actor'>) => audit.push({ ...e, at, actor: ctx.actor });
+
+  await ctx.db.transaction(async (trx) => {
+    const unitIds = await createUnits(trx, plan.unitsToCreate, at, note);
+
+    const maxBefore = Number(((await trx('staff').max({ m: 'id' }).first()) as { m: number | null } | undefined)?.m ?? 0);
+    const newRows = plan.created.map((p) => ({ ...staffColumns(p, unitIds), sex: p.sex, birth_date: p.birthDate, retirement_age: defaultRetirementAge(p.sex), created_at: at, updated_at: at, id_number: p.idNumber }));
+    for (let i = 0; i < newRows.length; i += CHUNK) await trx('staff').insert(newRows.slice(i, i + CHUNK));
+    if (plan.created.length > 0) {
+      const ids = (await trx('staff').select('id', 'id_number', 'unit_id').where('id', '>', maxBefore)) as { id: number; id_number: string; unit_id: number }[];
+      const byId = new Map(plan.created.map((p) => [p.idNumber, p]));
+      for (const r of ids) {
+        note({ action: 'staff.create', entity: 'staff', entityId: r.id, staffId: r.id, unitId: r.unit_id, before: null, after: { ...byId.get(r.id_number), source: fileName } });
+      }
+    }
+
+    for (const u of plan.updated) {
+      const set: Record<string, unknown> = { updated_at: at };
+      for (const c of u.changes) {
+        if (c.field === 'unit') set.unit_id = unitIds.get(c.new ?? '');
+        else set[c.field] = c.new;
+      }
+      await trx('staff').where({ id: u.staffId }).update(set);
+      const before = Object.fromEntries(u.changes.map((c) => [c.field, c.old]));
+      const after = Object.fromEntries(u.changes.map((c) => [c.field, c.new]));
+      note({
+        action: u.transfer ? 'staff.transfer' : 'staff.update',
+        entity: 'staff',
+        entityId: u.staffId,
+        staffId: u.staffId,
+        unitId: (set.unit_id as number | undefined) ?? null,
+        before,
+        after: { ...after, source: fileName },
+      });
+    }
+
+    note({
+      action: 'import.apply',
+      entity: 'import',
+      entityId: null,
+      before: null,
+      after: { file: fileName, sheet: plan.sheet, created: plan.created.length, updated: plan.updated.length, unitsCreated: plan.unitsToCreate.length },
+    });
+    await insertAuditMany(trx, audit);
+  });
+}
+
+function staffColumns(p: PlannedPerson, unitIds: Map<string, number>) {
+  return {
+    name: p.name,
+    unit_id: unitIds.get(p.unitPath),
+    phone: p.phone,
+    account: p.account,
+    rank: p.rank,
+    post: p.post,
+    status: p.status,
+    notes: p.notes,
+  };
+}
+
+/** Creates the listed unit paths (parents before children) and returns path → id for every unit. */
+async function createUnits(
+  trx: Executor,
+  paths: string[],
+  at: string,
+  note: (e: Omit<AuditInput, 'at' | 'actor'>) => void,
+): Promise<Map<string, number>> {
+  const ids = new Map((await selectUnits(trx, { includeArchived: false })).map((u) => [u.path, u.id]));
+  for (const path of paths) {
+    if (ids.has(path)) continue;
+    const cut = path.lastIndexOf('/');
+    const parentId = cut < 0 ? null : (ids.get(path.slice(0, cut)) ?? null);
+    const name = path.slice(cut + 1);
+    const [id] = await trx('units').insert({ parent_id: parentId, name, sort_order: await nextSortOrder(trx, parentId), created_at: at, updated_at: at });
+    ids.set(path, id as number);
+    note({ action: 'unit.create', entity: 'unit', entityId: id as number, unitId: id as number, before: null, after: { name, path, source: 'import' } });
+  }
+  return ids;
+}

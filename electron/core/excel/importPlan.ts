@@ -1,0 +1,176 @@
+import { maskIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
+import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
+import { staffStatuses, type StaffStatus } from '../../../shared/schemas';
+import type { ExistingStaff, ImportContext } from './importContext';
+import type { FieldChange, ImportPlan, PlannedPerson, PlannedUpdate, RowError } from './importTypes';
+import type { RosterField } from './rosterColumns';
+import type { RosterRow, RosterSheet } from './readRoster';
+
+export interface PlanOptions {
+  createUnits: boolean;
+}
+
+/**
+ * The dry run: every row validated (all errors at once, with row and column),
+ * and every valid row compared with the desk. Nothing is written here.
+ * An empty optional cell leaves the stored value as it is.
+ */
+export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOptions): ImportPlan {
+  const header = (field: RosterField) => sheet.columns.find((c) => c.field === field)?.header ?? field;
+  const plan: ImportPlan = {
+    sheet: sheet.sheet,
+    headerRow: sheet.headerRow,
+    rows: sheet.rows.length,
+    created: [],
+    updated: [],
+    unchanged: 0,
+    unitsToCreate: [],
+    unknownUnits: [],
+    absent: [],
+    errors: [],
+  };
+  const firstRowOfId = new Map<string, number>();
+  const unitsToCreate = new Set<string>();
+  const unknownUnits = new Set<string>();
+
+  for (const r of sheet.rows) {
+    const errors: RowError[] = [];
+    const fail = (field: RosterField, code: RowError['code'], message: string) =>
+      errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
+
+    const id = checkId(r, firstRowOfId, fail);
+    const name = (r.cells.name ?? '').trim();
+    if (!name) fail('name', 'NAME_MISSING', '姓名为空，请填写。');
+
+    let unitPath = '';
+    const unitCell = r.cells.unit ?? '';
+    if (!unitCell) fail('unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
+    else {
+      const found = ctx.units.resolve(unitCell);
+      if (found.kind === 'found') unitPath = found.path;
+      else if (found.kind === 'ambiguous') {
+        fail('unit', 'UNIT_AMBIGUOUS', `有 ${found.candidates.length} 个单位叫“${unitCell}”（${found.candidates.join('；')}），请改写为完整路径。`);
+      } else if (opts.createUnits) {
+        unitPath = found.path;
+        // Every level of the path that does not exist yet.
+        const parts = found.path.split('/');
+        for (let i = 1; i <= parts.length; i++) {
+          const prefix = parts.slice(0, i).join('/');
+          if (ctx.units.unitIdOf(prefix) === undefined) unitsToCreate.add(prefix);
+        }
+      } else {
+        unknownUnits.add(found.path);
+        fail('unit', 'UNIT_UNKNOWN', `找不到单位“${unitCell}”。请先在“单位层级”中建立，或导入时选择“自动建立缺少的单位”。`);
+      }
+    }
+
+    const phone = r.cells.phone ? normalizePhone(r.cells.phone) : '';
+    const phoneWhy = phone ? phoneProblem(phone) : null;
+    if (phoneWhy) fail('phone', 'PHONE_FORMAT', `${phoneWhy}（当前为“${r.cells.phone}”）。`);
+    const status = r.cells.status ?? '';
+    if (status && !(staffStatuses as readonly string[]).includes(status)) {
+      fail('status', 'VALUE_UNKNOWN', `在职状态“${status}”不在列表中，应为 ${staffStatuses.join('、')} 之一。`);
+    }
+    const rank = r.cells.rank ?? '';
+    if (rank && !ctx.ranks.has(rank)) {
+      fail('rank', 'VALUE_UNKNOWN', `职级“${rank}”不在“设置 → 职级列表”中，请改为列表中的职级或先在设置中添加。`);
+    }
+
+    if (errors.length > 0 || !id) {
+      plan.errors.push(...errors);
+      continue;
+    }
+    const person: PlannedPerson = {
+      row: r.row,
+      idNumber: id.idNumber,
+      name,
+      sex: id.sex,
+      birthDate: id.birthDate,
+      unitPath,
+      phone: phone || null,
+      account: r.cells.account || null,
+      rank: rank || null,
+      post: r.cells.post || null,
+      status: (status || '在职') as StaffStatus,
+      notes: r.cells.notes || null,
+    };
+    const existing = ctx.existing.get(id.idNumber);
+    if (!existing) {
+      plan.created.push(person);
+      continue;
+    }
+    const update = compare(existing, person, r, ctx);
+    if (update) plan.updated.push(update);
+    else plan.unchanged++;
+  }
+
+  const seen = new Set(firstRowOfId.keys());
+  for (const s of ctx.existing.values()) {
+    if (!seen.has(s.idNumber)) plan.absent.push({ idNumber: s.idNumber, name: s.name, unitPath: ctx.unitPathById.get(s.unitId) ?? '' });
+  }
+  plan.unitsToCreate = [...unitsToCreate].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  plan.unknownUnits = [...unknownUnits].sort();
+  const position = new Map(sheet.columns.map((c) => [c.header, c.column]));
+  plan.errors.sort((a, b) => a.row - b.row || (position.get(a.column) ?? 0) - (position.get(b.column) ?? 0));
+  return plan;
+}
+
+function checkId(
+  r: RosterRow,
+  firstRowOfId: Map<string, number>,
+  fail: (field: RosterField, code: RowError['code'], message: string) => void,
+): { idNumber: string; sex: '男' | '女'; birthDate: string } | null {
+  if (r.idPrecisionLost !== undefined) {
+    fail(
+      'idNumber',
+      'ID_PRECISION_LOST',
+      `身份证号被 Excel 存成了数字（显示为 ${r.idPrecisionLost}），后几位已丢失，无法恢复。请把该列设为“文本”格式后重新填写这些身份证号。`,
+    );
+    return null;
+  }
+  const parsed = parseIdNumber(r.cells.idNumber ?? '');
+  if (!parsed.ok) {
+    fail('idNumber', parsed.code, parsed.message);
+    return null;
+  }
+  const first = firstRowOfId.get(parsed.idNumber);
+  if (first !== undefined) {
+    fail('idNumber', 'ID_DUPLICATE', `身份证号 ${maskIdNumber(parsed.idNumber)} 与第 ${first} 行重复，同一人只能出现一次。`);
+    return null;
+  }
+  firstRowOfId.set(parsed.idNumber, r.row);
+  return parsed;
+}
+
+function compare(
+  s: ExistingStaff,
+  p: PlannedPerson,
+  r: RosterRow,
+  ctx: ImportContext,
+): PlannedUpdate | null {
+  const changes: FieldChange[] = [];
+  const oldPath = ctx.unitPathById.get(s.unitId) ?? '';
+  const consider = (field: FieldChange['field'], cell: string | undefined, old: string | null, next: string | null) => {
+    if (!cell) return; // an empty optional cell keeps the stored value
+    if ((old ?? null) !== next) changes.push({ field, old: old ?? null, new: next });
+  };
+  consider('name', p.name, s.name, p.name);
+  consider('unit', p.unitPath, oldPath, p.unitPath);
+  consider('phone', r.cells.phone, s.phone, p.phone);
+  consider('account', r.cells.account, s.account, p.account);
+  consider('rank', r.cells.rank, s.rank, p.rank);
+  consider('post', r.cells.post, s.post, p.post);
+  consider('status', r.cells.status, s.status, p.status);
+  consider('notes', r.cells.notes, s.notes, p.notes);
+  if (changes.length === 0) return null;
+  const unitChanged = changes.some((c) => c.field === 'unit');
+  return {
+    row: p.row,
+    staffId: s.id,
+    idNumber: p.idNumber,
+    name: p.name,
+    changes,
+    transfer: unitChanged ? { fromPath: oldPath, toPath: p.unitPath } : null,
+    next: p,
+  };
+}

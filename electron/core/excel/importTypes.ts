@@ -1,0 +1,114 @@
+import type { StaffStatus } from '../../../shared/schemas';
+import type { FileProblemCode } from './fileErrors';
+
+/** Row-level problem codes (the CLI's `errors[].code`). */
+export type RowErrorCode =
+  | 'ID_MISSING'
+  | 'ID_FORMAT'
+  | 'ID_CHECKSUM'
+  | 'ID_PRECISION_LOST'
+  | 'ID_DUPLICATE'
+  | 'NAME_MISSING'
+  | 'UNIT_MISSING'
+  | 'UNIT_UNKNOWN'
+  | 'UNIT_AMBIGUOUS'
+  | 'PHONE_FORMAT'
+  | 'VALUE_UNKNOWN';
+
+export interface RowError {
+  /** The sheet's row number. */
+  row: number;
+  /** The header text as it stands in the file. */
+  column: string;
+  code: RowErrorCode;
+  message: string;
+}
+
+/** A field that would change, old → new. */
+export interface FieldChange {
+  field: 'name' | 'phone' | 'account' | 'unit' | 'rank' | 'post' | 'status' | 'notes';
+  old: string | null;
+  new: string | null;
+}
+
+export interface PlannedPerson {
+  row: number;
+  idNumber: string;
+  name: string;
+  sex: '男' | '女';
+  birthDate: string;
+  /** Unit path; the unit may be one the import creates. */
+  unitPath: string;
+  phone: string | null;
+  account: string | null;
+  rank: string | null;
+  post: string | null;
+  status: StaffStatus;
+  notes: string | null;
+}
+
+export interface PlannedUpdate {
+  row: number;
+  staffId: number;
+  idNumber: string;
+  name: string;
+  changes: FieldChange[];
+  /** Set when the unit changes: recorded as a transfer. */
+  transfer: { fromPath: string; toPath: string } | null;
+  next: PlannedPerson;
+}
+
+export interface ImportPlan {
+  sheet: string;
+  headerRow: number;
+  /** Non-blank data rows. */
+  rows: number;
+  created: PlannedPerson[];
+  updated: PlannedUpdate[];
+  unchanged: number;
+  /** Unit paths the import would create (with --create-units). */
+  unitsToCreate: string[];
+  /** Unit cells that match no unit (without --create-units these are errors). */
+  unknownUnits: string[];
+  /** People in the desk but not in the file: reported, never deleted. */
+  absent: { idNumber: string; name: string; unitPath: string }[];
+  errors: RowError[];
+}
+
+/** What the CLI prints with --json, and the counts the screen shows. */
+export interface ImportReport {
+  sheet: string;
+  headerRow: number;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  transfers: number;
+  unitsCreated: number;
+  absent: number;
+  applied: boolean;
+  errors: RowError[];
+}
+
+/** The same report when the file could not be read at all (exit status 2). */
+export interface ImportFailureReport extends Omit<ImportReport, 'sheet' | 'headerRow' | 'errors'> {
+  sheet: null;
+  headerRow: null;
+  errors: { row: null; column: null; code: FileProblemCode; message: string }[];
+}
+
+export function failureReport(code: FileProblemCode, message: string): ImportFailureReport {
+  return {
+    sheet: null,
+    headerRow: null,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    transfers: 0,
+    unitsCreated: 0,
+    absent: 0,
+    applied: false,
+    errors: [{ row: null, column: null, code, message }],
+  };
+}
