@@ -20,6 +20,7 @@ export const errorMessages = {
   UNIT_HAS_STAFF: '该单位还有学员，不能删除，可以归档',
   UNIT_HAS_SUBUNITS: '该单位还有下级单位，不能删除，可以归档',
   UNIT_MOVE_CYCLE: '不能把单位移到它自己或它的下级单位之下',
+  UNIT_POSITION_INVALID: '指定的排列位置无效：参照单位不在目标上级单位之下，请刷新后重试',
   UNIT_COUNTERPART_MISSING: '分类组考须填写对应的省直部门',
   UNIT_PHONE_FORMAT: '单位管理员手机号格式不正确',
   STAFF_NOT_FOUND: '找不到该学员',
@@ -33,6 +34,8 @@ export const errorMessages = {
   LIST_ITEM_IN_USE: '该项仍在使用中，不能删除',
   LIST_ITEM_DUPLICATE: '列表中有重复的名称',
   DESK_NOT_EMPTY: '只能在空白的台账中生成演示数据',
+  RETIREMENT_AGE_INVALID: '原法定退休年龄与性别不符：男性为 60 岁，女性为 55 岁或 50 岁',
+  LIST_ITEM_EMPTY: '列表中有空白的名称',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,9 +1,12 @@
 import { DeskError } from '../../../shared/errors';
-import { normalizeUnitName, unitNameProblem } from '../../../shared/rules/unitName';
 import type { Unit, UnitPatch } from '../../../shared/schemas';
 import type { CoreContext } from '../context';
-import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed } from '../db/repositories/units';
+import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed, updateUnitRow } from '../db/repositories/units';
 import { recordAction } from './audit';
+import { checkedUnitName, requireUnitRow, unitChanges } from './unitFields';
+
+// The tree-shaping actions live beside this file; handlers import them from here.
+export { archiveUnit, deleteUnit, moveUnit } from './unitTree';
 
 export function listUnits(ctx: CoreContext, opts: { includeArchived?: boolean } = {}): Promise<Unit[]> {
   return selectUnits(ctx.db, opts);
@@ -11,16 +14,16 @@ export function listUnits(ctx: CoreContext, opts: { includeArchived?: boolean } 
 
 /** Creates a unit at the top (parentId null) or under a parent, last among its siblings. */
 export async function createUnit(ctx: CoreContext, args: { name: string; parentId: number | null }): Promise<Unit> {
-  const name = normalizeUnitName(args.name);
-  const problem = unitNameProblem(name);
-  if (problem) throw new DeskError(problem);
+  const name = checkedUnitName(args.name);
 
   return ctx.db.transaction(async (trx) => {
     if (args.parentId !== null) {
-      const parent = await selectUnit(trx, args.parentId);
-      if (!parent) throw new DeskError('UNIT_NOT_FOUND', `找不到上级单位（编号 ${args.parentId}），可能已被删除，请刷新后重试。`);
-      if (parent.archivedAt) throw new DeskError('UNIT_PARENT_ARCHIVED', `上级单位“${parent.name}”已归档，不能在其下新建单位。`);
+      const parent = await requireUnitRow(trx, args.parentId, '上级单位');
+      if (parent.archived_at) {
+        throw new DeskError('UNIT_PARENT_ARCHIVED', `上级单位“${parent.name}”已归档，不能在其下新建单位；请先恢复该上级单位。`);
+      }
     }
+    // Wording kept as first shipped: the e2e and CLI tests read this exact sentence.
     if (await siblingNamed(trx, args.parentId, name)) {
       throw new DeskError('UNIT_NAME_TAKEN', `同一上级单位下已有名为“${name}”的单位，请换一个名称。`);
     }
@@ -46,16 +49,20 @@ export async function createUnit(ctx: CoreContext, args: { name: string; parentI
   });
 }
 
-// Contract-first placeholders: replaced by the full unit tree service.
-export async function updateUnit(_ctx: CoreContext, _id: number, _patch: UnitPatch): Promise<Unit> {
-  throw new Error('not implemented');
-}
-export async function moveUnit(_ctx: CoreContext, _id: number, _parentId: number | null, _beforeId: number | null): Promise<Unit> {
-  throw new Error('not implemented');
-}
-export async function archiveUnit(_ctx: CoreContext, _id: number, _archived: boolean): Promise<Unit> {
-  throw new Error('not implemented');
-}
-export async function deleteUnit(_ctx: CoreContext, _id: number): Promise<{ id: number }> {
-  throw new Error('not implemented');
+/**
+ * Edits a unit's own fields (name, code, attribute, administrator, exam route).
+ * An edit that changes nothing returns the unit as it is and records nothing.
+ */
+export async function updateUnit(ctx: CoreContext, id: number, patch: UnitPatch): Promise<Unit> {
+  return ctx.db.transaction(async (trx) => {
+    const row = await requireUnitRow(trx, id);
+    if (row.archived_at) throw new DeskError('UNIT_ARCHIVED', `“${row.name}”已归档，不能修改；请先恢复该单位再编辑。`);
+    const changes = await unitChanges(trx, row, patch);
+    const before = (await selectUnit(trx, id))!;
+    if (Object.keys(changes).length === 0) return before;
+    await updateUnitRow(trx, id, { ...changes, updated_at: ctx.clock.now().toISOString() });
+    const after = (await selectUnit(trx, id))!;
+    await recordAction(trx, ctx, { action: 'unit.update', entity: 'unit', entityId: id, unitId: id, before, after });
+    return after;
+  });
 }

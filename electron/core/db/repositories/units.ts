@@ -107,3 +107,79 @@ export async function countUnits(db: Executor): Promise<number> {
   const row = (await db('units').count({ n: '*' }).first()) as { n: number } | undefined;
   return Number(row?.n ?? 0);
 }
+
+/** The stored row of one unit, archived or not. */
+export async function selectUnitRow(db: Executor, id: number): Promise<UnitRow | undefined> {
+  return db<UnitRow>('units').where({ id }).first();
+}
+
+/** The fields a unit edit or move may change. */
+export type UnitRowChanges = Partial<Omit<UnitRow, 'id' | 'created_at'>>;
+
+export async function updateUnitRow(db: Executor, id: number, changes: UnitRowChanges): Promise<void> {
+  await db('units').where({ id }).update(changes);
+}
+
+export async function deleteUnitRow(db: Executor, id: number): Promise<void> {
+  await db('units').where({ id }).delete();
+}
+
+/** The unit and everything below it, the unit first (UNION keeps it finite even on a damaged tree). */
+export async function selectSubtreeRows(db: Executor, id: number): Promise<UnitRow[]> {
+  return (await db.raw(
+    `WITH RECURSIVE sub(id, depth) AS (
+       SELECT id, 0 FROM units WHERE id = ?
+       UNION
+       SELECT u.id, sub.depth + 1 FROM units u JOIN sub ON u.parent_id = sub.id
+     )
+     SELECT units.* FROM units JOIN sub ON sub.id = units.id ORDER BY sub.depth, units.id`,
+    [id],
+  )) as UnitRow[];
+}
+
+/** The unit's own id followed by its ancestors' ids up to the top. */
+export async function selectAncestorIds(db: Executor, id: number): Promise<number[]> {
+  const rows = (await db.raw(
+    `WITH RECURSIVE up(id, depth) AS (
+       SELECT id, 0 FROM units WHERE id = ?
+       UNION
+       SELECT u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL
+     )
+     SELECT id FROM up ORDER BY depth`,
+    [id],
+  )) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** Direct children of a parent (null: the top units) in their order, archived ones included. */
+export async function selectChildRows(db: Executor, parentId: number | null): Promise<UnitRow[]> {
+  const q = db<UnitRow>('units').orderBy([{ column: 'sort_order' }, { column: 'id' }]);
+  return parentId === null ? q.whereNull('parent_id') : q.where({ parent_id: parentId });
+}
+
+/** Gives the listed units sort_order 0..n-1 in the order given, touching only rows that change. */
+export async function writeSortOrders(db: Executor, orderedIds: number[]): Promise<void> {
+  for (const [i, id] of orderedIds.entries()) {
+    await db('units').where({ id }).whereNot({ sort_order: i }).update({ sort_order: i });
+  }
+}
+
+/** Sets archived_at (null: restored) and updated_at on many units, in chunks under SQLite's variable limit. */
+export async function setArchivedAt(db: Executor, ids: number[], archivedAt: string | null, updatedAt: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db('units')
+      .whereIn('id', ids.slice(i, i + 500))
+      .update({ archived_at: archivedAt, updated_at: updatedAt });
+  }
+}
+
+/** Staff whose unit is exactly this one (every status). */
+export async function countStaffOfUnit(db: Executor, unitId: number): Promise<number> {
+  const row = (await db('staff').where({ unit_id: unitId }).count({ n: '*' }).first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/** Whether a name is on the 单位属性 list kept in 设置. */
+export async function unitAttributeListed(db: Executor, name: string): Promise<boolean> {
+  return (await db('unit_attributes').where({ name }).first()) !== undefined;
+}
