@@ -38,6 +38,7 @@ export async function importCommand(desk: Desk, file: string | undefined, flags:
     for (const e of report.errors.slice(0, flags.json ? 0 : 200)) io.err(e.message);
     if (!flags.json && report.errors.length > 200) io.err(`……另有 ${report.errors.length - 200} 处错误，请用 --json 查看全部。`);
     if (!flags.json && plan.absent.length > 0) io.err(`名册中有 ${plan.absent.length} 人不在文件中（只列出，不会删除）。`);
+    if (plan.stoppedAtRow !== undefined) io.err(`第 ${plan.stoppedAtRow} 行起只有空白格式，没有继续读取。`);
     if (backup) io.err(`写入前已备份到：${backup}`);
     if (report.applied) return 0;
     return report.errors.length > 0 ? 1 : 0;

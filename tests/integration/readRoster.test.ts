@@ -1,8 +1,10 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
-import { readRoster } from '../../electron/core/excel/readRoster';
+import { BLANK_RUN_LIMIT, readRoster } from '../../electron/core/excel/readRoster';
 import { tempDir } from '../helpers/tempDesk';
 
 let dir: string;
@@ -50,7 +52,7 @@ describe('reading a roster workbook as the admin has it', () => {
     const file = await workbook('numbers.xlsx', (wb) => {
       const ws = wb.addWorksheet('Sheet1');
       ws.addRow(['姓名', '身份证号', '单位']);
-      // eslint-disable-next-line no-loss-of-precision -- an 18-digit ID typed as a number: the Excel trap under test
+       
       ws.addRow(['王五', 110101199001011230, '司法局']);
       ws.addRow(['赵六', 110105491231002, '司法局']);
       ws.addRow(['钱七', '1.10101E+17', '司法局']);
@@ -115,4 +117,33 @@ describe('reading a roster workbook as the admin has it', () => {
     const named = await readRoster(file, { sheet: '不存在' }).catch((err: unknown) => err);
     expect((named as SpreadsheetFileError).message).toContain('没有名为“不存在”的工作表');
   });
+
+  it('reads a sheet formatted down to row 1,048,576 without walking a million empty styled rows', async () => {
+    const base = await workbook('styled-base.xlsx', (wb) => {
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['姓名', '身份证号', '单位']);
+      ws.addRow(['张三', '11010519491231002X', '汨罗市司法局']);
+      ws.getCell('A3').style = { font: { bold: true } };
+      ws.getCell('A3').value = '';
+      ws.getCell('A4000').value = '李四';
+      ws.getCell('B4000').value = '110105194912310037';
+      ws.getCell('C4000').value = '汨罗市司法局';
+    });
+    const zip = await JSZip.loadAsync(fs.readFileSync(base));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const styled: string[] = [];
+    for (let r = 4001; r <= 1048576; r++) styled.push(`<row r="${r}" s="1" customFormat="1"><c r="A${r}" s="1"/></row>`);
+    zip.file('xl/worksheets/sheet1.xml', xml.replace('</sheetData>', `${styled.join('')}</sheetData>`));
+    const file = path.join(dir, 'styled.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }));
+
+    const sheet = await readRoster(file);
+    // Data after a gap shorter than the limit is still read; the styled tail is not.
+    expect(BLANK_RUN_LIMIT).toBeGreaterThan(4000);
+    expect(sheet.rows.map((r) => [r.row, r.cells.name])).toEqual([
+      [2, '张三'],
+      [4000, '李四'],
+    ]);
+    expect(sheet.stoppedAtRow).toBe(4000 + BLANK_RUN_LIMIT + 1);
+  }, 60_000);
 });

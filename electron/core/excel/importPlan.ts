@@ -28,6 +28,7 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
     unknownUnits: [],
     absent: [],
     errors: [],
+    ...(sheet.stoppedAtRow === undefined ? {} : { stoppedAtRow: sheet.stoppedAtRow }),
   };
   const firstRowOfId = new Map<string, number>();
   const unitsToCreate = new Set<string>();

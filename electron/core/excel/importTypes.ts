@@ -73,6 +73,8 @@ export interface ImportPlan {
   /** People in the desk but not in the file: reported, never deleted. */
   absent: { idNumber: string; name: string; unitPath: string }[];
   errors: RowError[];
+  /** Reading stopped here: only formatting (blank styled rows) below. */
+  stoppedAtRow?: number;
 }
 
 /** What the CLI prints with --json, and the counts the screen shows. */

@@ -9,6 +9,13 @@ import { inspectXlsx, type XlsxLimits } from './zipGuard';
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
 const HEADER_SEARCH_ROWS = 30;
 
+/**
+ * A sheet formatted down to row 1,048,576 holds that many empty styled rows.
+ * After this many blank rows in a row the rest is taken to be such styling
+ * and is not read (the sheet's data has ended).
+ */
+export const BLANK_RUN_LIMIT = 10_000;
+
 export interface RosterRow {
   /** The sheet's own row number, as Excel shows it. */
   row: number;
@@ -23,6 +30,8 @@ export interface RosterSheet {
   headerRow: number;
   columns: ColumnMatch[];
   rows: RosterRow[];
+  /** Set when reading stopped at this row after BLANK_RUN_LIMIT blank rows (formatting only below). */
+  stoppedAtRow?: number;
 }
 
 export interface ReadOptions {
@@ -80,6 +89,7 @@ async function readSheet(ws: unknown, overrides?: Record<string, RosterField | n
   let columns: ColumnMatch[] | null = null;
   let headerRow = 0;
   const rows: RosterRow[] = [];
+  let lastDataRow = 0;
   for await (const row of ws as SheetRows) {
     const values = row.values as CellValue[];
     if (!columns) {
@@ -94,7 +104,12 @@ async function readSheet(ws: unknown, overrides?: Record<string, RosterField | n
       continue;
     }
     const parsed = toRosterRow(row.number, values, columns);
-    if (parsed) rows.push(parsed);
+    if (parsed) {
+      rows.push(parsed);
+      lastDataRow = row.number;
+    } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) {
+      return { headerRow, columns, rows, stoppedAtRow: row.number };
+    }
   }
   return columns ? { headerRow, columns, rows } : null;
 }
