@@ -1,0 +1,131 @@
+import { DeskError } from '../../../shared/errors';
+import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../shared/schemas';
+import type { CoreContext } from '../context';
+import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../db/repositories/staff';
+import { staffHistory, unitHistory, type HistoryRow } from '../db/repositories/staffHistory';
+import { recordAction } from './audit';
+import { localDate } from './desk';
+
+/** The yearly check (核对): marks per person and year, and the six items an admin verifies. */
+
+type ItemKey = (typeof checkItemKeys)[number];
+type Item = CheckReport['items'][number];
+
+/** At most this many ids are written into the audit row of a check; the count is always there. */
+const AUDIT_IDS_MAX = 50;
+
+/**
+ * Marks people as checked (or not) for a year. Someone already checked keeps
+ * the first mark's time and checker. One audit row for the whole batch.
+ */
+export async function markChecked(ctx: CoreContext, ids: number[], year: number, checked: boolean): Promise<{ changed: number }> {
+  const unique = [...new Set(ids)];
+  return ctx.db.transaction(async (trx) => {
+    const missing = await missingStaffIds(trx, unique);
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 5).join('、') + (missing.length > 5 ? ` 等 ${missing.length} 人` : '');
+      throw new DeskError('STAFF_NOT_FOUND', `找不到编号为 ${shown} 的学员，可能已被删除；请刷新名册后重新选择，本次没有做任何改动。`);
+    }
+    const at = ctx.clock.now().toISOString();
+    const changed = checked ? await insertChecks(trx, unique, year, at, ctx.actor) : await deleteChecks(trx, unique, year);
+    if (changed > 0) {
+      const single = unique.length === 1 ? unique[0]! : null;
+      await recordAction(trx, ctx, {
+        action: 'staff.check',
+        entity: 'staff',
+        entityId: single,
+        staffId: single,
+        before: null,
+        after: { year, checked, count: unique.length, changed, ...(unique.length <= AUDIT_IDS_MAX ? { ids: unique } : {}) },
+      });
+    }
+    return { changed };
+  });
+}
+
+/** The local calendar year as ISO instants: [from, to). Audit rows carry UTC ISO times. */
+function yearRange(year: number): { from: string; to: string } {
+  return { from: new Date(year, 0, 1).toISOString(), to: new Date(year + 1, 0, 1).toISOString() };
+}
+
+type Fields = Record<string, unknown>;
+
+function isFields(v: unknown): v is Fields {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function shown(v: unknown): string {
+  return v === null || v === undefined || v === '' ? '（空）' : String(v);
+}
+
+/** Audit actions that change a person's record: the staff form, the Excel import, and transfers. */
+const RECORD_CHANGES = new Set(['staff.update', 'staff.transfer']);
+
+/** 'old → new' when `key` is in both sides and differs, else null. */
+function fieldChange(before: Fields, after: Fields, key: string, label: (side: Fields) => unknown = (side) => side[key]): string | null {
+  if (!(key in before) || !(key in after) || (before[key] ?? null) === (after[key] ?? null)) return null;
+  return `${shown(label(before))} → ${shown(label(after))}`;
+}
+
+/** What each change of a person's record in the year changed, as `describe` puts it (null: nothing it looks at). */
+function changesOf(rows: HistoryRow[], describe: (before: Fields, after: Fields) => string | null): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    if (!RECORD_CHANGES.has(r.action) || !isFields(r.before) || !isFields(r.after)) continue;
+    const d = describe(r.before, r.after);
+    if (d !== null) out.push(d);
+  }
+  return out;
+}
+
+function item(key: ItemKey, details: string[]): Item {
+  return { key, label: checkItemLabels[key], changed: details.length > 0, detail: details.length > 0 ? details.join('；') : null };
+}
+
+/**
+ * The six verification items for one person and year, read from the audit
+ * log of that year (local calendar year).
+ */
+export async function checkReport(ctx: CoreContext, id: number, year: number): Promise<CheckReport> {
+  const db = ctx.db;
+  const row = await selectStaffRow(db, id);
+  if (!row) throw new DeskError('STAFF_NOT_FOUND', `找不到该学员（编号 ${id}），可能已被删除，请刷新名册后重试。`);
+  const { from, to } = yearRange(year);
+  const history = await staffHistory(db, id, from, to);
+  const unit = await unitTrail(db, row.unit_id);
+  const mark = await selectCheck(db, id, year);
+
+  // When transfers get their own table (人员异动), their rows belong here as well.
+  // Both shapes in the log: the staff form's full snapshots (unitId with unitPath) and the
+  // Excel import's changed fields only (the unit as its path, under 'unit').
+  const unitChanges = changesOf(history, (b, a) => fieldChange(b, a, 'unitId', (side) => side.unitPath) ?? fieldChange(b, a, 'unit'));
+
+  const attributeDetails: string[] = [];
+  if (!unit?.attribute) attributeDetails.push('所在单位未选择单位属性');
+  for (const r of await unitHistory(db, row.unit_id, from, to)) {
+    const d = isFields(r.before) && isFields(r.after) ? fieldChange(r.before, r.after, 'attribute') : null;
+    if (d !== null) attributeDetails.push(`所在单位属性 ${d}`);
+  }
+
+  const statusChanges = changesOf(history, (b, a) => fieldChange(b, a, 'status'));
+  const accountChanges = changesOf(history, (b, a) => fieldChange(b, a, 'account'));
+  const created = history.filter((r) => r.action === 'staff.create').map((r) => `${localDate(new Date(r.at))} 新增到名册`);
+
+  const items: Record<ItemKey, Item> = {
+    unitChange: item('unitChange', unitChanges),
+    unitAttribute: item('unitAttribute', attributeDetails),
+    statusChange: item('statusChange', statusChanges),
+    // Hook: no exemptions table yet. When 免考管理 lands, read the person's
+    // exemptions granted, changed or withdrawn in the year here.
+    exemptionChange: item('exemptionChange', []),
+    accountChange: item('accountChange', accountChanges),
+    newPerson: item('newPerson', created),
+  };
+  return {
+    staffId: id,
+    year,
+    checkedAt: mark?.checked_at ?? null,
+    checkedBy: mark?.checked_by ?? null,
+    items: checkItemKeys.map((k) => items[k]),
+  };
+}

@@ -1,0 +1,51 @@
+/** Percentiles and the result table of the bench. */
+
+export interface Measure {
+  name: string;
+  samples: number[];
+  targetMs: number;
+}
+
+export interface MeasureResult {
+  name: string;
+  count: number;
+  p50: number;
+  p95: number;
+  target: number;
+  pass: boolean;
+}
+
+/** Nearest-rank percentile of a non-empty list (p in 0…100). */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) throw new RangeError('percentile of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+export function summarise(m: Measure): MeasureResult {
+  const p95 = percentile(m.samples, 95);
+  return {
+    name: m.name,
+    count: m.samples.length,
+    p50: round(percentile(m.samples, 50)),
+    p95: round(p95),
+    target: m.targetMs,
+    pass: p95 <= m.targetMs,
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** A plain text table, columns padded (CJK counted as two columns wide). */
+export function table(results: MeasureResult[]): string {
+  const rows = [
+    ['measure', 'n', 'p50 ms', 'p95 ms', 'target ms', 'result'],
+    ...results.map((r) => [r.name, String(r.count), r.p50.toFixed(1), r.p95.toFixed(1), String(r.target), r.pass ? 'pass' : 'FAIL']),
+  ];
+  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i]!))));
+  return rows.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i]! - width(cell))).join('  ')).join('\n');
+}

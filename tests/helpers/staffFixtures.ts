@@ -1,0 +1,45 @@
+import { idCheckChar } from '../../shared/rules/idNumber';
+import type { Staff, StaffInput, Unit } from '../../shared/schemas';
+import type { Desk } from '../../electron/core/desk';
+import { ok } from './tempDesk';
+
+/** A valid 18-digit ID number: area, birth date YYYYMMDD, sequence (odd: man, even: woman). */
+export function idNumber(birth: string, seq: number, area = '430681'): string {
+  const first17 = `${area}${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + idCheckChar(first17);
+}
+
+export async function unit(desk: Desk, name: string, parentId: number | null = null): Promise<Unit> {
+  return ok<Unit>(desk, 'units.create', { name, parentId });
+}
+
+export function createStaff(desk: Desk, input: Partial<StaffInput> & { unitId: number }, year = 2024): Promise<Staff> {
+  return ok<Staff>(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三', ...input }, year });
+}
+
+/** Rows in a table, straight from the database file. */
+export async function rowCount(desk: Desk, table: 'staff' | 'audit_log' | 'units' | 'staff_checks' | 'ranks' | 'unit_attributes'): Promise<number> {
+  const row = (await desk.ctx.db(table).count({ n: '*' }).first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/** The audit rows as stored, with the staff and unit columns the contract does not show. */
+export async function auditRows(desk: Desk): Promise<
+  { action: string; entity: string; entity_id: number | null; staff_id: number | null; unit_id: number | null; actor: string; before: unknown; after: unknown }[]
+> {
+  const rows = (await desk.ctx.db('audit_log').orderBy('id')) as {
+    action: string;
+    entity: string;
+    entity_id: number | null;
+    staff_id: number | null;
+    unit_id: number | null;
+    actor: string;
+    before_json: string | null;
+    after_json: string | null;
+  }[];
+  return rows.map(({ before_json, after_json, ...r }) => ({
+    ...r,
+    before: before_json === null ? null : (JSON.parse(before_json) as unknown),
+    after: after_json === null ? null : (JSON.parse(after_json) as unknown),
+  }));
+}

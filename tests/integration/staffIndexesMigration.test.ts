@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StaffPage } from '../../shared/schemas';
+import { fixedClock } from '../../electron/core/clock';
+import { migrations } from '../../electron/core/db/migrations';
+import { openDatabase } from '../../electron/core/db/open';
+import { openDesk, type Desk } from '../../electron/core/desk';
+import { idNumber } from '../helpers/staffFixtures';
+import { ok, tempDir } from '../helpers/tempDesk';
+
+/** The migration that lists every person under the characters of the name (staff_name_chars). */
+const STAFF_INDEXES = '20261124110000_staff_indexes';
+
+let cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.reverse()) await c();
+  cleanups = [];
+});
+
+async function charsOf(desk: Desk, staffId: number): Promise<string[]> {
+  return ((await desk.ctx.db('staff_name_chars').where({ staff_id: staffId }).orderBy('ch').pluck('ch')) as string[]).sort();
+}
+
+function expectedChars(name: string): string[] {
+  return [...new Set([...name.replace(/[A-Z]/g, (c) => c.toLowerCase())])].sort();
+}
+
+describe(`migration ${STAFF_INDEXES}`, () => {
+  it('lists the people already on the roster, and the triggers keep the list right afterwards', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const file = path.join(t.dir, 'desk.sqlite');
+    const before = migrations.slice(0, migrations.findIndex((m) => m.name === STAFF_INDEXES));
+    expect(before.length).toBeGreaterThan(0);
+
+    const old = await openDatabase(file, path.join(t.dir, 'backups'), new Date('2024-09-01T00:00:00Z'), before);
+    await old.db('units').insert({ id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' });
+    const person = (id: number, name: string, seq: number) => ({
+      id,
+      id_number: idNumber('19850312', seq),
+      name,
+      sex: seq % 2 ? '男' : '女',
+      birth_date: '1985-03-12',
+      unit_id: 1,
+      status: '在职',
+      retirement_age: seq % 2 ? 60 : 55,
+      created_at: 'a',
+      updated_at: 'a',
+    });
+    await old.db('staff').insert([person(1, '张三', 123), person(2, '欧阳Amy', 246), person(3, '王_百%', 135)]);
+    await old.db.destroy();
+
+    const desk = await openDesk({ mode: 'cli', databaseFile: file, dataDir: t.dir, clock: fixedClock('2024-09-01T09:00:00+08:00'), actor: 'tester' });
+    cleanups.push(() => desk.close());
+    expect(desk.backupBeforeMigrate).not.toBeNull();
+    for (const [id, name] of [[1, '张三'], [2, '欧阳Amy'], [3, '王_百%']] as const) expect(await charsOf(desk, id)).toEqual(expectedChars(name));
+
+    const found = async (query: string) => (await ok<StaffPage>(desk, 'staff.search', { query, year: 2024 })).rows.map((r) => r.name);
+    expect(await found('阳a')).toEqual(['欧阳Amy']);
+    expect(await found('AMY')).toEqual(['欧阳Amy']);
+    expect(await found('百%')).toEqual(['王_百%']);
+
+    // A rename moves the person from the old characters to the new ones; a delete removes them.
+    await ok(desk, 'staff.update', { id: 1, input: { idNumber: idNumber('19850312', 123), name: '张四', unitId: 1 }, year: 2024 });
+    expect(await charsOf(desk, 1)).toEqual(expectedChars('张四'));
+    expect(await found('三')).toEqual([]);
+    expect(await found('张四')).toEqual(['张四']);
+    await desk.ctx.db('staff').where({ id: 3 }).del();
+    expect(await charsOf(desk, 3)).toEqual([]);
+    await ok(desk, 'staff.create', { input: { idNumber: idNumber('19900101', 357), name: '李阳阳', unitId: 1 }, year: 2024 });
+    expect(await found('阳')).toEqual(['欧阳Amy', '李阳阳']);
+    expect(await found('阳阳')).toEqual(['李阳阳']);
+  });
+});
