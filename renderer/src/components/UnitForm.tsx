@@ -1,20 +1,24 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { errorMessages } from '../../../shared/errors';
 import { unitNameProblem } from '../../../shared/rules/unitName';
 import type { Unit } from '../../../shared/schemas';
 import { call } from '../api/client';
+import { UnitSelect } from '../screens/units/UnitSelect';
 
 interface Props {
+  /** Units that can be a parent (not archived), in tree order. */
   units: Unit[];
   /** Preselected parent; null for a top unit. */
   parentId?: number | null;
   submitLabel?: string;
+  /** Fields one under the other (in a dialog) instead of side by side. */
+  stacked?: boolean;
   onCreated(unit: Unit): void;
 }
 
 /** Name plus parent; Enter submits; the core's refusal shows under the name. */
-export function UnitForm({ units, parentId = null, submitLabel = '新建单位', onCreated }: Props) {
+export function UnitForm({ units, parentId = null, submitLabel = '新建单位', stacked = false, onCreated }: Props) {
   const [name, setName] = useState('');
   const [parent, setParent] = useState<string | null>(parentId === null ? null : String(parentId));
   const [error, setError] = useState<string | null>(null);
@@ -40,37 +44,40 @@ export function UnitForm({ units, parentId = null, submitLabel = '新建单位',
     }
   }
 
+  const width = stacked ? undefined : 280;
+  const Layout = stacked ? Stack : Group;
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="新建单位">
-      <Group align="flex-start">
+      <Layout align={stacked ? 'stretch' : 'flex-start'}>
         <TextInput
           label="单位名称"
-          placeholder="例如：汨罗市司法局"
+          placeholder={parent === null ? '例如：汨罗市司法局' : '例如：办公室'}
           value={name}
           onChange={(e) => {
             setName(e.currentTarget.value);
             setError(null);
           }}
           error={error}
-          w={280}
+          w={width}
           data-autofocus
         />
         {units.length > 0 && (
-          <Select
+          <UnitSelect
             label="上级单位"
             placeholder="（无，作为一级单位）"
-            data={units.map((u) => ({ value: String(u.id), label: `${'　'.repeat(u.level - 1)}${u.name}` }))}
+            choices={units.map((unit) => ({ unit }))}
             value={parent}
             onChange={setParent}
             clearable
-            searchable
-            w={280}
+            w={width}
           />
         )}
-        <Button type="submit" mt={25} loading={busy}>
-          {submitLabel}
-        </Button>
-      </Group>
+        <Group justify={stacked ? 'flex-end' : undefined}>
+          <Button type="submit" mt={stacked ? 'xs' : 25} loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Layout>
     </form>
   );
 }

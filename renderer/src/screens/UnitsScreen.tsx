@@ -1,28 +1,40 @@
-import { Alert, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Group, Loader, ScrollArea, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { levelName } from '../../../shared/rules/unitLevel';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Unit } from '../../../shared/schemas';
 import { useQuery } from '../api/useQuery';
 import { UnitForm } from '../components/UnitForm';
+import { CreateUnitModal } from './units/CreateUnitModal';
+import { UnitDetails } from './units/UnitDetails';
+import { UnitTreeView } from './units/UnitTreeView';
+import { ancestorIds, buildTree, searchMatches, siblingsOf, withoutArchived } from './units/tree';
 import { Welcome } from './Welcome';
 
-/** Orders units depth-first so each sub-unit follows its parent. */
-function treeOrder(units: Unit[]): Unit[] {
-  const children = new Map<number | null, Unit[]>();
-  for (const u of units) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
-  const out: Unit[] = [];
-  const walk = (parentId: number | null) => {
-    for (const u of children.get(parentId) ?? []) {
-      out.push(u);
-      walk(u.id);
-    }
-  };
-  walk(null);
-  return out;
-}
-
+/** 单位层级: the tree on the left, the selected unit's details on the right. */
 export function UnitsScreen() {
-  const units = useQuery('units.list', {});
+  // Archived units are always loaded so delete and archive know every sub-unit; the switch only hides them.
+  const units = useQuery('units.list', { includeArchived: true });
+  const lists = useQuery('lists.get', {});
+  const [showArchived, setShowArchived] = useState(false);
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [revealId, setRevealId] = useState<number | null>(null);
+  const [expanded, setExpanded] = useState<Map<number, boolean>>(new Map());
+  const [creating, setCreating] = useState<{ parent: Unit | null } | null>(null);
+
+  const fullTree = useMemo(() => buildTree(units.data ?? []), [units.data]);
+  const tree = useMemo(() => (showArchived ? fullTree : withoutArchived(fullTree)), [fullTree, showArchived]);
+  const search = useMemo(() => searchMatches(tree, query), [tree, query]);
+  const selected = selectedId === null ? undefined : tree.byId.get(selectedId);
+
+  // Keep the selected (or just created) unit in view: open every unit above it.
+  useEffect(() => {
+    const open = [selectedId, revealId].flatMap((id) => (id === null ? [] : ancestorIds(fullTree, id)));
+    if (open.some((id) => !isOpen(expanded, fullTree.byId.get(id)))) {
+      setExpanded((m) => new Map([...m, ...open.map((id) => [id, true] as const)]));
+    }
+  }, [fullTree, selectedId, revealId, expanded]);
 
   if (units.loading && !units.data) return <Loader aria-label="正在加载" />;
   if (units.error) {
@@ -32,33 +44,110 @@ export function UnitsScreen() {
       </Alert>
     );
   }
-  const list = treeOrder(units.data ?? []);
+
   const created = (u: Unit) => {
     notifications.show({ color: 'green', message: `已新建单位“${u.name}”` });
+    setRevealId(u.id);
     units.reload();
   };
-  if (list.length === 0) return <Welcome onCreated={created} />;
+  const changed = (selectId: number | null) => {
+    setSelectedId(selectId);
+    units.reload();
+  };
+  if (fullTree.ordered.length === 0) return <Welcome onCreated={created} onDemoGenerated={() => units.reload()} />;
+
+  const activeUnits = fullTree.ordered.filter((u) => u.archivedAt === null);
+  const archivedCount = fullTree.ordered.length - activeUnits.length;
 
   return (
-    <Stack maw={960}>
-      <Title order={2}>单位层级</Title>
-      <Card withBorder>
-        <UnitForm units={list} onCreated={created} />
-      </Card>
-      <Card withBorder p={0}>
-        <ul aria-label="单位列表" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {list.map((u) => (
-            <li key={u.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-              <Group px="md" py={8} pl={16 + (u.level - 1) * 24} gap="sm">
-                <Text fw={u.level === 1 ? 600 : 400}>{u.name}</Text>
-                <Badge size="sm" variant="light">
-                  {levelName(u.level)}
-                </Badge>
-              </Group>
-            </li>
-          ))}
-        </ul>
-      </Card>
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>单位层级</Title>
+        <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setCreating({ parent: null })}>
+          新建一级单位
+        </Button>
+      </Group>
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <Card withBorder p="sm" w={400} style={{ flexShrink: 0 }}>
+          <Stack gap="xs">
+            <TextInput
+              aria-label="按名称查找单位"
+              placeholder="按名称查找单位"
+              leftSection={<IconSearch size={16} />}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+            />
+            <Group justify="space-between">
+              <Switch
+                size="sm"
+                label={`显示已归档${archivedCount ? `（${archivedCount}）` : ''}`}
+                checked={showArchived}
+                onChange={(e) => setShowArchived(e.currentTarget.checked)}
+              />
+              <Text size="xs" c="dimmed">
+                {search ? `找到 ${search.hits} 个单位` : `共 ${activeUnits.length} 个单位`}
+              </Text>
+            </Group>
+            <ScrollArea.Autosize mah="calc(100vh - 250px)" offsetScrollbars>
+              {search?.hits === 0 ? (
+                <Text size="sm" c="dimmed" py="md" ta="center">
+                  没有名称包含“{query.trim()}”的单位
+                </Text>
+              ) : (
+                <UnitTreeView
+                  tree={tree}
+                  selectedId={selected?.id ?? null}
+                  onSelect={setSelectedId}
+                  isExpanded={(u) => isOpen(expanded, u)}
+                  onToggle={(u, open) => setExpanded((m) => new Map(m).set(u.id, open))}
+                  shown={search?.shown ?? null}
+                  query={query}
+                />
+              )}
+            </ScrollArea.Autosize>
+          </Stack>
+        </Card>
+        <Card withBorder p="md" style={{ flex: 1, minWidth: 0 }}>
+          {selected ? (
+            <UnitDetails
+              unit={selected}
+              tree={fullTree}
+              shownSiblings={siblingsOf(tree, selected)}
+              attributes={lists.data?.unitAttributes ?? []}
+              onClose={() => setSelectedId(null)}
+              onCreateChild={() => setCreating({ parent: selected })}
+              onChanged={changed}
+            />
+          ) : (
+            <Stack>
+              <Text size="sm" c="dimmed">
+                在左侧选择一个单位，查看和修改它的单位属性、管理员和组考方式。也可以在这里直接新建单位：
+              </Text>
+              <Box maw={420}>
+                <UnitForm units={activeUnits} stacked onCreated={created} />
+              </Box>
+            </Stack>
+          )}
+        </Card>
+      </Group>
+      {creating && (
+        <CreateUnitModal
+          units={activeUnits}
+          parent={creating.parent}
+          onClose={() => setCreating(null)}
+          onCreated={(u) => {
+            setCreating(null);
+            notifications.show({ color: 'green', message: `已新建单位“${u.name}”` });
+            changed(u.id);
+          }}
+        />
+      )}
     </Stack>
   );
+}
+
+/** Units down to 二级 start open, so a new desk shows three levels; the admin's clicks override. */
+function isOpen(expanded: Map<number, boolean>, unit: Unit | undefined): boolean {
+  return unit === undefined || (expanded.get(unit.id) ?? unit.level < 3);
 }

@@ -1,9 +1,10 @@
-import { Card, List, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { Unit } from '../../../shared/schemas';
 import { UnitForm } from '../components/UnitForm';
+import { DemoDataButton } from './units/DemoDataButton';
 
-/** First start: nothing in the desk yet, so the one useful step is the top unit. */
-export function Welcome({ onCreated }: { onCreated(unit: Unit): void }) {
+/** First start: nothing in the desk yet, so the one useful step is the top unit (or demo data to look around). */
+export function Welcome({ onCreated, onDemoGenerated }: { onCreated(unit: Unit): void; onDemoGenerated(): void }) {
   return (
     <Stack maw={720}>
       <Title order={2}>欢迎使用学法考法管理台</Title>
@@ -19,6 +20,12 @@ export function Welcome({ onCreated }: { onCreated(unit: Unit): void }) {
           </Text>
         </Stack>
       </Card>
+      <Group gap="sm">
+        <Text size="sm" c="dimmed">
+          想先看看各项功能怎么用？
+        </Text>
+        <DemoDataButton size="xs" onDone={onDemoGenerated} />
+      </Group>
       <List size="sm" c="dimmed">
         <List.Item>数据只保存在本机的数据文件夹中，不会上传到如法网平台。</List.Item>
       </List>
