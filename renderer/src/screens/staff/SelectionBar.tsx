@@ -1,0 +1,39 @@
+import { Button, Group, Text } from '@mantine/core';
+
+interface Props {
+  /** Matching people; null while the first answer is on its way. */
+  total: number | null;
+  selectedCount: number;
+  year: number;
+  busy: boolean;
+  onCheck(checked: boolean): void;
+  onClear(): void;
+}
+
+/** 「共 N 人」 and what can be done with the people ticked in the list. */
+export function SelectionBar({ total, selectedCount, year, busy, onCheck, onClear }: Props) {
+  const none = selectedCount === 0;
+  return (
+    <Group justify="space-between" gap="sm" mih={30}>
+      <Text fw={600} aria-live="polite">
+        {total === null ? '正在读取名册…' : `共 ${total.toLocaleString('zh-CN')} 人`}
+      </Text>
+      <Group gap="xs">
+        <Text size="sm" c={none ? 'dimmed' : undefined}>
+          {none ? `勾选学员后可批量核对（${year} 年度）` : `已选 ${selectedCount} 人`}
+        </Text>
+        <Button size="xs" color="teal" disabled={none} loading={busy} onClick={() => onCheck(true)}>
+          标记为已核对
+        </Button>
+        <Button size="xs" variant="default" disabled={none || busy} onClick={() => onCheck(false)}>
+          取消核对
+        </Button>
+        {!none && (
+          <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
+            清除选择
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}

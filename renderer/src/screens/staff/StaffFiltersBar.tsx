@@ -1,0 +1,102 @@
+import { Group, Select, Switch, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { staffStatuses, type Rank, type StaffStatus } from '../../../../shared/schemas';
+import type { StaffFilters } from './filters';
+import { UNIT_OPTIONS_SHOWN, type UnitOption } from './unitOptions';
+
+interface Props {
+  filters: StaffFilters;
+  setFilters: Dispatch<SetStateAction<StaffFilters>>;
+  unitOptions: UnitOption[];
+  ranks: Rank[];
+}
+
+const ALL = 'all';
+const checkedOptions = [
+  { value: ALL, label: '全部' },
+  { value: 'yes', label: '已核对' },
+  { value: 'no', label: '未核对' },
+];
+
+/** Search (debounced), unit with 含下级单位, 在职状态, 职级 and 核对. */
+export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Props) {
+  const [text, setText] = useState(filters.query);
+  const [debounced] = useDebouncedValue(text, 250);
+  const set = <K extends keyof StaffFilters>(key: K, value: StaffFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+
+  useEffect(() => {
+    setFilters((f) => (f.query === debounced ? f : { ...f, query: debounced }));
+  }, [debounced, setFilters]);
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="筛选学员">
+      <TextInput
+        label="搜索"
+        placeholder="姓名、身份证号、手机号或账号"
+        title="按姓名、身份证号、手机号码或登录账号查找"
+        leftSection={<IconSearch size={16} />}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') set('query', text);
+          if (e.key === 'Escape' && text) {
+            e.stopPropagation();
+            setText('');
+            set('query', '');
+          }
+        }}
+        w={264}
+      />
+      <Group gap={8} align="flex-end" wrap="nowrap">
+        <Select
+          label="单位"
+          placeholder="全部单位"
+          data={unitOptions}
+          value={filters.unitId === null ? null : String(filters.unitId)}
+          onChange={(v) => set('unitId', v === null ? null : Number(v))}
+          searchable
+          clearable
+          limit={UNIT_OPTIONS_SHOWN}
+          nothingFoundMessage="没有匹配的单位"
+          comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+          w={220}
+        />
+        <Switch
+          label="含下级单位"
+          checked={filters.includeSubunits}
+          onChange={(e) => set('includeSubunits', e.currentTarget.checked)}
+          disabled={filters.unitId === null}
+          mb={8}
+        />
+      </Group>
+      <Select
+        label="在职状态"
+        data={[{ value: ALL, label: '全部' }, ...staffStatuses.map((s) => ({ value: s, label: s }))]}
+        value={filters.status ?? ALL}
+        onChange={(v) => set('status', v === null || v === ALL ? null : (v as StaffStatus))}
+        allowDeselect={false}
+        w={96}
+      />
+      <Select
+        label="职级"
+        placeholder="全部"
+        data={ranks.map((r) => r.name)}
+        value={filters.rank}
+        onChange={(v) => set('rank', v)}
+        searchable
+        clearable
+        w={150}
+      />
+      <Select
+        label="核对"
+        data={checkedOptions}
+        value={filters.checked === null ? ALL : filters.checked ? 'yes' : 'no'}
+        onChange={(v) => set('checked', v === 'yes' ? true : v === 'no' ? false : null)}
+        allowDeselect={false}
+        w={96}
+      />
+    </Group>
+  );
+}

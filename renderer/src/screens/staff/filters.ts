@@ -1,0 +1,37 @@
+import type { StaffSearch, StaffStatus } from '../../../../shared/schemas';
+
+/** What the admin has chosen above the roster. */
+export interface StaffFilters {
+  query: string;
+  unitId: number | null;
+  includeSubunits: boolean;
+  status: StaffStatus | null;
+  rank: string | null;
+  /** null: 全部; true: 已核对; false: 未核对 (for `year`). */
+  checked: boolean | null;
+  year: number;
+}
+
+export function initialFilters(year: number): StaffFilters {
+  return { query: '', unitId: null, includeSubunits: true, status: null, rank: null, checked: null, year };
+}
+
+/** True when something narrows the roster (the year alone does not). */
+export function isFiltered(f: StaffFilters): boolean {
+  return f.query.trim() !== '' || f.unitId !== null || f.status !== null || f.rank !== null || f.checked !== null;
+}
+
+/** The staff.search arguments for these filters, without the window (offset, limit). */
+export function searchArgs(f: StaffFilters): StaffSearch {
+  const args: StaffSearch = { year: f.year };
+  const query = f.query.trim();
+  if (query) args.query = query;
+  if (f.unitId !== null) {
+    args.unitId = f.unitId;
+    args.includeSubunits = f.includeSubunits;
+  }
+  if (f.status !== null) args.status = f.status;
+  if (f.rank !== null) args.rank = f.rank;
+  if (f.checked !== null) args.checked = f.checked;
+  return args;
+}
