@@ -24,6 +24,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  // The desk is shared by every spec file; the first-start test needs it empty, so it runs before the rest.
+  projects: [
+    { name: 'first-start', testMatch: /foundation\.spec\.ts$/ },
+    { name: 'desk', testIgnore: /foundation\.spec\.ts$/, dependencies: ['first-start'] },
+  ],
   webServer: {
     command: `node out/main/web.js --port ${port} --data-dir "${process.env.XUEFA_E2E_DATA}"`,
     url: `http://127.0.0.1:${port}/`,

@@ -3,8 +3,12 @@ import {
   auditEntrySchema,
   checkReportSchema,
   deskInfoSchema,
+  fileIdSchema,
+  importApplySchema,
+  importPreviewSchema,
   listsSchema,
   rankSchema,
+  rosterFieldSchema,
   staffInputSchema,
   staffPageSchema,
   staffSchema,
@@ -13,6 +17,18 @@ import {
   unitSchema,
 } from './schemas';
 import { UNIT_NAME_MAX } from './rules/unitName';
+
+/** What an import reads: an uploaded file, which sheet, and the admin's column choices (header → field, null: 不导入). */
+const importFileArgs = {
+  fileId: fileIdSchema,
+  sheet: z.string().min(1).max(200).optional(),
+  overrides: z
+    .record(z.string().min(1).max(200), rosterFieldSchema.nullable())
+    .refine((o) => Object.keys(o).length <= 500, '列太多')
+    .optional(),
+  /** Create the units the file names that do not exist yet. */
+  createUnits: z.boolean().optional(),
+};
 
 /**
  * The one table of everything the UI can ask of the core.
@@ -108,6 +124,26 @@ export const contract = {
     args: z.object({ units: z.number().int().min(1).max(10_000), staff: z.number().int().min(0).max(300_000) }).strict(),
     result: z.object({ units: z.number().int(), staff: z.number().int() }),
   },
+  /** The dry run of a roster import from an uploaded file; remembers the given column choices. */
+  'import.preview': {
+    args: z.object(importFileArgs).strict(),
+    result: importPreviewSchema,
+  },
+  /** The import itself, after an online backup; without skipInvalid any row error keeps everything out. */
+  'import.apply': {
+    args: z.object({ ...importFileArgs, skipInvalid: z.boolean().optional() }).strict(),
+    result: importApplySchema,
+  },
+  /** Writes the roster (one unit with its sub-units, or all) to a file to download. */
+  'export.roster': {
+    args: z.object({ unitId: z.number().int().positive().optional() }).strict(),
+    result: z.object({ fileId: z.string(), name: z.string(), rows: z.number().int() }),
+  },
+  /** The blank import template to download. */
+  'export.template': {
+    args: z.object({}).strict(),
+    result: z.object({ fileId: z.string(), name: z.string() }),
+  },
   'audit.recent': {
     args: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: z.array(auditEntrySchema),
@@ -128,6 +164,10 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** The IPC channel every contract call travels on in the desktop app. */
 export const IPC_CHANNEL = 'xuefa:call';
+
+/** The desktop app's file channels: an upload into the inbox, and saving an export where the admin chooses. */
+export const IPC_UPLOAD_CHANNEL = 'xuefa:upload';
+export const IPC_SAVE_CHANNEL = 'xuefa:save-download';
 
 /** The header carrying the per-launch token in browser mode. */
 export const TOKEN_HEADER = 'x-xuefa-token';

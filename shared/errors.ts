@@ -36,6 +36,11 @@ export const errorMessages = {
   DESK_NOT_EMPTY: '只能在空白的台账中生成演示数据',
   RETIREMENT_AGE_INVALID: '原法定退休年龄与性别不符：男性为 60 岁，女性为 55 岁或 50 岁',
   LIST_ITEM_EMPTY: '列表中有空白的名称',
+  FILE_UNREADABLE: '文件无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
+  FILE_TOO_LARGE: '文件过大，请删除多余的工作表或拆分后再导入',
+  HEADER_MISSING: '找不到表头：至少需要“姓名、身份证号、单位”三列',
+  FILE_NOT_FOUND: '找不到该文件：它可能已过期（超过一天）被清理，请重新选择文件',
+  FILE_NOT_SAVED: '文件没有保存：目标文件可能正在 Excel 或 WPS 中打开，或没有写入权限，请关闭该文件或换一个位置后重试',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -187,3 +187,95 @@ export const auditEntrySchema = z.object({
   after: z.unknown().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** The roster columns an import reads, in the template's order. */
+export const rosterFields = ['name', 'idNumber', 'unit', 'phone', 'account', 'rank', 'post', 'status', 'notes'] as const;
+export const rosterFieldSchema = z.enum(rosterFields);
+export type RosterField = z.infer<typeof rosterFieldSchema>;
+/** The admins' words for each column (the template's headers). */
+export const rosterFieldLabels: Record<RosterField, string> = {
+  name: '姓名',
+  idNumber: '身份证号',
+  unit: '单位',
+  phone: '手机号码',
+  account: '登录账号',
+  rank: '职级',
+  post: '职务',
+  status: '在职状态',
+  notes: '备注',
+};
+
+/** An uploaded file (inbox) or a written export (outbox): a random id, never the user's file name on disk. */
+export const fileIdSchema = z.string().regex(/^[0-9a-f]{32}$/, '文件编号格式不正确');
+export const storedFileSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number().int() });
+export type StoredFile = z.infer<typeof storedFileSchema>;
+
+export const importRowErrorSchema = z.object({ row: z.number().int(), column: z.string(), code: z.string(), message: z.string() });
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+/** The counts of an import (the CLI's --json report); `errors` holds at most the first 5000 of `errorTotal`. */
+export const importReportSchema = z.object({
+  sheet: z.string(),
+  headerRow: z.number().int(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  transfers: z.number().int(),
+  unitsCreated: z.number().int(),
+  absent: z.number().int(),
+  applied: z.boolean(),
+  errors: z.array(importRowErrorSchema),
+  errorTotal: z.number().int(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const importFieldChangeSchema = z.object({
+  field: z.enum(['name', 'phone', 'account', 'unit', 'rank', 'post', 'status', 'notes']),
+  old: z.string().nullable(),
+  new: z.string().nullable(),
+});
+
+const plannedPersonSchema = z.object({
+  row: z.number().int(),
+  idNumber: z.string(),
+  name: z.string(),
+  sex: sexSchema,
+  birthDate: z.string(),
+  unitPath: z.string(),
+  phone: z.string().nullable(),
+  account: z.string().nullable(),
+  rank: z.string().nullable(),
+  post: z.string().nullable(),
+  status: staffStatusSchema,
+  notes: z.string().nullable(),
+});
+
+/** The dry run as the 导入 screen shows it: counts, the header row's columns, and the first rows of each list. */
+export const importPreviewSchema = z.object({
+  /** The name the file had on the admin's computer. */
+  fileName: z.string(),
+  report: importReportSchema,
+  /** Visible sheets, in tab order. */
+  sheets: z.array(z.string()),
+  /** Every non-blank cell of the header row and the field it is read as (null: not imported). */
+  columns: z.array(z.object({ header: z.string(), field: rosterFieldSchema.nullable(), column: z.number().int() })),
+  /** Reading stopped here: only blank formatted rows below (a sheet styled to its last row). */
+  stoppedAtRow: z.number().int().nullable(),
+  details: z.object({
+    created: z.array(plannedPersonSchema),
+    updated: z.array(z.object({ row: z.number().int(), idNumber: z.string(), name: z.string(), changes: z.array(importFieldChangeSchema) })),
+    transfers: z.array(z.object({ row: z.number().int(), idNumber: z.string(), name: z.string(), fromPath: z.string(), toPath: z.string() })),
+    unitsToCreate: z.array(z.string()),
+    unknownUnits: z.array(z.string()),
+    absent: z.array(z.object({ idNumber: z.string(), name: z.string(), unitPath: z.string() })),
+    errors: z.array(importRowErrorSchema),
+  }),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importApplySchema = importReportSchema.extend({
+  /** The backup taken before writing; null when nothing was written. */
+  backup: z.string().nullable(),
+});
+export type ImportApplyResult = z.infer<typeof importApplySchema>;

@@ -4,6 +4,7 @@ import { isDeskError } from '../../shared/errors';
 import type { Unit } from '../../shared/schemas';
 import { levelName } from '../../shared/rules/unitLevel';
 import { openDesk, type Desk } from '../core/desk';
+import { exportCommand, importCommand, type ExcelFlags } from './excelCommands';
 
 export interface CliIo {
   out(text: string): void;
@@ -17,6 +18,13 @@ export const USAGE = `用法：xuefa <命令> [选项]
   units list                   列出单位层级
   units add <名称> [--parent <上级单位编号>]
                                新建单位
+  demo --units <数量> --staff <数量>
+                               在空白台账中生成演示用的单位和学员
+  import <名册.xlsx> [--sheet <工作表>] [--dry-run] [--create-units] [--skip-invalid]
+                               导入学员名册（按身份证号比对；有错误时不写入，除非 --skip-invalid）
+  export roster <输出.xlsx> [--unit <单位路径>]
+                               导出学员名册（可只导出某单位及其下级单位）
+  export template <输出.xlsx>   生成空白导入模板
   call <方法> [JSON 参数]       直接调用一个接口方法（供脚本使用）
   methods                      列出可调用的接口方法
 
@@ -41,6 +49,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         parent: { type: 'string' },
+        units: { type: 'string' },
+        staff: { type: 'string' },
+        sheet: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'create-units': { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
+        unit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -79,10 +94,12 @@ async function runCommand(
   desk: Desk,
   command: string,
   rest: string[],
-  values: { json?: boolean; parent?: string },
+  values: { json?: boolean; parent?: string; units?: string; staff?: string } & ExcelFlags,
   io: CliIo,
 ): Promise<number> {
   const json = values.json ?? false;
+  if (command === 'import') return importCommand(desk, rest[0], values, io);
+  if (command === 'export') return exportCommand(desk, rest[0], rest[1], values, io);
   const call = async (method: string, args: unknown): Promise<{ ok: true; value: unknown } | null> => {
     const r = await desk.call(method, args);
     if (r.ok) return r;
@@ -116,6 +133,19 @@ async function runCommand(
       if (!r) return 1;
       const unit = r.value as Unit;
       print(io, json, unit, `已新建单位“${unit.name}”（编号 ${unit.id}，${levelName(unit.level)}）`);
+      return 0;
+    }
+    case 'demo': {
+      const units = Number(values.units);
+      const staff = Number(values.staff ?? '0');
+      if (!Number.isInteger(units) || units < 1 || !Number.isInteger(staff) || staff < 0) {
+        io.err('请给出要生成的单位数和学员数，例如：xuefa demo --units 3000 --staff 100000 --db 演示.sqlite');
+        return 2;
+      }
+      const r = await call('demo.generate', { units, staff });
+      if (!r) return 1;
+      const made = r.value as { units: number; staff: number };
+      print(io, json, made, `已生成演示数据：${made.units} 个单位、${made.staff} 名学员`);
       return 0;
     }
     default:

@@ -6,6 +6,7 @@ import { clockFromEnv, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
 import { dispatch } from './dispatch';
+import { cleanTransferFolders } from './files/cleanup';
 import { defaultDataDir, deskPaths } from './paths';
 
 export interface OpenDeskOptions {
@@ -31,6 +32,7 @@ export async function openDesk(opts: OpenDeskOptions): Promise<Desk> {
   const clock = opts.clock ?? clockFromEnv();
   const paths = deskPaths(opts.dataDir ?? defaultDataDir(), opts.databaseFile);
   const opened = await openDatabase(paths.databaseFile, paths.backupsDir, clock.now());
+  await cleanTransferFolders(paths.dataDir);
   const ctx: CoreContext = {
     db: opened.db,
     clock,

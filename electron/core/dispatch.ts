@@ -28,6 +28,17 @@ export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unkno
   }
 }
 
+/** Runs a core function outside the contract table (the file channels) with the same error handling. */
+export async function settle<T>(what: string, run: () => Promise<T>): Promise<ApiResult<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (e) {
+    if (isDeskError(e)) return fail(e);
+    console.error(`[xuefa] ${what} failed:`, e);
+    return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
+  }
+}
+
 function fail(e: DeskError): ApiResult<never> {
   return { ok: false, error: { code: e.code, message: e.message } };
 }

@@ -4,11 +4,12 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } fr
 import { isDeskError } from '../../shared/errors';
 import { openDesk, type Desk } from '../core/desk';
 import { APP_FOLDER } from '../core/paths';
-import { registerContract } from './ipc';
+import { fileChannels } from './files';
+import { registerContract, registerFileChannels } from './ipc';
 import { fileUrl, rendererFileFor } from './protocol';
 import { APP_SCHEME, APP_START_URL, denyAllPermissions, hardenContents, schemePrivileges, secureWindowOptions } from './security';
 
-/** The thin Electron shell: one window, one IPC handler, everything else in core. */
+/** The thin Electron shell: one window, the contract's IPC handler and two file channels, everything else in core. */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -46,6 +47,16 @@ app.whenReady().then(async () => {
   }
   const opened = desk;
   registerContract(ipcMain, (method, args) => opened.call(method, args));
+  registerFileChannels(
+    ipcMain,
+    fileChannels(opened, {
+      showSaveDialog: (options) => {
+        const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+      },
+      downloadsDir: app.getPath('downloads'),
+    }),
+  );
 
   const win = new BrowserWindow(secureWindowOptions(preloadPath));
   win.removeMenu();

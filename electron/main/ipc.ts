@@ -1,10 +1,29 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL } from '../../shared/contract';
+import { IPC_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/contract';
 import { DeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
+import type { FileChannels } from './files';
 import { isTrustedSender } from './security';
 
 type Call = (method: unknown, args: unknown) => Promise<ApiResult<unknown>>;
+type Handler = (...args: unknown[]) => Promise<ApiResult<unknown>>;
+
+/**
+ * Registers a channel that answers only the desk's own top frame; calls
+ * from any other frame are refused before anything runs (Electron Fiddle's
+ * one-wrapper pattern).
+ */
+function handleTrusted(ipcMain: Pick<IpcMain, 'handle'>, channel: string, handler: Handler): void {
+  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+    if (!isTrustedSender(event.senderFrame)) return refused('FORBIDDEN');
+    return handler(...args);
+  });
+}
+
+function refused(code: 'FORBIDDEN' | 'BAD_ARGUMENTS', message?: string): ApiResult<never> {
+  const e = new DeskError(code, message);
+  return { ok: false, error: { code: e.code, message: e.message } };
+}
 
 /**
  * One handler serves every contract method: it drops calls from frames that
@@ -12,11 +31,17 @@ type Call = (method: unknown, args: unknown) => Promise<ApiResult<unknown>>;
  * the arguments with the contract's schema.
  */
 export function registerContract(ipcMain: Pick<IpcMain, 'handle'>, call: Call): void {
-  ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, args: unknown) => {
-    if (!isTrustedSender(event.senderFrame)) {
-      const e = new DeskError('FORBIDDEN');
-      return { ok: false, error: { code: e.code, message: e.message } } satisfies ApiResult<never>;
-    }
-    return call(method, args);
+  handleTrusted(ipcMain, IPC_CHANNEL, (method, args) => call(method, args));
+}
+
+/** The two file channels beside the contract: an upload into the inbox, and saving an export. */
+export function registerFileChannels(ipcMain: Pick<IpcMain, 'handle'>, files: FileChannels): void {
+  handleTrusted(ipcMain, IPC_UPLOAD_CHANNEL, async (name, bytes) => {
+    if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused('BAD_ARGUMENTS', '上传的文件不正确');
+    return files.upload(name, bytes);
+  });
+  handleTrusted(ipcMain, IPC_SAVE_CHANNEL, async (fileId) => {
+    if (typeof fileId !== 'string') return refused('BAD_ARGUMENTS', '文件编号不正确');
+    return files.saveDownload(fileId);
   });
 }

@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, isMethodName, methodNames } from '../../shared/contract';
+import { IPC_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL, isMethodName, methodNames } from '../../shared/contract';
 import type { ApiResult } from '../../shared/result';
 
 /**
  * One namespaced object, `window.xuefa`, derived from the contract: a call
- * function that only forwards contract methods, and the list of them.
- * Nothing raw (no ipcRenderer, no Node) reaches the page.
+ * function that only forwards contract methods, the list of them, and the
+ * two file functions (upload a spreadsheet, save an export where the admin
+ * chooses). Nothing raw (no ipcRenderer, no Node, no paths) reaches the page.
  */
 const api = {
   methods: [...methodNames],
@@ -14,6 +15,12 @@ const api = {
       return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `不支持的操作：${method}` } });
     }
     return ipcRenderer.invoke(IPC_CHANNEL, method, args) as Promise<ApiResult<unknown>>;
+  },
+  upload(name: string, bytes: Uint8Array): Promise<ApiResult<unknown>> {
+    return ipcRenderer.invoke(IPC_UPLOAD_CHANNEL, String(name), bytes) as Promise<ApiResult<unknown>>;
+  },
+  saveDownload(fileId: string): Promise<ApiResult<unknown>> {
+    return ipcRenderer.invoke(IPC_SAVE_CHANNEL, String(fileId)) as Promise<ApiResult<unknown>>;
   },
 };
 

@@ -3,9 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { TOKEN_HEADER } from '../../shared/contract';
-import { DeskError, type errorMessages } from '../../shared/errors';
-import type { ApiResult } from '../../shared/result';
 import type { Desk } from '../core/desk';
+import { handleDownload, handleUpload } from './files';
+import { refuse, sendJson, tokenMatches } from './http';
 
 /** Largest request body the host reads (contract arguments are small). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -18,6 +18,8 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed only in tests; a random one per launch otherwise. */
   token?: string;
+  /** The upload cap (200 MB); tests set a small one. */
+  maxUploadBytes?: number;
 }
 
 export interface WebHost {
@@ -30,9 +32,11 @@ export interface WebHost {
 
 /**
  * Browser mode: serves the built renderer and the contract at
- * `POST /api/<method>` on 127.0.0.1 only. Every API call must carry the
- * per-launch token; requests whose Host or Origin is not this host are
- * refused (a defence against DNS rebinding and other sites' pages).
+ * `POST /api/<method>` on 127.0.0.1 only, plus `POST /upload` and
+ * `GET /download/<fileId>` for spreadsheets (see files.ts). Every API call
+ * and upload must carry the per-launch token (a download carries it in its
+ * address); requests whose Host or Origin is not this host are refused (a
+ * defence against DNS rebinding and other sites' pages).
  */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
@@ -53,6 +57,15 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
       void handleApi(req, res, url, opts.desk, token);
+      return;
+    }
+    const files = { desk: opts.desk, token, maxUploadBytes: opts.maxUploadBytes };
+    if (url.pathname === '/upload') {
+      void handleUpload(req, res, url, files);
+      return;
+    }
+    if (url.pathname.startsWith('/download/')) {
+      void handleDownload(req, res, url, files);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -134,29 +147,10 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
   });
 }
 
-function tokenMatches(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
 function hostOf(origin: string): string {
   try {
     return new URL(origin).host;
   } catch {
     return '';
   }
-}
-
-function refuse(code: keyof typeof errorMessages, message?: string): ApiResult<never> {
-  const e = new DeskError(code, message);
-  return { ok: false, error: { code: e.code, message: e.message } };
-}
-
-function sendJson(res: http.ServerResponse, status: number, value: unknown) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(value));
 }

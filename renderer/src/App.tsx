@@ -1,15 +1,28 @@
 import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
+import { ExcelScreen } from './screens/excel/ExcelScreen';
 import { Placeholder } from './screens/Placeholder';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { StaffScreen } from './screens/staff/StaffScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 import { useHashRoute } from './useHashRoute';
+
+/** The built screens by route key; a key without one shows its placeholder. */
+const screenComponents: Partial<Record<string, ComponentType>> = {
+  units: UnitsScreen,
+  settings: SettingsScreen,
+  staff: StaffScreen,
+  excel: ExcelScreen,
+};
 
 export function App() {
   const [route, go] = useHashRoute(defaultScreen);
   const info = useQuery('desk.info', {});
   const current = screens.find((s) => s.key === route) ?? screens[0]!;
+  const Screen = screenComponents[current.key];
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
@@ -44,7 +57,7 @@ export function App() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{current.key === 'units' ? <UnitsScreen /> : <Placeholder screen={current} />}</AppShell.Main>
+      <AppShell.Main>{Screen ? <Screen /> : <Placeholder screen={current} />}</AppShell.Main>
     </AppShell>
   );
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { sha256, tempDir } from '../helpers/tempDesk';
+import { validId, writeSheet } from '../helpers/xlsx';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -73,5 +74,59 @@ describe('xuefa command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不认识的命令');
     expect(r.stderr).toContain('用法');
+  });
+});
+
+describe('xuefa import and export', () => {
+  const header = ['姓名', '身份证号', '单位'];
+
+  it('follows the exit-status contract: 0 applied or a clean dry run, 1 errors kept it from applying, 2 unreadable', async () => {
+    const db = dbFile();
+    const dir = path.dirname(db);
+    await xuefa('units', 'add', '汨罗市司法局', '--db', db);
+    const good = await writeSheet(dir, 'good.xlsx', [header, ['张三', validId('1985-03-07', 11), '汨罗市司法局']]);
+    const bad = await writeSheet(dir, 'bad.xlsx', [['标题'], header, ['李四', '123', '汨罗市司法局'], ['王五', validId('1986-01-01', 21), '汨罗市司法局/新单位']]);
+
+    const dry = await xuefa('import', good, '--db', db, '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    const dryReport = JSON.parse(dry.stdout) as Record<string, unknown>;
+    expect(Object.keys(dryReport).sort()).toEqual(
+      ['absent', 'applied', 'created', 'errors', 'headerRow', 'rows', 'sheet', 'transfers', 'unchanged', 'unitsCreated', 'updated'].sort(),
+    );
+    expect(dryReport).toMatchObject({ applied: false, created: 1 });
+
+    const refused = await xuefa('import', bad, '--db', db, '--json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({
+      headerRow: 2,
+      rows: 2,
+      applied: false,
+      errors: [
+        { row: 3, column: '身份证号', code: 'ID_FORMAT' },
+        { row: 4, column: '单位', code: 'UNIT_UNKNOWN' },
+      ],
+    });
+
+    const created = await xuefa('import', bad, '--db', db, '--create-units', '--skip-invalid', '--json');
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ applied: true, created: 1, unitsCreated: 1, errors: [{ code: 'ID_FORMAT' }] });
+
+    const csv = path.join(dir, 'list.xlsx');
+    fs.writeFileSync(csv, '姓名,身份证号\n');
+    const unreadable = await xuefa('import', csv, '--db', db, '--json');
+    expect(unreadable.code).toBe(2);
+    expect(JSON.parse(unreadable.stdout)).toMatchObject({ applied: false, errors: [{ code: 'FILE_UNREADABLE', row: null }] });
+    expect(unreadable.stderr).toContain('CSV');
+  });
+
+  it('exports the roster and re-imports it with every row unchanged', async () => {
+    const db = dbFile();
+    const dir = path.dirname(db);
+    await xuefa('units', 'add', '汨罗市司法局', '--db', db);
+    await xuefa('import', await writeSheet(dir, 'in.xlsx', [header, ['张三', validId('1985-03-07', 11), '汨罗市司法局']]), '--db', db);
+    const out = path.join(dir, 'out.xlsx');
+    expect(JSON.parse((await xuefa('export', 'roster', out, '--db', db, '--json')).stdout)).toEqual({ file: out, rows: 1 });
+    const again = await xuefa('import', out, '--db', db, '--dry-run', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ rows: 1, unchanged: 1, created: 0, updated: 0, errors: [] });
   });
 });

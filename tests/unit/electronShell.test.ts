@@ -22,9 +22,12 @@ const fake = vi.hoisted(() => {
     sandboxEnabled: false,
     openedExternally: [] as string[],
     errors: [] as string[],
+    saveDialogs: [] as Record<string, unknown>[],
+    saveAnswer: { canceled: true, filePath: undefined as string | undefined },
   };
   class BrowserWindow {
     static getAllWindows = () => [];
+    static getFocusedWindow = () => null;
     record: { options: Record<string, unknown>; url?: string };
     constructor(options: Record<string, unknown>) {
       this.record = { options };
@@ -48,7 +51,13 @@ const fake = vi.hoisted(() => {
       exit: () => {},
     },
     BrowserWindow,
-    dialog: { showErrorBox: (_t: string, m: string) => void state.errors.push(m) },
+    dialog: {
+      showErrorBox: (_t: string, m: string) => void state.errors.push(m),
+      showSaveDialog: async (options: Record<string, unknown>) => {
+        state.saveDialogs.push(options);
+        return state.saveAnswer;
+      },
+    },
     ipcMain: { handle: (channel: string, h: Handler) => void ipcHandlers.set(channel, h) },
     net: { fetch: async (url: string) => new Response(`file:${url}`) },
     protocol: {
@@ -166,5 +175,54 @@ describe('IPC', () => {
   it('parses arguments with the contract before anything runs', async () => {
     expect(await call(ownFrame, 'units.create', { name: 42 })).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
     expect(await call(ownFrame, 'fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+});
+
+describe('file channels', () => {
+  type Reply = { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
+  const invoke = (channel: string, frame: { url: string; parent: unknown } | null, ...args: unknown[]) =>
+    state.ipcHandlers.get(channel)!({ senderFrame: frame }, ...args) as Promise<Reply>;
+  const inbox = () => (fs.existsSync(path.join(dataDir, 'inbox')) ? fs.readdirSync(path.join(dataDir, 'inbox')) : []);
+  const foreignFrames = [
+    { url: 'https://attacker.example/', parent: null },
+    { url: 'app://desk/index.html', parent: { url: 'app://desk/index.html' } },
+    { url: 'file:///tmp/x.html', parent: null },
+    null,
+  ];
+
+  it('takes an upload from the desk’s own page into the inbox under a random id', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
+    const r = await invoke('xuefa:upload', ownFrame, '名册.xlsx', bytes);
+    expect(r).toMatchObject({ ok: true, value: { name: '名册.xlsx', size: 7, fileId: expect.stringMatching(/^[0-9a-f]{32}$/) } });
+    expect(inbox()).toContain(`${String(r.value!.fileId)}.xlsx`);
+    expect(await invoke('xuefa:upload', ownFrame, '名册.xlsx', 'not bytes')).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+  });
+
+  it('refuses uploads and saves from any other frame before anything runs', async () => {
+    const before = inbox().length;
+    const exported = (await call(ownFrame, 'export.template', {})) as unknown as { value: { fileId: string } };
+    for (const frame of foreignFrames) {
+      expect(await invoke('xuefa:upload', frame, 'x.xlsx', new Uint8Array([1]))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await invoke('xuefa:save-download', frame, exported.value.fileId)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(inbox().length).toBe(before);
+    expect(state.saveDialogs).toHaveLength(0);
+  });
+
+  it('saves an export where the admin chooses in the save dialog, offering its Chinese name', async () => {
+    const exported = (await call(ownFrame, 'export.template', {})) as unknown as { value: { fileId: string; name: string } };
+    state.saveAnswer = { canceled: true, filePath: undefined };
+    expect(await invoke('xuefa:save-download', ownFrame, exported.value.fileId)).toEqual({ ok: true, value: { saved: false, path: null } });
+    expect(String(state.saveDialogs[0]!.defaultPath)).toMatch(/学员名册导入模板\.xlsx$/);
+
+    const target = path.join(dataDir, '我的模板.xlsx');
+    state.saveAnswer = { canceled: false, filePath: target };
+    expect(await invoke('xuefa:save-download', ownFrame, exported.value.fileId)).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(fs.readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const dialogs = state.saveDialogs.length;
+    expect(await invoke('xuefa:save-download', ownFrame, '../xuefa.sqlite')).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
+    expect(await invoke('xuefa:save-download', ownFrame, 42)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+    expect(state.saveDialogs).toHaveLength(dialogs);
   });
 });

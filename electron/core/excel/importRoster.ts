@@ -12,6 +12,8 @@ export interface ImportOptions extends Pick<ReadOptions, 'sheet' | 'overrides' |
   createUnits?: boolean;
   /** Apply the valid rows even when others have errors (the errors are still reported). */
   skipInvalid?: boolean;
+  /** The file's name as the admin knows it, for the audit rows (an upload is stored under a random id). */
+  sourceName?: string;
 }
 
 export interface ImportOutcome {
@@ -36,7 +38,7 @@ export async function importRoster(ctx: CoreContext, file: string, opts: ImportO
   if (!opts.dryRun && !blocked) {
     if (hasWork) {
       backup = await backupInto(ctx.db, ctx.paths.backupsDir, 'before-import', ctx.clock.now());
-      await applyImport(ctx, plan, path.basename(file));
+      await applyImport(ctx, plan, opts.sourceName ?? path.basename(file));
     }
     applied = true;
   }

@@ -28,6 +28,8 @@ export interface RosterSheet {
   file: string;
   sheet: string;
   headerRow: number;
+  /** Every cell of the header row as text (index 0 is column A), matched or not. */
+  headers: string[];
   columns: ColumnMatch[];
   rows: RosterRow[];
   /** Set when reading stopped at this row after BLANK_RUN_LIMIT blank rows (formatting only below). */
@@ -88,6 +90,7 @@ type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<st
 async function readSheet(ws: unknown, overrides?: Record<string, RosterField | null>): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
   let columns: ColumnMatch[] | null = null;
   let headerRow = 0;
+  let headerTexts: string[] = [];
   const rows: RosterRow[] = [];
   let lastDataRow = 0;
   for await (const row of ws as SheetRows) {
@@ -96,10 +99,12 @@ async function readSheet(ws: unknown, overrides?: Record<string, RosterField | n
       if (row.number > HEADER_SEARCH_ROWS) return null;
       const headers: string[] = [];
       for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]);
-      const match = matchColumns(Array.from(headers, (h) => h ?? ''), overrides);
+      const texts = Array.from(headers, (h) => h ?? '');
+      const match = matchColumns(texts, overrides);
       if (missingRequired(match).length === 0) {
         columns = match;
         headerRow = row.number;
+        headerTexts = texts;
       }
       continue;
     }
@@ -108,10 +113,10 @@ async function readSheet(ws: unknown, overrides?: Record<string, RosterField | n
       rows.push(parsed);
       lastDataRow = row.number;
     } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) {
-      return { headerRow, columns, rows, stoppedAtRow: row.number };
+      return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number };
     }
   }
-  return columns ? { headerRow, columns, rows } : null;
+  return columns ? { headerRow, headers: headerTexts, columns, rows } : null;
 }
 
 function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatch[]): RosterRow | null {

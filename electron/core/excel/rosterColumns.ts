@@ -3,8 +3,10 @@
  * HR exports, platform exports and hand-made sheets name the same column
  * differently; all of these are recognised.
  */
-export const rosterFields = ['name', 'idNumber', 'unit', 'phone', 'account', 'rank', 'post', 'status', 'notes'] as const;
-export type RosterField = (typeof rosterFields)[number];
+import { rosterFields, type RosterField } from '../../../shared/schemas';
+
+// One definition of the fields, shared with the contract and the 导入 screen.
+export { rosterFields, type RosterField };
 
 export const requiredFields: RosterField[] = ['name', 'idNumber', 'unit'];
 

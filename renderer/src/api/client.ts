@@ -11,9 +11,16 @@ interface Transport {
   call(method: string, args: unknown): Promise<ApiResult<unknown>>;
 }
 
+/** What the desktop app's preload exposes as `window.xuefa`. */
+export interface DesktopBridge extends Transport {
+  methods: string[];
+  upload(name: string, bytes: Uint8Array): Promise<ApiResult<unknown>>;
+  saveDownload(fileId: string): Promise<ApiResult<unknown>>;
+}
+
 declare global {
   interface Window {
-    xuefa?: Transport & { methods: string[] };
+    xuefa?: DesktopBridge;
   }
 }
 
@@ -28,7 +35,7 @@ export class ApiCallError extends Error implements ApiError {
 const TOKEN_KEY = 'xuefa.token';
 
 /** Takes the token from ?token=… once, keeps it for this tab, and tidies the address bar. */
-function browserToken(): string {
+export function browserToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { TOKEN_HEADER } from '../../shared/contract';
+import { DeskError, isDeskError } from '../../shared/errors';
+import type { Desk } from '../core/desk';
+import { findEntry } from '../core/files/fileStore';
+import { MAX_UPLOAD_BYTES, openUpload, tooLarge, type UploadSink } from '../core/files/inbox';
+import { exportsDir } from '../core/files/outbox';
+import { drainThen, failure, refuse, sendJson, tokenMatches } from './http';
+
+/**
+ * Browser mode's file transport, beside the contract:
+ *   POST /upload?name=<file name>   raw body (application/octet-stream) → { ok, value: { fileId, name, size } }
+ *   GET  /download/<fileId>?token=… an export as an attachment (an <a href> cannot send headers)
+ * The caller has already checked Host and Origin.
+ */
+export interface FileRoutesOptions {
+  desk: Desk;
+  token: string;
+  /** The upload cap; 200 MB unless a test sets a small one. */
+  maxUploadBytes?: number;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, opts: FileRoutesOptions): Promise<void> {
+  const refuseAfterBody = (status: number, body: unknown) => drainThen(req, () => sendJson(res, status, body));
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return refuseAfterBody(405, refuse('BAD_ARGUMENTS', '上传只接受 POST 请求'));
+  }
+  if (!tokenMatches(req.headers[TOKEN_HEADER], opts.token)) return refuseAfterBody(401, refuse('UNAUTHORIZED'));
+  if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+    return refuseAfterBody(415, refuse('BAD_ARGUMENTS', '上传内容必须是文件本身（application/octet-stream）'));
+  }
+  const name = url.searchParams.get('name') ?? '';
+  if (!name.trim() || name.length > 500) return refuseAfterBody(400, refuse('BAD_ARGUMENTS', '缺少文件名'));
+  const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuseAfterBody(413, failure(tooLarge(name, maxBytes)));
+
+  let sink: UploadSink;
+  try {
+    sink = await openUpload(opts.desk.ctx.paths.dataDir, name, maxBytes);
+  } catch (e) {
+    console.error('[xuefa] upload could not start:', e);
+    return refuseAfterBody(500, refuse('INTERNAL'));
+  }
+  receive(req, sink, maxBytes, (status, body) => sendJson(res, status, body));
+}
+
+/** Streams the body into the sink chunk by chunk (pausing the socket while each is written). */
+function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, respond: (status: number, body: unknown) => void): void {
+  let problem: DeskError | null = null;
+  let discarded = 0;
+  let queue = Promise.resolve();
+  req.on('data', (chunk: Buffer) => {
+    if (problem) {
+      // Keep reading so the client gets its answer; one going on and on is cut off.
+      discarded += chunk.length;
+      if (discarded > maxBytes) {
+        respond(413, failure(problem));
+        req.destroy();
+      }
+      return;
+    }
+    req.pause();
+    queue = queue
+      .then(() => sink.write(chunk))
+      .catch((e: unknown) => {
+        if (!isDeskError(e)) console.error('[xuefa] upload failed:', e);
+        problem = isDeskError(e) ? e : new DeskError('INTERNAL');
+      })
+      .finally(() => req.resume());
+  });
+  req.on('close', () => {
+    if (!req.complete) void queue.then(() => sink.abort());
+  });
+  req.on('end', () => {
+    void queue.then(async () => {
+      if (problem) return respond(problem.code === 'FILE_TOO_LARGE' ? 413 : 500, failure(problem));
+      try {
+        respond(200, { ok: true, value: await sink.finish() });
+      } catch (e) {
+        console.error('[xuefa] upload could not be stored:', e);
+        await sink.abort();
+        respond(500, refuse('INTERNAL'));
+      }
+    });
+  });
+}
+
+export async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, opts: FileRoutesOptions): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET');
+    return sendJson(res, 405, refuse('BAD_ARGUMENTS', '下载只接受 GET 请求'));
+  }
+  if (!tokenMatches(url.searchParams.get('token'), opts.token)) return sendJson(res, 401, refuse('UNAUTHORIZED'));
+  let fileId = '';
+  try {
+    fileId = decodeURIComponent(url.pathname.slice('/download/'.length));
+  } catch {
+    // A malformed escape is just another unknown id.
+  }
+  const entry = await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId);
+  if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND', '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。'));
+  res.statusCode = 200;
+  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Length', String(entry.size));
+  res.setHeader('Content-Disposition', attachment(entry.name));
+  res.setHeader('Cache-Control', 'no-store');
+  if (req.method === 'HEAD') return void res.end();
+  try {
+    await pipeline(fs.createReadStream(entry.path), res);
+  } catch {
+    res.destroy();
+  }
+}
+
+/** RFC 6266 with an RFC 5987 filename* for the Chinese name, and a plain ASCII fallback. */
+export function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -1,0 +1,61 @@
+import { TOKEN_HEADER } from '../../../shared/contract';
+import type { ApiResult } from '../../../shared/result';
+import type { StoredFile } from '../../../shared/schemas';
+import { ApiCallError, browserToken } from './client';
+
+/**
+ * Files beside the contract, by the same two transports as `call()`: in the
+ * desktop app the preload's upload/saveDownload; in browser mode
+ * `POST /upload` and a `GET /download/<id>` link.
+ */
+
+const OFFLINE = { code: 'OFFLINE', message: '连接不到学法考法管理台的后台，请确认它仍在运行后刷新页面。' };
+
+function unwrap<T>(result: ApiResult<unknown>): T {
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as T;
+}
+
+/** Hands a chosen file to the desk; resolves with its id for import.preview / import.apply. */
+export async function uploadFile(file: File): Promise<StoredFile> {
+  if (window.xuefa) {
+    return unwrap<StoredFile>(await window.xuefa.upload(file.name, new Uint8Array(await file.arrayBuffer())));
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: browserToken() },
+      body: file,
+    });
+  } catch {
+    throw new ApiCallError(OFFLINE);
+  }
+  let result: ApiResult<unknown>;
+  try {
+    result = (await res.json()) as ApiResult<unknown>;
+  } catch {
+    throw new ApiCallError({ code: 'INTERNAL', message: `上传没有成功（HTTP ${res.status}），请重试。` });
+  }
+  return unwrap<StoredFile>(result);
+}
+
+export interface DownloadOutcome {
+  /** False when the admin cancelled the save dialog (desktop app). */
+  saved: boolean;
+  /** Where it was saved (desktop app); null in the browser, which saves into its own 下载 folder. */
+  path: string | null;
+}
+
+/** Saves an export: the desktop app asks where; the browser downloads it under `name`. */
+export async function downloadFile(fileId: string, name: string): Promise<DownloadOutcome> {
+  if (window.xuefa) return unwrap<DownloadOutcome>(await window.xuefa.saveDownload(fileId));
+  const link = document.createElement('a');
+  link.href = `/download/${encodeURIComponent(fileId)}?token=${encodeURIComponent(browserToken())}`;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  return { saved: true, path: null };
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { rosterFields, type ImportPreview, type RosterField } from '../../../../shared/schemas';
+import { columnLetter, fieldLabel, requiredFields } from './format';
+import type { ImportWizard } from './useImportWizard';
+
+const SKIP = 'skip';
+const fieldOptions = [
+  ...rosterFields.map((f) => ({ value: f, label: requiredFields.includes(f) ? `${fieldLabel(f)}（必填）` : fieldLabel(f) })),
+  { value: SKIP, label: '不导入' },
+];
+
+/** ② 工作表与列: which sheet, and which field each column of the header row is read as. */
+export function ColumnsStep({ wizard, preview }: { wizard: ImportWizard; preview: ImportPreview }) {
+  const { report } = preview;
+
+  const choose = (header: string, current: RosterField | null, value: string | null) => {
+    const field = value === null || value === SKIP ? null : (value as RosterField);
+    if (field === current) return;
+    if (current && requiredFields.includes(current)) {
+      // Leaving a required field without a column would make the sheet unreadable.
+      notifications.show({
+        color: 'orange',
+        title: `“${fieldLabel(current)}”是必填列`,
+        message: `要改用另一列作为“${fieldLabel(current)}”，请在那一列选择“${fieldLabel(current)}”。`,
+      });
+      return;
+    }
+    wizard.chooseField(header, field);
+  };
+
+  return (
+    <Stack>
+      {preview.sheets.length > 1 && (
+        <Select
+          label="工作表"
+          description="文件中有多个工作表，请选择名册所在的一个"
+          data={preview.sheets}
+          value={wizard.sheet ?? report.sheet}
+          allowDeselect={false}
+          disabled={wizard.busy !== null}
+          onChange={(v) => v && wizard.chooseSheet(v)}
+          maw={360}
+        />
+      )}
+      {wizard.error ? (
+        <Alert color="red" title="无法按当前选择读取">
+          {wizard.error}
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm">
+            工作表“{report.sheet}”的表头在第 {report.headerRow} 行，下面有 {report.rows} 行数据。请核对每一列导入为哪一项；您的选择会记住，下次导入同样表头的文件时自动使用。
+          </Text>
+          <Table withTableBorder striped maw={720} aria-label="表头各列">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={60}>列</Table.Th>
+                <Table.Th>文件中的表头</Table.Th>
+                <Table.Th w={240}>导入为</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.columns.map((c) => (
+                <Table.Tr key={c.column}>
+                  <Table.Td>{columnLetter(c.column)}</Table.Td>
+                  <Table.Td>{c.header}</Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={`“${c.header}”列导入为`}
+                      size="xs"
+                      data={fieldOptions}
+                      value={c.field ?? SKIP}
+                      allowDeselect={false}
+                      disabled={wizard.busy !== null}
+                      onChange={(v) => choose(c.header, c.field, v)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+      <Text size="xs" c="dimmed">
+        性别、出生日期由身份证号得出，不必导入。
+      </Text>
+      <Group>
+        <Button variant="default" onClick={() => wizard.goTo(0)}>
+          上一步
+        </Button>
+        <Button onClick={() => wizard.goTo(2)} disabled={wizard.busy !== null || wizard.error !== null}>
+          下一步：查看试运行结果
+        </Button>
+        {wizard.busy === 'preview' && <Loader size="xs" aria-label="正在试运行" />}
+      </Group>
+    </Stack>
+  );
+}
