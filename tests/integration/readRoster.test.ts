@@ -146,4 +146,25 @@ describe('reading a roster workbook as the admin has it', () => {
     ]);
     expect(sheet.stoppedAtRow).toBe(4000 + BLANK_RUN_LIMIT + 1);
   }, 60_000);
+
+  it('never splits a Chinese character between stream chunks (shared and inline strings)', async () => {
+    const family = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
+    const given = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英';
+    const people = Array.from({ length: 20_000 }, (_, i) => [
+      `${family[i % family.length]}${given[(i * 7) % given.length]}${given[(i * 13) % given.length]}`,
+      '11010519491231002X',
+      `汨罗市第${i % 97}中学/教研组${i % 7}`,
+    ]);
+    for (const shared of [true, false]) {
+      const file = path.join(dir, `chinese-${shared}.xlsx`);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: shared });
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['姓名', '身份证号', '单位']).commit();
+      for (const p of people) ws.addRow(p).commit();
+      ws.commit();
+      await wb.commit();
+      const { rows } = await readRoster(file);
+      expect(rows.map((r) => [r.cells.name, r.cells.idNumber, r.cells.unit])).toEqual(people);
+    }
+  }, 60_000);
 });
