@@ -1,10 +1,18 @@
 import type { CoreContext, Executor } from '../context';
 import { insertAuditMany, type AuditInput } from '../db/repositories/audit';
+import { bulkLoad } from '../db/repositories/bulkLoad';
+import { insertRows } from '../db/repositories/bulkInsert';
+import { rebuildNameChars } from '../db/repositories/staffSearch';
 import { nextSortOrder, selectUnits } from '../db/repositories/units';
 import { defaultRetirementAge } from '../../../shared/rules/retirement';
 import type { ImportPlan, PlannedPerson } from './importTypes';
 
-const CHUNK = 500;
+/**
+ * From this many new people on, the staff table's secondary indexes and
+ * name-search triggers are set aside during the insert and rebuilt once
+ * afterwards (sorting once beats that many random index inserts).
+ */
+const BULK_FROM = 2000;
 
 /**
  * Writes a plan in ONE transaction: the missing units, the new people, the
@@ -21,7 +29,11 @@ export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: 
 
     const maxBefore = Number(((await trx('staff').max({ m: 'id' }).first()) as { m: number | null } | undefined)?.m ?? 0);
     const newRows = plan.created.map((p) => ({ ...staffColumns(p, unitIds), sex: p.sex, birth_date: p.birthDate, retirement_age: defaultRetirementAge(p.sex), created_at: at, updated_at: at, id_number: p.idNumber }));
-    for (let i = 0; i < newRows.length; i += CHUNK) await trx('staff').insert(newRows.slice(i, i + CHUNK));
+    const insertAll = async () => {
+      await insertRows(trx, 'staff', Object.keys(newRows[0] ?? {}), newRows);
+    };
+    if (newRows.length >= BULK_FROM) await bulkLoad(trx, 'staff', insertAll, () => rebuildNameChars(trx));
+    else await insertAll();
     if (plan.created.length > 0) {
       const ids = (await trx('staff').select('id', 'id_number', 'unit_id').where('id', '>', maxBefore)) as { id: number; id_number: string; unit_id: number }[];
       const byId = new Map(plan.created.map((p) => [p.idNumber, p]));

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../../shared/schemas';
 import type { Executor } from '../../context';
+import { insertRows } from './bulkInsert';
 
 export interface AuditInput {
   at: string;
@@ -42,7 +43,7 @@ export async function insertAuditMany(db: Executor, entries: AuditInput[]): Prom
     before_json: e.before == null ? null : JSON.stringify(e.before),
     after_json: e.after == null ? null : JSON.stringify(e.after),
   }));
-  for (let i = 0; i < rows.length; i += 500) await db('audit_log').insert(rows.slice(i, i + 500));
+  await insertRows(db, 'audit_log', Object.keys(rows[0] ?? {}), rows);
 }
 
 export async function selectRecentAudit(db: Executor, limit: number): Promise<AuditEntry[]> {
