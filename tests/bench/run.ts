@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { StaffPage } from '../../shared/schemas';
 import { openTempDesk } from '../helpers/tempDesk';
+import { excelBench, ratioTable } from './excelBench';
 import { searchQueries } from './searchQueries';
 import { summarise, table, type Measure } from './stats';
 
@@ -11,6 +12,7 @@ import { summarise, table, type Measure } from './stats';
  */
 const TARGET_MS = 30;
 const ROUNDS = 5;
+const RSS_TARGET_MB = 500;
 
 const { values } = parseArgs({
   options: { units: { type: 'string', default: '3000' }, staff: { type: 'string', default: '100000' }, json: { type: 'boolean', default: false } },
@@ -44,9 +46,11 @@ try {
   }
   const all: Measure = { name: 'all searches', samples: measures.flatMap((m) => m.samples), targetMs: TARGET_MS };
   const results = [...measures, all].map(summarise);
-  const pass = results.every((r) => r.pass);
-  if (values.json) process.stdout.write(`${JSON.stringify({ units, staff, generateMs, results, pass })}\n`);
-  else log(table(results));
+  log('正在测量 Excel 导出和导入……');
+  const excel = await excelBench(desk);
+  const pass = results.every((r) => r.pass) && excel.results.every((r) => r.pass) && excel.peakRssMb <= RSS_TARGET_MB;
+  if (values.json) process.stdout.write(`${JSON.stringify({ units, staff, generateMs, results, excel, pass })}\n`);
+  else log(`${table(results)}\n\nExcel (${excel.rows} rows)\n${ratioTable(excel.results, excel.peakRssMb, RSS_TARGET_MB)}`);
   process.exitCode = pass ? 0 : 1;
 } finally {
   await cleanup();

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Desk } from '../../electron/core/desk';
+import { exportRoster } from '../../electron/core/excel/exportRoster';
+import { tempDir } from '../helpers/tempDesk';
+import { exceljsStreamWrite } from './excelBaseline';
+
+export interface RatioResult {
+  name: string;
+  ms: number;
+  baselineMs: number;
+  ratio: number;
+  target: number;
+  pass: boolean;
+  note?: string;
+}
+
+/**
+ * Export and import against exceljs alone on the same rows and file, in one
+ * run so the ratios hold on a noisy machine.
+ */
+export async function excelBench(desk: Desk): Promise<{ results: RatioResult[]; peakRssMb: number; rows: number }> {
+  const t = tempDir('xuefa-bench-xlsx-');
+  try {
+    const file = path.join(t.dir, 'roster.xlsx');
+    let start = performance.now();
+    const { rows } = await exportRoster(desk.ctx, file);
+    const exportMs = performance.now() - start;
+
+    // The same rows, already in memory, written by exceljs alone.
+    const units = new Map(((await desk.call('units.list', { includeArchived: true })) as { ok: true; value: { id: number; path: string }[] }).value.map((u) => [u.id, u.path]));
+    const staff = (await desk.ctx.db('staff').orderBy('id').select('name', 'id_number', 'sex', 'birth_date', 'unit_id', 'phone', 'account', 'rank', 'post', 'status', 'notes')) as Record<string, string | number | null>[];
+    const plain = staff.map((s) => [s.name, s.id_number, s.sex, s.birth_date, units.get(s.unit_id as number), s.phone, s.account, s.rank, s.post, s.status, s.notes].map((v) => String(v ?? '')));
+    start = performance.now();
+    await exceljsStreamWrite(path.join(t.dir, 'baseline.xlsx'), plain);
+    const writeMs = performance.now() - start;
+
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'importChild.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
+    const imp = JSON.parse(child.stdout.trim().split('\n').pop()!) as { rows: number; created: number; readMs: number; dryMs: number; importMs: number; peakRssMb: number };
+    if (imp.created !== rows) throw new Error(`import created ${imp.created} of ${rows}`);
+
+    const ratio = (name: string, ms: number, baselineMs: number, target: number, note?: string): RatioResult => ({
+      name,
+      ms: Math.round(ms),
+      baselineMs: Math.round(baselineMs),
+      ratio: Math.round((ms / baselineMs) * 100) / 100,
+      target,
+      pass: ms / baselineMs <= target,
+      ...(note ? { note } : {}),
+    });
+    return {
+      rows,
+      peakRssMb: imp.peakRssMb,
+      results: [
+        ratio('export roster vs exceljs stream write', exportMs, writeMs, 1.5),
+        ratio('import dry run vs exceljs stream read', imp.dryMs, imp.readMs, 2.0),
+        ratio('import (plan + apply) vs exceljs stream read', imp.importMs, imp.readMs, 2.0, 'into an empty desk, creating the units'),
+      ],
+    };
+  } finally {
+    t.cleanup();
+  }
+}
+
+export function ratioTable(results: RatioResult[], peakRssMb: number, rssTarget: number): string {
+  const lines = results.map((r) => `${r.name.padEnd(46)} ${String(r.ms).padStart(7)} ms  exceljs ${String(r.baselineMs).padStart(6)} ms  ratio ${r.ratio.toFixed(2)}  target ≤ ${r.target}  ${r.pass ? 'pass' : 'FAIL'}`);
+  lines.push(`${'import peak RSS'.padEnd(46)} ${String(peakRssMb).padStart(7)} MB  target ≤ ${rssTarget} MB  ${peakRssMb <= rssTarget ? 'pass' : 'FAIL'}`);
+  return lines.join('\n');
+}
