@@ -3,25 +3,15 @@
  * HR exports, platform exports and hand-made sheets name the same column
  * differently; all of these are recognised.
  */
-import { rosterFields, type RosterField } from '../../../shared/schemas';
+import { rosterFieldLabels, rosterFields, type RosterField } from '../../../shared/schemas';
 
 // One definition of the fields, shared with the contract and the 导入 screen.
 export { rosterFields, type RosterField };
 
-export const requiredFields: RosterField[] = ['name', 'idNumber', 'unit'];
-
 /** The header each field is exported under (the template's words). */
-export const fieldHeaders: Record<RosterField, string> = {
-  name: '姓名',
-  idNumber: '身份证号',
-  unit: '单位',
-  phone: '手机号码',
-  account: '登录账号',
-  rank: '职级',
-  post: '职务',
-  status: '在职状态',
-  notes: '备注',
-};
+export const fieldHeaders = rosterFieldLabels;
+
+export const requiredFields: RosterField[] = ['name', 'idNumber', 'unit'];
 
 const synonyms: Record<RosterField, string[]> = {
   name: ['姓名', '名字', '学员姓名', '人员姓名', '干部姓名'],
