@@ -194,7 +194,11 @@ test('the yearly check: mark people checked, see 已核对, and 未核对 shows 
   await expect(page.getByText(`已保存“${wu.name}”的信息`)).toBeVisible();
   await rowOf(page, wu.name).click();
   await expect(report.getByRole('row', { name: /登录账号变更/ })).toContainText(`（空） → ${wu.phone}`);
-  await report.getByRole('switch', { name: '标记为已核对' }).check({ force: true });
+  const mark = report.getByRole('switch', { name: '标记为已核对' });
+  await expect(mark).toBeEnabled();
+  await expect(mark).not.toBeChecked();
+  await mark.click({ force: true });
+  await expect(mark).toBeChecked();
   await expect(page.getByText(`已将 ${wu.name} 标记为 2024 年度已核对`)).toBeVisible();
   await expect(report.getByText(/^已核对 · 2024-09-02/)).toBeVisible();
   await report.scrollIntoViewIfNeeded();

@@ -17,7 +17,11 @@ export function CheckReportSection({ staffId, name, year, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   // What the admin just chose, shown until the fresh report arrives.
   const [chosen, setChosen] = useState<boolean | null>(null);
-  useEffect(() => setChosen(null), [report.data]);
+  // Keep the choice until a report arrives that agrees with it: an earlier
+  // load finishing late must not flip the switch back.
+  useEffect(() => {
+    if (report.data && chosen !== null && (report.data.checkedAt != null) === chosen) setChosen(null);
+  }, [report.data, chosen]);
   const checked = chosen ?? report.data?.checkedAt != null;
 
   async function toggle(next: boolean) {
