@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { inboxDir, inboxFile } from '../../electron/core/files/inbox';
 import { exportsDir } from '../../electron/core/files/outbox';
 import { startWebHost, type WebHost } from '../../electron/web/server';
 import type { ImportApplyResult, ImportPreview, StoredFile, Unit } from '../../shared/schemas';
+import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
 import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
 import { validId } from '../helpers/xlsx';
 
@@ -38,32 +38,7 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-  json<T = unknown>(): { ok: boolean; value?: T; error?: { code: string; message: string } };
-}
-
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer }): Promise<Reply> {
-  const { port } = new URL(host.origin);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) as never });
-        });
-      },
-    );
-    req.on('error', reject);
-    if (opts.body) req.write(opts.body);
-    req.end();
-  });
-}
+const request = (opts: RawRequest): Promise<Reply> => rawRequest(host.origin, opts);
 
 const upload = (name: string, body: Buffer, headers: Record<string, string> = {}) =>
   request({

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../electron/web/server';
 import type { Desk } from '../../electron/core/desk';
+import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
 import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
 
 let desk: Desk;
@@ -22,32 +22,7 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-interface Reply {
-  status: number;
-  body: string;
-  json(): { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-}
-
-/** A raw request, so tests can send the Host and Origin headers a browser would not let them forge. */
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
-  const { port } = new URL(host.origin);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, body, json: () => JSON.parse(body) as ReturnType<Reply['json']> });
-        });
-      },
-    );
-    req.on('error', reject);
-    if (opts.body !== undefined) req.write(opts.body);
-    req.end();
-  });
-}
+const request = (opts: RawRequest): Promise<Reply> => rawRequest(host.origin, opts);
 
 const api = (method: string, args: unknown, headers: Record<string, string> = {}) =>
   request({
@@ -72,7 +47,7 @@ describe('browser-mode host', () => {
     for (const p of ['/', '/units']) {
       const r = await request({ path: p });
       expect(r.status).toBe(200);
-      expect(r.body).toContain('学法考法管理台');
+      expect(r.text).toContain('学法考法管理台');
     }
   });
 
