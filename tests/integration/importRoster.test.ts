@@ -94,6 +94,7 @@ describe('importing a roster', () => {
     expect(report.errors[1]!.message).toContain('文本');
     expect(report.errors[5]!.message).toContain('与第 2 行重复');
     expect(report.errors[8]!.message).toContain('汨罗市司法局/公证处；汨罗市教育局/公证处');
+    expect(report.errors[9]!.message).toBe('第 12 行“手机号码”列：“12345”不是有效的手机号码：手机号码应为 11 位数字，以 1 开头（当前为 5 位）。');
     // The counts still say what the valid row would do.
     expect(report).toMatchObject({ rows: 12, created: 1 });
     expect(await snapshot()).toEqual(before);

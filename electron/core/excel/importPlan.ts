@@ -67,7 +67,7 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
 
     const phone = r.cells.phone ? normalizePhone(r.cells.phone) : '';
     const phoneWhy = phone ? phoneProblem(phone) : null;
-    if (phoneWhy) fail('phone', 'PHONE_FORMAT', `${phoneWhy}（当前为“${r.cells.phone}”）。`);
+    if (phoneWhy) fail('phone', 'PHONE_FORMAT', `“${r.cells.phone}”不是有效的手机号码：${phoneWhy}。`);
     const status = r.cells.status ?? '';
     if (status && !(staffStatuses as readonly string[]).includes(status)) {
       fail('status', 'VALUE_UNKNOWN', `在职状态“${status}”不在列表中，应为 ${staffStatuses.join('、')} 之一。`);
