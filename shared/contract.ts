@@ -17,6 +17,11 @@ import {
   unitSchema,
 } from './schemas';
 import { UNIT_NAME_MAX } from './rules/unitName';
+import type { MethodTable } from './methodTable';
+import { backupMethods } from './methods/backup';
+import { bookingMethods } from './methods/bookings';
+import { exemptionMethods } from './methods/exemptions';
+import { transferMethods } from './methods/transfers';
 
 /** What an import reads: an uploaded file, which sheet, and the admin's column choices (header → field, null: 不导入). */
 const importFileArgs = {
@@ -39,7 +44,8 @@ const importFileArgs = {
  * (the compiler refuses a missing handler).
  *
  * Arguments are parsed with `args` at every boundary; `result` documents and
- * types what comes back.
+ * types what comes back. The later parts of the year's work keep their
+ * methods in shared/methods/ (one file a domain), spread in at the end.
  */
 export const contract = {
   'desk.info': {
@@ -148,7 +154,11 @@ export const contract = {
     args: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     result: z.array(auditEntrySchema),
   },
-} as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
+  ...transferMethods,
+  ...exemptionMethods,
+  ...bookingMethods,
+  ...backupMethods,
+} as const satisfies MethodTable;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -6,7 +6,7 @@ import { importRoster } from '../core/excel/importRoster';
 import { failureReport, type ImportReport } from '../core/excel/importTypes';
 import { writeRosterTemplate } from '../core/excel/rosterTemplate';
 import { isDeskError } from '../../shared/errors';
-import type { CliIo } from './run';
+import type { CliIo } from './io';
 
 export interface ExcelFlags {
   json?: boolean;

@@ -4,12 +4,12 @@ import { isDeskError } from '../../shared/errors';
 import type { Unit } from '../../shared/schemas';
 import { levelName } from '../../shared/rules/unitLevel';
 import { openDesk, type Desk } from '../core/desk';
+import { domainCommands, type CliValues } from './domainCommands';
 import { exportCommand, importCommand, type ExcelFlags } from './excelCommands';
+import type { CliIo } from './io';
+import { print } from './print';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { CliIo } from './io';
 
 export const USAGE = `用法：xuefa <命令> [选项]
 
@@ -27,12 +27,30 @@ export const USAGE = `用法：xuefa <命令> [选项]
   export template <输出.xlsx>   生成空白导入模板
   call <方法> [JSON 参数]       直接调用一个接口方法（供脚本使用）
   methods                      列出可调用的接口方法
-
+${domainCommands.map((c) => c.usage).join('')}
 通用选项：
   --db <文件>                   使用指定的数据库文件
   --data-dir <文件夹>           使用指定的数据文件夹（默认见 README）
   --json                        标准输出只打印一个 JSON 值，提示信息写到标准错误
 `;
+
+const baseOptions = {
+  db: { type: 'string' },
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  parent: { type: 'string' },
+  units: { type: 'string' },
+  staff: { type: 'string' },
+  sheet: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  'create-units': { type: 'boolean', default: false },
+  'skip-invalid': { type: 'boolean', default: false },
+  unit: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The flags of the command groups in electron/cli/commands/, typed loosely (each group reads its own). */
+const domainOptions = Object.assign({}, ...domainCommands.map((c) => c.options)) as Record<never, never>;
 
 /**
  * The xuefa command line. Returns the exit status: 0 done, 1 the desk refused
@@ -41,24 +59,7 @@ export const USAGE = `用法：xuefa <命令> [选项]
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        parent: { type: 'string' },
-        units: { type: 'string' },
-        staff: { type: 'string' },
-        sheet: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        'create-units': { type: 'boolean', default: false },
-        'skip-invalid': { type: 'boolean', default: false },
-        unit: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...domainOptions, ...baseOptions } });
   } catch (e) {
     io.err(`${(e as Error).message}\n\n${USAGE}`);
     return 2;
@@ -98,6 +99,8 @@ async function runCommand(
   io: CliIo,
 ): Promise<number> {
   const json = values.json ?? false;
+  const domain = domainCommands.find((c) => c.name === command);
+  if (domain) return domain.run(desk, rest, values as CliValues, io);
   if (command === 'import') return importCommand(desk, rest[0], values, io);
   if (command === 'export') return exportCommand(desk, rest[0], rest[1], values, io);
   const call = async (method: string, args: unknown): Promise<{ ok: true; value: unknown } | null> => {
@@ -165,9 +168,4 @@ async function runCommand(
       io.err(`不认识的命令：${[command, ...rest].join(' ')}\n\n${USAGE}`);
       return 2;
   }
-}
-
-/** With --json, stdout holds exactly one JSON value; otherwise readable text. */
-function print(io: CliIo, json: boolean | undefined, value: unknown, text: string) {
-  io.out(json ? JSON.stringify(value) : text);
 }

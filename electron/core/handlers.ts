@@ -6,6 +6,10 @@ import { generateDemo } from './services/demo';
 import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport } from './services/excelBridge';
 import { getLists, saveRanks, saveUnitAttributes } from './services/lists';
 import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from './services/staff';
+import { backupHandlers } from './services/backup/handlers';
+import { bookingHandlers } from './services/bookings/handlers';
+import { exemptionHandlers } from './services/exemptions/handlers';
+import { transferHandlers } from './services/transfers/handlers';
 import { archiveUnit, createUnit, deleteUnit, listUnits, moveUnit, updateUnit } from './services/units';
 
 export type Handlers = {
@@ -36,4 +40,8 @@ export const handlers: Handlers = {
   'export.roster': (ctx, args) => exportRosterFile(ctx, args),
   'export.template': (ctx) => exportTemplateFile(ctx),
   'audit.recent': (ctx, args) => recentActions(ctx, args.limit),
+  ...transferHandlers,
+  ...exemptionHandlers,
+  ...bookingHandlers,
+  ...backupHandlers,
 };

@@ -14,6 +14,7 @@ export const screens: ScreenInfo[] = [
   { key: 'bookings', label: '报考', summary: '查看学分，安排考试场次，登记考试结果和补考。' },
   { key: 'excel', label: '导入导出', summary: '从 Excel 导入名册和平台数据，导出名册、签到表和名单。' },
   { key: 'stats', label: '统计', summary: '按单位查看参考率、通过率等年度统计。' },
+  { key: 'audit', label: '操作记录', summary: '按日期、类别、单位和人员查看每一次改动（原值 → 新值），可导出到 Excel。' },
   { key: 'settings', label: '设置', summary: '职级和单位属性列表、年度规则、数据文件夹、备份与恢复。' },
 ];
 

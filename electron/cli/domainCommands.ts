@@ -1,0 +1,22 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Desk } from '../core/desk';
+import type { CliIo } from './io';
+
+/** The parsed flags every command sees (strings and booleans by name). */
+export type CliValues = Record<string, string | boolean | undefined>;
+
+/**
+ * A command group of the year's work (`xuefa exemptions …`, `xuefa bookings …`),
+ * kept in its own file under electron/cli/commands/ and listed below. Its
+ * options join the parser's; its usage lines join USAGE.
+ */
+export interface DomainCommand {
+  /** The first word on the command line. */
+  name: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Returns the exit status: 0 done, 1 the desk refused or found problems, 2 usage error. */
+  run(desk: Desk, rest: string[], values: CliValues, io: CliIo): Promise<number>;
+}
+
+export const domainCommands: DomainCommand[] = [];
