@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 
 /**
  * The year's work shared by several screens: the year policy (年度规则), the
- * exemptions (免考) and the exam bookings (报考). Later migrations add the
- * tables only one screen needs (evidence files, transfers, sessions, credits).
+ * exemptions (免考), the study credits (学分) and the exam bookings (报考).
+ * Later migrations add the tables only one screen needs (evidence files,
+ * transfers, session capacities).
  */
 export async function up(knex: Knex): Promise<void> {
   // One row a year; the policy itself is validated by shared/rules/yearPolicy.ts.
@@ -33,6 +34,18 @@ export async function up(knex: Knex): Promise<void> {
   // At most one live application a person and year; rejected and revoked ones stay as history.
   await knex.raw(`CREATE UNIQUE INDEX exemptions_live ON exemptions (staff_id, year) WHERE status IN ('draft', 'approved')`);
   await knex.raw(`CREATE INDEX exemptions_year ON exemptions (year, status)`);
+
+  // The platform's figures for a person and year, as of the export they came from.
+  await knex.raw(`
+    CREATE TABLE credits (
+      staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE RESTRICT,
+      year INTEGER NOT NULL,
+      compulsory REAL NOT NULL CHECK (compulsory >= 0),
+      elective REAL NOT NULL CHECK (elective >= 0),
+      as_of TEXT NOT NULL,
+      imported_at TEXT NOT NULL,
+      PRIMARY KEY (staff_id, year)
+    ) STRICT`);
 
   await knex.raw(`
     CREATE TABLE bookings (
