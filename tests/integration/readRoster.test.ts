@@ -167,4 +167,27 @@ describe('reading a roster workbook as the admin has it', () => {
       expect(rows.map((r) => [r.cells.name, r.cells.idNumber, r.cells.unit])).toEqual(people);
     }
   }, 60_000);
+
+  it('reads the sheet whatever order the zip’s entries come in (workbook.xml after the sheets)', async () => {
+    const base = await workbook('order-base.xlsx', (wb) => {
+      wb.addWorksheet('说明').addRow(['本表为人事科导出']);
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['姓名', '身份证号', '单位']);
+      ws.addRow(['张三', '11010519491231002X', '汨罗市司法局']);
+    });
+    const source = await JSZip.loadAsync(fs.readFileSync(base));
+    const names = Object.keys(source.files).filter((n) => !source.files[n]!.dir);
+    // Relationships and shared strings first, the sheets next, xl/workbook.xml last.
+    const rank = (n: string) => (n.includes('_rels') || n.endsWith('sharedStrings.xml') ? 0 : n === 'xl/workbook.xml' ? 2 : 1);
+    const reordered = new JSZip();
+    for (const n of [...names].sort((a, b) => rank(a) - rank(b))) reordered.file(n, await source.file(n)!.async('nodebuffer'));
+    const file = path.join(dir, 'workbook-last.xlsx');
+    fs.writeFileSync(file, await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const order = Object.keys((await JSZip.loadAsync(fs.readFileSync(file))).files);
+    expect(order.indexOf('xl/workbook.xml')).toBeGreaterThan(order.indexOf('xl/worksheets/sheet2.xml'));
+
+    const sheet = await readRoster(file);
+    expect(sheet.sheet).toBe('名册');
+    expect(sheet.rows.map((r) => r.cells.name)).toEqual(['张三']);
+  });
 });
