@@ -54,7 +54,7 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
   const name = path.basename(file);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
-    hyperlinks: 'cache',
+    hyperlinks: 'ignore',
     styles: 'cache',
     worksheets: 'emit',
     entries: 'emit',
