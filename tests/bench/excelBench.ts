@@ -35,9 +35,8 @@ export async function excelBench(desk: Desk): Promise<{ results: RatioResult[]; 
     await exceljsStreamWrite(path.join(t.dir, 'baseline.xlsx'), plain);
     const writeMs = performance.now() - start;
 
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'importChild.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
-    const imp = JSON.parse(child.stdout.trim().split('\n').pop()!) as { rows: number; created: number; readMs: number; dryMs: number; importMs: number; peakRssMb: number };
+    const { readMs } = runChild<{ readMs: number }>(file, 'baseline');
+    const imp = { readMs, ...runChild<{ rows: number; created: number; dryMs: number; importMs: number; peakRssMb: number }>(file) };
     if (imp.created !== rows) throw new Error(`import created ${imp.created} of ${rows}`);
 
     const ratio = (name: string, ms: number, baselineMs: number, target: number, note?: string): RatioResult => ({
@@ -61,6 +60,14 @@ export async function excelBench(desk: Desk): Promise<{ results: RatioResult[]; 
   } finally {
     t.cleanup();
   }
+}
+
+/** tests/bench/importChild.ts in a process of its own; its one line of JSON. */
+function runChild<T>(file: string, mode?: 'baseline'): T {
+  const args = ['--import', 'tsx', path.join(import.meta.dirname, 'importChild.ts'), file, ...(mode ? [mode] : [])];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as T;
 }
 
 export function ratioTable(results: RatioResult[], peakRssMb: number, rssTarget: number): string {

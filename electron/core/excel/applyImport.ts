@@ -3,7 +3,8 @@ import { insertAuditMany, type AuditInput } from '../db/repositories/audit';
 import { bulkLoad } from '../db/repositories/bulkLoad';
 import { insertRows } from '../db/repositories/bulkInsert';
 import { rebuildNameChars } from '../db/repositories/staffSearch';
-import { nextSortOrder, selectUnits } from '../db/repositories/units';
+import { auditCreatedStaff } from '../db/repositories/importAudit';
+import { selectUnits } from '../db/repositories/units';
 import { defaultRetirementAge } from '../../../shared/rules/retirement';
 import type { ImportPlan, PlannedPerson } from './importTypes';
 
@@ -17,7 +18,7 @@ const BULK_FROM = 2000;
 /**
  * Writes a plan in ONE transaction: the missing units, the new people, the
  * changes (a unit change recorded as a transfer), and an audit row for each
- * person plus one for the import. Any failure leaves the desk as it was.
+ * unit and person plus one for the import. Any failure leaves the desk as it was.
  */
 export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: string): Promise<void> {
   const at = ctx.clock.now().toISOString();
@@ -26,20 +27,29 @@ export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: 
 
   await ctx.db.transaction(async (trx) => {
     const unitIds = await createUnits(trx, plan.unitsToCreate, at, note);
+    await insertAuditMany(trx, audit.splice(0));
 
+    // Ids are given here (one writer, inside the transaction) so nothing has to be read back.
     const maxBefore = Number(((await trx('staff').max({ m: 'id' }).first()) as { m: number | null } | undefined)?.m ?? 0);
-    const newRows = plan.created.map((p) => ({ ...staffColumns(p, unitIds), sex: p.sex, birth_date: p.birthDate, retirement_age: defaultRetirementAge(p.sex), created_at: at, updated_at: at, id_number: p.idNumber }));
+    const newRows = plan.created.map((p, i) => ({
+      id: maxBefore + 1 + i,
+      ...staffColumns(p, unitIds),
+      sex: p.sex,
+      birth_date: p.birthDate,
+      retirement_age: defaultRetirementAge(p.sex),
+      created_at: at,
+      updated_at: at,
+      id_number: p.idNumber,
+    }));
     const insertAll = async () => {
       await insertRows(trx, 'staff', Object.keys(newRows[0] ?? {}), newRows);
     };
     if (newRows.length >= BULK_FROM) await bulkLoad(trx, 'staff', insertAll, () => rebuildNameChars(trx));
     else await insertAll();
+    newRows.length = 0;
     if (plan.created.length > 0) {
-      const ids = (await trx('staff').select('id', 'id_number', 'unit_id').where('id', '>', maxBefore)) as { id: number; id_number: string; unit_id: number }[];
-      const byId = new Map(plan.created.map((p) => [p.idNumber, p]));
-      for (const r of ids) {
-        note({ action: 'staff.create', entity: 'staff', entityId: r.id, staffId: r.id, unitId: r.unit_id, before: null, after: { ...byId.get(r.id_number), source: fileName } });
-      }
+      const unitPaths = new Map([...unitIds].map(([path, id]) => [id, path]));
+      await auditCreatedStaff(trx, { at, actor: ctx.actor, afterId: maxBefore, source: fileName, unitPaths });
     }
 
     for (const u of plan.updated) {
@@ -86,7 +96,11 @@ function staffColumns(p: PlannedPerson, unitIds: Map<string, number>) {
   };
 }
 
-/** Creates the listed unit paths (parents before children) and returns path → id for every unit. */
+/**
+ * Creates the listed unit paths (parents come before their children in the
+ * list) with one statement, each placed last among its siblings, and returns
+ * path → id for every unit.
+ */
 async function createUnits(
   trx: Executor,
   paths: string[],
@@ -94,14 +108,26 @@ async function createUnits(
   note: (e: Omit<AuditInput, 'at' | 'actor'>) => void,
 ): Promise<Map<string, number>> {
   const ids = new Map((await selectUnits(trx, { includeArchived: false })).map((u) => [u.path, u.id]));
+  if (paths.length === 0) return ids;
+  const lastSort = new Map(
+    ((await trx.raw(`SELECT ifnull(parent_id, 0) AS parent, max(sort_order) AS m FROM units GROUP BY ifnull(parent_id, 0)`)) as { parent: number; m: number }[]).map(
+      (r) => [r.parent, r.m],
+    ),
+  );
+  let nextId = Number(((await trx('units').max({ m: 'id' }).first()) as { m: number | null } | undefined)?.m ?? 0) + 1;
+  const rows: Record<string, unknown>[] = [];
   for (const path of paths) {
     if (ids.has(path)) continue;
     const cut = path.lastIndexOf('/');
     const parentId = cut < 0 ? null : (ids.get(path.slice(0, cut)) ?? null);
     const name = path.slice(cut + 1);
-    const [id] = await trx('units').insert({ parent_id: parentId, name, sort_order: await nextSortOrder(trx, parentId), created_at: at, updated_at: at });
-    ids.set(path, id as number);
-    note({ action: 'unit.create', entity: 'unit', entityId: id as number, unitId: id as number, before: null, after: { name, path, source: 'import' } });
+    const sortOrder = (lastSort.get(parentId ?? 0) ?? -1) + 1;
+    lastSort.set(parentId ?? 0, sortOrder);
+    const id = nextId++;
+    rows.push({ id, parent_id: parentId, name, sort_order: sortOrder, created_at: at, updated_at: at });
+    ids.set(path, id);
+    note({ action: 'unit.create', entity: 'unit', entityId: id, unitId: id, before: null, after: { name, path, source: 'import' } });
   }
+  await insertRows(trx, 'units', ['id', 'parent_id', 'name', 'sort_order', 'created_at', 'updated_at'], rows);
   return ids;
 }
