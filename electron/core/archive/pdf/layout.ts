@@ -15,17 +15,37 @@ export function printable(text: string): string {
   return text.replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
 }
 
+/** Advance widths per font and character at size 1: laying out a line once per added character is quadratic. */
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** The width of text at a size, from cached per-character widths (CJK text has no kerning to lose). */
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  let cache = widths.get(font);
+  if (!cache) widths.set(font, (cache = new Map()));
+  let w = 0;
+  for (const ch of text) {
+    let c = cache.get(ch);
+    if (c === undefined) cache.set(ch, (c = font.widthOfTextAtSize(ch, 1)));
+    w += c;
+  }
+  return w * size;
+}
+
 /** Breaks text into lines no wider than maxWidth: at any character (Chinese has no spaces), and at line breaks. */
 export function wrapText(font: PDFFont, text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   for (const paragraph of printable(text).split(/\r?\n/)) {
     let line = '';
+    let width = 0;
     for (const ch of paragraph) {
-      if (line && font.widthOfTextAtSize(line + ch, size) > maxWidth) {
+      const w = textWidth(font, ch, size);
+      if (line && width + w > maxWidth) {
         lines.push(line);
         line = ch;
+        width = w;
       } else {
         line += ch;
+        width += w;
       }
     }
     lines.push(line);
@@ -44,7 +64,7 @@ export function drawWrapped(page: PDFPage, font: PDFFont, text: string, x: numbe
 }
 
 export function centered(page: PDFPage, font: PDFFont, text: string, y: number, size: number, color = INK): void {
-  const width = font.widthOfTextAtSize(text, size);
+  const width = textWidth(font, text, size);
   page.drawText(text, { x: (page.getWidth() - width) / 2, y, size, font, color });
 }
 
