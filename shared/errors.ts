@@ -41,6 +41,22 @@ export const errorMessages = {
   HEADER_MISSING: '找不到表头：至少需要“姓名、身份证号、单位”三列',
   FILE_NOT_FOUND: '找不到该文件：它可能已过期（超过一天）被清理，请重新选择文件',
   FILE_NOT_SAVED: '文件没有保存：目标文件可能正在 Excel 或 WPS 中打开，或没有写入权限，请关闭该文件或换一个位置后重试',
+  // 免考管理
+  EXEMPTION_NOT_FOUND: '找不到该免考申请，可能已被删除，请刷新后重试',
+  EXEMPTION_EXISTS: '该学员本年度已有待审批或已批准的免考申请，请在原申请上修改，或先撤销原申请',
+  EXEMPTION_GROUND_NOT_ALLOWED: '本年度规则不含这项免考情形，请核对年度规则',
+  EXEMPTION_OUT_OF_WINDOW: '该学员的法定退休日期不在本年度免考范围内，不能以“距退休两年内”免考',
+  EXEMPTION_NOT_IN_SERVICE: '该学员不是在职状态，不需要办理免考',
+  EXEMPTION_NEEDS_EVIDENCE: '产假和重大疾病免考须先上传至少一份证明材料，才能批准',
+  EXEMPTION_STATUS: '该申请当前的状态不能做这项操作，请刷新后查看',
+  EXEMPTION_DATE_INVALID: '日期不正确，请核对后重新填写',
+  EVIDENCE_TYPE: '证明材料只接受 PDF、JPG 或 PNG 文件（按文件内容判断，不看扩展名），请用扫描仪另存为这几种格式后再添加',
+  EVIDENCE_TOO_LARGE: '证明材料超过 50 MB 的上限，没有保存。请降低扫描分辨率或拆分成几个文件后再添加',
+  EVIDENCE_PDF_UNREADABLE: '这个 PDF 已损坏或设置了密码，无法放入打印存档。请另存为普通 PDF 或扫描成图片后再添加',
+  EVIDENCE_NOT_FOUND: '找不到该证明材料，可能已被删除，请刷新后重试',
+  EVIDENCE_DUPLICATE: '这个文件已经是本申请的证明材料，无需重复添加',
+  EVIDENCE_FILE_MISSING: '证明材料文件在数据文件夹中缺失或已被改动，请在设置中运行“核验”，并重新添加该材料',
+  ARCHIVE_FONT_MISSING: '找不到打印存档所需的中文字体文件，请重新安装学法考法管理台',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,6 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Desk } from '../core/desk';
 import type { CliIo } from './io';
+import { exemptionsCommand } from './commands/exemptions';
+import { verifyCommand } from './commands/verify';
 
 /** The parsed flags every command sees (strings and booleans by name). */
 export type CliValues = Record<string, string | boolean | undefined>;
@@ -19,4 +21,4 @@ export interface DomainCommand {
   run(desk: Desk, rest: string[], values: CliValues, io: CliIo): Promise<number>;
 }
 
-export const domainCommands: DomainCommand[] = [];
+export const domainCommands: DomainCommand[] = [exemptionsCommand, verifyCommand];

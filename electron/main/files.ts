@@ -37,7 +37,7 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
         const choice = await deps.showSaveDialog({
           title: '保存文件',
           defaultPath: path.join(deps.downloadsDir, entry.name),
-          filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+          filters: [saveFilter(entry.name)],
           properties: ['showOverwriteConfirmation', 'createDirectory'],
         });
         if (choice.canceled || !choice.filePath) return { saved: false, path: null };
@@ -53,4 +53,12 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
         return { saved: true, path: choice.filePath };
       }),
   };
+}
+
+/** The save dialog's file type, from the name the desk suggests (roster exports, the printed archive, evidence copies). */
+export function saveFilter(name: string): { name: string; extensions: string[] } {
+  const ext = path.extname(name).toLowerCase().slice(1);
+  if (ext === 'pdf') return { name: 'PDF 文件', extensions: ['pdf'] };
+  if (ext === 'png' || ext === 'jpg' || ext === 'jpeg') return { name: '图片', extensions: [ext] };
+  return { name: 'Excel 工作簿', extensions: ['xlsx'] };
 }

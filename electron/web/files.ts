@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type http from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { TOKEN_HEADER } from '../../shared/contract';
@@ -23,6 +24,8 @@ export interface FileRoutesOptions {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Content types by the download's name; PDFs and images (免考存档, 证明材料) may also be opened in the tab (?inline=1). */
+const TYPES: Record<string, string> = { '.xlsx': XLSX_TYPE, '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
 export async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, opts: FileRoutesOptions): Promise<void> {
   const refuseAfterBody = (status: number, body: unknown) => drainThen(req, () => sendJson(res, status, body));
@@ -104,10 +107,12 @@ export async function handleDownload(req: http.IncomingMessage, res: http.Server
   }
   const entry = await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId);
   if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND', '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。'));
+  const type = TYPES[path.extname(entry.name).toLowerCase()] ?? 'application/octet-stream';
+  const inline = url.searchParams.get('inline') === '1' && type !== XLSX_TYPE && type !== 'application/octet-stream';
   res.statusCode = 200;
-  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Type', type);
   res.setHeader('Content-Length', String(entry.size));
-  res.setHeader('Content-Disposition', attachment(entry.name));
+  res.setHeader('Content-Disposition', attachment(entry.name, inline ? 'inline' : 'attachment'));
   res.setHeader('Cache-Control', 'no-store');
   if (req.method === 'HEAD') return void res.end();
   try {
@@ -118,8 +123,8 @@ export async function handleDownload(req: http.IncomingMessage, res: http.Server
 }
 
 /** RFC 6266 with an RFC 5987 filename* for the Chinese name, and a plain ASCII fallback. */
-export function attachment(name: string): string {
+export function attachment(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

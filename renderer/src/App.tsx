@@ -4,6 +4,7 @@ import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
 import { ExcelScreen } from './screens/excel/ExcelScreen';
+import { ExemptionsScreen } from './screens/exemptions/ExemptionsScreen';
 import { Placeholder } from './screens/Placeholder';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StaffScreen } from './screens/staff/StaffScreen';
@@ -16,6 +17,7 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   settings: SettingsScreen,
   staff: StaffScreen,
   excel: ExcelScreen,
+  exemptions: ExemptionsScreen,
 };
 
 export function App() {

@@ -84,14 +84,27 @@ export function retirementDate(birthDate: string, age: RetirementAge): string {
 }
 
 /**
- * Exemption ground (1): the retirement date is on or before cutoff + `years` years.
+ * The last retirement date that fits ground (1): cutoff + `years` years.
  * A 02-29 cutoff that lands in a common year counts as 02-28.
  */
-export function withinRetirementWindow(retirementDate: string, cutoffDate: string, years = 2): boolean {
+export function retirementWindowEnd(cutoffDate: string, years = 2): string {
   if (!Number.isInteger(years)) throw new RangeError(`years 应为整数：${years}`);
-  const retire = parseDate(retirementDate);
   const cutoff = parseDate(cutoffDate);
   const year = cutoff.year + years;
-  const limit: YMD = { year, month: cutoff.month, day: Math.min(cutoff.day, daysInMonth(year, cutoff.month)) };
-  return format(retire) <= format(limit);
+  return format({ year, month: cutoff.month, day: Math.min(cutoff.day, daysInMonth(year, cutoff.month)) });
+}
+
+/** Exemption ground (1): the retirement date is on or before cutoff + `years` years. */
+export function withinRetirementWindow(retirementDate: string, cutoffDate: string, years = 2): boolean {
+  return format(parseDate(retirementDate)) <= retirementWindowEnd(cutoffDate, years);
+}
+
+/** True for a real calendar date written 'YYYY-MM-DD'. */
+export function isCalendarDate(s: string): boolean {
+  try {
+    parseDate(s);
+    return /^\d{4}-\d{2}-\d{2}$/.test(s);
+  } catch {
+    return false;
+  }
 }

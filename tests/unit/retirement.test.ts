@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultRetirementAge,
+  isCalendarDate,
   retirementDate,
   retirementDelayMonths,
+  retirementWindowEnd,
   withinRetirementWindow,
 } from '../../shared/rules/retirement';
 
@@ -141,5 +143,71 @@ describe('withinRetirementWindow', () => {
   it('refuses malformed dates', () => {
     expect(() => withinRetirementWindow('2026-13-01', '2024-12-31')).toThrow(RangeError);
     expect(() => withinRetirementWindow('2026-01-01', '2024/12/31')).toThrow(RangeError);
+  });
+});
+
+describe('cohort boundaries', () => {
+  // The last birth month without delay and the first with it, for each original age,
+  // at the first and last day of the month (the day carries over, or clamps).
+  it('men (60): 1964-12 retires at 60, 1965-01 gets one month', () => {
+    expect(retirementDate('1964-12-01', 60)).toBe('2024-12-01');
+    expect(retirementDate('1964-12-31', 60)).toBe('2024-12-31');
+    expect(retirementDate('1965-01-01', 60)).toBe('2025-02-01');
+    expect(retirementDate('1965-01-31', 60)).toBe('2025-02-28');
+  });
+
+  it('women (55): 1969-12 retires at 55, 1970-01 gets one month', () => {
+    expect(retirementDate('1969-12-31', 55)).toBe('2024-12-31');
+    expect(retirementDate('1970-01-01', 55)).toBe('2025-02-01');
+    expect(retirementDate('1970-01-31', 55)).toBe('2025-02-28');
+  });
+
+  it('women workers (50): 1974-12 retires at 50, 1975-01 gets one month', () => {
+    expect(retirementDate('1974-12-31', 50)).toBe('2024-12-31');
+    expect(retirementDate('1975-01-01', 50)).toBe('2025-02-01');
+    expect(retirementDate('1975-01-31', 50)).toBe('2025-02-28');
+  });
+
+  it('steps one month at each 4-month (or 2-month) boundary', () => {
+    expect(retirementDelayMonths('1965-04-30', 60)).toBe(1);
+    expect(retirementDelayMonths('1965-05-01', 60)).toBe(2);
+    expect(retirementDelayMonths('1970-04-30', 55)).toBe(1);
+    expect(retirementDelayMonths('1970-05-01', 55)).toBe(2);
+    expect(retirementDelayMonths('1975-02-28', 50)).toBe(1);
+    expect(retirementDelayMonths('1975-03-01', 50)).toBe(2);
+  });
+
+  it('caps at the named full-delay cohorts and stays there', () => {
+    expect(retirementDate('1976-08-31', 60)).toBe('2039-07-31');
+    expect(retirementDate('1976-09-01', 60)).toBe('2039-09-01');
+    expect(retirementDate('1976-10-01', 60)).toBe('2039-10-01');
+    expect(retirementDate('1981-08-31', 55)).toBe('2039-07-31');
+    expect(retirementDate('1981-09-30', 55)).toBe('2039-09-30');
+    expect(retirementDate('1984-10-31', 50)).toBe('2039-09-30');
+    expect(retirementDate('1984-11-30', 50)).toBe('2039-11-30');
+    expect(retirementDate('1984-12-31', 50)).toBe('2039-12-31');
+  });
+
+  it('puts the 2024 window edge where the admin expects it (retiring by 2026-12-31)', () => {
+    expect(retirementDate('1966-07-31', 60)).toBe('2026-12-31');
+    expect(withinRetirementWindow(retirementDate('1966-07-31', 60), '2024-12-31')).toBe(true);
+    expect(retirementDate('1966-08-01', 60)).toBe('2027-01-01');
+    expect(withinRetirementWindow(retirementDate('1966-08-01', 60), '2024-12-31')).toBe(false);
+  });
+});
+
+describe('retirementWindowEnd and isCalendarDate', () => {
+  it('is the cutoff moved on by the years, clamping 02-29', () => {
+    expect(retirementWindowEnd('2024-12-31')).toBe('2026-12-31');
+    expect(retirementWindowEnd('2019-12-30', 2)).toBe('2021-12-30');
+    expect(retirementWindowEnd('2024-02-29', 1)).toBe('2025-02-28');
+    expect(() => retirementWindowEnd('2024-12-31', 1.5)).toThrow(RangeError);
+  });
+
+  it('accepts only real YYYY-MM-DD dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2024-9-2')).toBe(false);
+    expect(isCalendarDate('2024-09')).toBe(false);
   });
 });

@@ -59,3 +59,15 @@ export async function downloadFile(fileId: string, name: string): Promise<Downlo
   link.remove();
   return { saved: true, path: null };
 }
+
+/**
+ * Opens a PDF or image the desk wrote (the printed archive, a copy of an
+ * evidence file) to look at: in browser mode in a new tab; the desktop app,
+ * which opens no windows, offers to save it instead.
+ */
+export async function previewFile(fileId: string, name: string): Promise<DownloadOutcome> {
+  if (window.xuefa) return downloadFile(fileId, name);
+  const href = `/download/${encodeURIComponent(fileId)}?inline=1&token=${encodeURIComponent(browserToken())}`;
+  window.open(href, '_blank', 'noopener');
+  return { saved: false, path: null };
+}

@@ -1,5 +1,25 @@
 import type { exemptionMethods } from '../../../../shared/methods/exemptions';
+import { verifyArchive } from '../../archive/verify';
 import type { HandlerTable } from '../../handlerTable';
+import { createExemption, decideExemption, revokeExemption, updateExemptionFields } from './applications';
+import { exemptionCandidates } from './candidates';
+import { attachEvidence, openEvidence, removeEvidence, replaceEvidence } from './evidence';
+import { printExemptionArchive } from './print';
+import { exemptionDetail, listExemptions } from './view';
 
 /** One service function per method of shared/methods/exemptions.ts. */
-export const exemptionHandlers: HandlerTable<typeof exemptionMethods> = {};
+export const exemptionHandlers: HandlerTable<typeof exemptionMethods> = {
+  'exemptions.candidates': (ctx, a) => exemptionCandidates(ctx, a.year, a.unitId, a.includeSubunits),
+  'exemptions.list': (ctx, a) => listExemptions(ctx.db, a.year, a),
+  'exemptions.get': (ctx, a) => exemptionDetail(ctx.db, a.id),
+  'exemptions.create': (ctx, a) => createExemption(ctx, a),
+  'exemptions.update': (ctx, a) => updateExemptionFields(ctx, a.id, a.patch),
+  'exemptions.decide': (ctx, a) => decideExemption(ctx, a.id, a.decision, a.decidedOn),
+  'exemptions.revoke': (ctx, a) => revokeExemption(ctx, a.id, a.revokedOn, a.reason),
+  'exemptions.attachEvidence': (ctx, a) => attachEvidence(ctx, a.exemptionId, a.fileId),
+  'exemptions.replaceEvidence': (ctx, a) => replaceEvidence(ctx, a.evidenceId, a.fileId),
+  'exemptions.removeEvidence': (ctx, a) => removeEvidence(ctx, a.evidenceId, a.note),
+  'exemptions.openEvidence': (ctx, a) => openEvidence(ctx, a.evidenceId),
+  'exemptions.print': (ctx, a) => printExemptionArchive(ctx, a),
+  'archive.verify': (ctx) => verifyArchive(ctx.db, ctx.paths.dataDir),
+};

@@ -6,6 +6,7 @@ import { AboutSection } from './AboutSection';
 import { DemoSection } from './DemoSection';
 import { RanksSection } from './RanksSection';
 import { UnitAttributesSection } from './UnitAttributesSection';
+import { VerifySection } from './VerifySection';
 
 function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
@@ -59,6 +60,9 @@ export function SettingsScreen() {
           {info.data ? <AboutSection info={info.data} /> : info.error ? <Failed error={info.error} /> : <Loader size="sm" aria-label="正在加载" />}
         </Section>
         <Section title="演示数据">{info.data ? <DemoSection info={info.data} onGenerated={info.reload} /> : null}</Section>
+        <Section title="核验" description="重新计算每份证明材料的校验码，找出缺失、被改动或多余的文件，并检查数据库是否完好。">
+          <VerifySection />
+        </Section>
       </SimpleGrid>
     </Stack>
   );

@@ -1,0 +1,50 @@
+import type { CandidatesResult } from '../../../../shared/exemptions';
+import type { CoreContext } from '../../context';
+import { liveExemptionsOf } from '../../db/repositories/exemptions';
+import { unitTrails, type StaffRow } from '../../db/repositories/staff';
+import { exemptionRule, retirementOf, unitScope } from './rule';
+
+/** The youngest original retirement age: nobody born later than limit − 50 years can fit. */
+const YOUNGEST_AGE = 50;
+
+/**
+ * Exemption candidates (ground 1) for a year: people in service, in a rank
+ * that takes part, whose statutory retirement date is on or before the
+ * year's cutoff + its years. Sorted by ID number.
+ */
+export async function exemptionCandidates(ctx: CoreContext, year: number, unitId?: number, includeSubunits?: boolean): Promise<CandidatesResult> {
+  const rule = await exemptionRule(ctx.db, year);
+  const result: CandidatesResult = { year, cutoff: rule.cutoff, limitDate: rule.limitDate, policyAssumed: rule.assumed, candidates: [] };
+  if (!rule.grounds.includes('retirement')) return result;
+
+  const latestBirth = `${Number(rule.limitDate.slice(0, 4)) - YOUNGEST_AGE}${rule.limitDate.slice(4)}`;
+  const unitIds = await unitScope(ctx.db, unitId, includeSubunits);
+  const q = ctx.db<StaffRow>('staff')
+    .where('status', '在职')
+    .andWhere('birth_date', '<=', latestBirth)
+    .where((w) => w.whereNull('rank').orWhereNotIn('rank', ctx.db('ranks').where('takes_part', 0).select('name')))
+    .select('id', 'id_number', 'name', 'sex', 'birth_date', 'retirement_age', 'unit_id')
+    .orderBy('id_number');
+  if (unitIds) q.whereRaw('unit_id IN (SELECT value FROM json_each(?))', [JSON.stringify(unitIds)]);
+  const rows = (await q) as Pick<StaffRow, 'id' | 'id_number' | 'name' | 'sex' | 'birth_date' | 'retirement_age' | 'unit_id'>[];
+
+  const fitting = rows.flatMap((r) => {
+    const date = retirementOf(r.birth_date, r.retirement_age);
+    return date !== null && date <= rule.limitDate ? [{ row: r, date }] : [];
+  });
+  const trails = await unitTrails(ctx.db, fitting.map((f) => f.row.unit_id));
+  const live = await liveExemptionsOf(ctx.db, fitting.map((f) => f.row.id), year);
+  result.candidates = fitting.map(({ row, date }) => ({
+    staffId: row.id,
+    idNumber: row.id_number,
+    name: row.name,
+    unitId: row.unit_id,
+    unit: trails.get(row.unit_id)?.path ?? '',
+    sex: row.sex,
+    birthDate: row.birth_date,
+    retirementAge: row.retirement_age,
+    retirementDate: date,
+    exemption: live.get(row.id) ?? null,
+  }));
+  return result;
+}

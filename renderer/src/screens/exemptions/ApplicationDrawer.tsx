@@ -1,0 +1,114 @@
+import { Alert, Badge, Button, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { ExemptionDetail } from '../../../../shared/exemptions';
+import { call } from '../../api/client';
+import { ApplicationFields, fieldsToArgs, type FieldValues } from './ApplicationFields';
+import { DecisionActions } from './DecisionActions';
+import { EvidenceSection } from './EvidenceSection';
+import { errorText, groundLabels, statusColors, statusLabels } from './labels';
+
+function valuesOf(d: ExemptionDetail): FieldValues {
+  return { ground: d.ground, appliedOn: d.appliedOn ?? '', reviewer: d.reviewer ?? '', reviewedOn: d.reviewedOn ?? '', platformSetOn: d.platformSetOn ?? '', notes: d.notes ?? '' };
+}
+
+/** One application: its steps, its evidence, its decision. */
+export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: number | null; today: string; onClose(): void; onChanged(): void }) {
+  const [detail, setDetail] = useState<ExemptionDetail | null>(null);
+  const [values, setValues] = useState<FieldValues | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const show = (d: ExemptionDetail) => {
+    setDetail(d);
+    setValues(valuesOf(d));
+  };
+  const load = (which: number) =>
+    call('exemptions.get', { id: which }).then(show, (e: unknown) => setError(errorText(e)));
+
+  useEffect(() => {
+    setDetail(null);
+    setError(null);
+    if (id !== null) void load(id);
+  }, [id]);
+
+  const changed = (d?: ExemptionDetail) => {
+    if (d) show(d);
+    else if (id !== null) void load(id);
+    onChanged();
+  };
+
+  const save = async () => {
+    if (!detail || !values) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const patch = detail.status === 'approved' ? { platformSetOn: fieldsToArgs(values).platformSetOn, notes: fieldsToArgs(values).notes } : { ground: values.ground, ...fieldsToArgs(values) };
+      changed(await call('exemptions.update', { id: detail.id, patch }));
+      notifications.show({ color: 'green', message: '已保存' });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const editable = detail?.status === 'draft' || detail?.status === 'approved';
+  return (
+    <Drawer opened={id !== null} onClose={onClose} position="right" size={620} padding="lg" title={detail ? `免考申请 · ${detail.name}` : '免考申请'}>
+      {!detail && !error && <Loader size="sm" aria-label="正在加载" />}
+      {detail && values && (
+        <Stack gap="md">
+          <Group gap="xs">
+            <Badge color={statusColors[detail.status]} variant="light" size="lg">
+              {statusLabels[detail.status]}
+            </Badge>
+            <Text size="sm">
+              {detail.year} 年 · {groundLabels[detail.ground]} · {detail.idNumber} · {detail.unitPath}
+            </Text>
+          </Group>
+          {detail.retirementDate && (
+            <Text size="sm" c="dimmed">
+              法定退休日期：{detail.retirementDate}
+            </Text>
+          )}
+          {detail.flags.length > 0 && (
+            <Alert color="red" title="核查提示">
+              {detail.flags.map((f) => (
+                <div key={f.code}>{f.message}</div>
+              ))}
+            </Alert>
+          )}
+          <ApplicationFields values={values} onChange={setValues} today={today} lockedExceptPlatform={detail.status === 'approved'} disabled={!editable} />
+          {editable && (
+            <Group justify="flex-end">
+              <Button variant="light" onClick={() => void save()} loading={saving}>
+                保存修改
+              </Button>
+            </Group>
+          )}
+          {error && (
+            <Alert color="red" title="没有保存">
+              {error}
+            </Alert>
+          )}
+          <Divider />
+          <EvidenceSection detail={detail} onChanged={() => changed()} />
+          <Divider />
+          <Title order={4}>审批</Title>
+          {detail.ground !== 'retirement' && detail.status === 'draft' && detail.evidence.length === 0 && (
+            <Text size="sm" c="orange">
+              产假、重大疾病免考须先上传至少一份证明材料才能批准。
+            </Text>
+          )}
+          <DecisionActions key={`${detail.id}-${detail.status}`} detail={detail} today={today} onChanged={(d) => changed(d)} />
+        </Stack>
+      )}
+      {error && !detail && (
+        <Alert color="red" title="无法读取">
+          {error}
+        </Alert>
+      )}
+    </Drawer>
+  );
+}

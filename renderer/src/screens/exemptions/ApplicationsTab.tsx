@@ -1,0 +1,79 @@
+import { Alert, Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useQuery } from '../../api/useQuery';
+import { groundLabels, statusColors, statusLabels, type Scope } from './labels';
+
+/** 免考申请: the year's applications in the scope, with their checks; a row opens its drawer. */
+export function ApplicationsTab({ scope, generation, onOpen, onNew }: { scope: Scope; generation: number; onOpen(id: number): void; onNew(): void }) {
+  const list = useQuery('exemptions.list', scope);
+  const { reload } = list;
+  useEffect(() => {
+    if (generation > 0) reload();
+  }, [generation, reload]);
+  const rows = list.data ?? [];
+  const flagged = rows.filter((r) => r.flags.length > 0).length;
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text size="sm" c="dimmed">
+          {list.data ? `共 ${rows.length} 份申请，已批准 ${rows.filter((r) => r.status === 'approved').length} 人${flagged ? `，${flagged} 份有核查提示` : ''}` : ''}
+        </Text>
+        <Button leftSection={<IconPlus size={16} />} onClick={onNew}>
+          新建免考申请
+        </Button>
+      </Group>
+      {list.error && (
+        <Alert color="red" title="无法读取免考申请">
+          {list.error.message}
+        </Alert>
+      )}
+      {list.loading && !list.data && <Loader size="sm" aria-label="正在加载" />}
+      {list.data && rows.length === 0 && <Text c="dimmed">本年度还没有免考申请。可在“距退休两年内人员”中发起，或点“新建免考申请”登记产假、重大疾病。</Text>}
+      {rows.length > 0 && (
+        <Table striped highlightOnHover aria-label="免考申请" verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>姓名</Table.Th>
+              <Table.Th>身份证号</Table.Th>
+              <Table.Th>单位</Table.Th>
+              <Table.Th>免考情形</Table.Th>
+              <Table.Th>状态</Table.Th>
+              <Table.Th>审核人</Table.Th>
+              <Table.Th>证明材料</Table.Th>
+              <Table.Th>核查提示</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.id} onClick={() => onOpen(r.id)} style={{ cursor: 'pointer' }} aria-label={r.name}>
+                <Table.Td>
+                  <Button variant="subtle" size="compact-sm" onClick={() => onOpen(r.id)}>
+                    {r.name}
+                  </Button>
+                </Table.Td>
+                <Table.Td>{r.idNumber}</Table.Td>
+                <Table.Td>{r.unitPath}</Table.Td>
+                <Table.Td>{groundLabels[r.ground]}</Table.Td>
+                <Table.Td>
+                  <Badge color={statusColors[r.status]} variant="light">
+                    {statusLabels[r.status]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{r.reviewer ?? '—'}</Table.Td>
+                <Table.Td>{r.evidenceCount} 份</Table.Td>
+                <Table.Td>
+                  {r.flags.map((f) => (
+                    <Badge key={f.code} color="red" variant="light" title={f.message} mr={4}>
+                      {f.code === 'evasion' ? '疑似规避考试' : f.code === 'noEvidence' ? '缺证明材料' : '缺审核'}
+                    </Badge>
+                  ))}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}

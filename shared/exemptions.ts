@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { exemptionGroundSchema } from './rules/yearPolicy';
+
+/**
+ * The shapes of 免考管理: applications, their evidence (证明材料), candidates,
+ * the printed archive and the verify pass. The methods are in
+ * shared/methods/exemptions.ts.
+ */
+export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const yearSchema = z.number().int().min(2000).max(2100);
+export const exemptionYearSchema = yearSchema;
+
+export const exemptionStatusSchema = z.enum(['draft', 'approved', 'rejected', 'revoked']);
+export type ExemptionStatus = z.infer<typeof exemptionStatusSchema>;
+export const exemptionStatusLabels: Record<ExemptionStatus, string> = {
+  draft: '待审批',
+  approved: '已批准',
+  rejected: '未批准',
+  revoked: '已撤销',
+};
+
+export const evidenceKindSchema = z.enum(['pdf', 'jpeg', 'png']);
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+export const evidenceSchema = z.object({
+  id: z.number().int(),
+  exemptionId: z.number().int(),
+  /** The name the admin knows it by (text only, never a path on disk). */
+  name: z.string(),
+  kind: evidenceKindSchema,
+  size: z.number().int(),
+  sha256: z.string(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+  /** The evidence this one replaced. */
+  replacesId: z.number().int().nullable(),
+  removedAt: z.string().nullable(),
+  removedBy: z.string().nullable(),
+  removedReason: z.enum(['replaced', 'removed']).nullable(),
+  removedNote: z.string().nullable(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const exemptionFlagCodeSchema = z.enum(['evasion', 'noEvidence', 'noReview']);
+export type ExemptionFlagCode = z.infer<typeof exemptionFlagCodeSchema>;
+export const exemptionFlagSchema = z.object({ code: exemptionFlagCodeSchema, message: z.string() });
+export type ExemptionFlag = z.infer<typeof exemptionFlagSchema>;
+
+export const exemptionSchema = z.object({
+  id: z.number().int(),
+  staffId: z.number().int(),
+  year: z.number().int(),
+  name: z.string(),
+  idNumber: z.string(),
+  unitId: z.number().int(),
+  unitPath: z.string(),
+  ground: exemptionGroundSchema,
+  status: exemptionStatusSchema,
+  appliedOn: z.string().nullable(),
+  reviewer: z.string().nullable(),
+  reviewedOn: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  platformSetOn: z.string().nullable(),
+  revokedOn: z.string().nullable(),
+  revokedReason: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** The statutory retirement date computed from the roster (null when it cannot be computed). */
+  retirementDate: z.string().nullable(),
+  evidenceCount: z.number().int(),
+  /** The checks an inspection would raise (approved applications only). */
+  flags: z.array(exemptionFlagSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Exemption = z.infer<typeof exemptionSchema>;
+
+export const exemptionDetailSchema = exemptionSchema.extend({
+  /** The evidence in force, oldest first. */
+  evidence: z.array(evidenceSchema),
+  /** Replaced and removed evidence, newest first. */
+  history: z.array(evidenceSchema),
+});
+export type ExemptionDetail = z.infer<typeof exemptionDetailSchema>;
+
+/** What the admin fills in on an application; null clears a field. */
+export const applicationFields = {
+  appliedOn: dateText.nullable().optional(),
+  reviewer: z.string().max(50).nullable().optional(),
+  reviewedOn: dateText.nullable().optional(),
+  platformSetOn: dateText.nullable().optional(),
+  notes: z.string().max(2000).nullable().optional(),
+};
+export const applicationPatchSchema = z.object({ ground: exemptionGroundSchema.optional(), ...applicationFields }).strict();
+export type ApplicationPatch = z.infer<typeof applicationPatchSchema>;
+
+export const candidateSchema = z.object({
+  staffId: z.number().int(),
+  idNumber: z.string(),
+  name: z.string(),
+  unitId: z.number().int(),
+  unit: z.string(),
+  sex: z.enum(['男', '女']),
+  birthDate: z.string(),
+  retirementAge: z.number().int(),
+  retirementDate: z.string(),
+  /** The person's live (draft or approved) application this year, if any. */
+  exemption: z.object({ id: z.number().int(), status: exemptionStatusSchema }).nullable(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+export const candidatesResultSchema = z.object({
+  year: z.number().int(),
+  cutoff: z.string(),
+  /** The last retirement date that fits: cutoff + the policy's years. */
+  limitDate: z.string(),
+  /** True when the year has no policy of its own and the 2024 rule (12-31, 2 years) was assumed. */
+  policyAssumed: z.boolean(),
+  candidates: z.array(candidateSchema),
+});
+export type CandidatesResult = z.infer<typeof candidatesResultSchema>;
+
+export const archiveProblemSchema = z.object({ name: z.string(), evidence: z.string(), message: z.string() });
+export const archiveResultSchema = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  pages: z.number().int(),
+  people: z.number().int(),
+  evidenceFiles: z.number().int(),
+  /** Evidence that could not be placed (missing or altered on disk, unreadable). */
+  problems: z.array(archiveProblemSchema),
+});
+export type ArchiveResult = z.infer<typeof archiveResultSchema>;
+
+const verifyFileSchema = z.object({ sha256: z.string(), names: z.array(z.string()) });
+export const verifyReportSchema = z.object({
+  ok: z.boolean(),
+  checkedFiles: z.number().int(),
+  missing: z.array(verifyFileSchema),
+  altered: z.array(verifyFileSchema),
+  /** Files in the evidence folder the database does not know. */
+  stray: z.array(z.string()),
+  /** PRAGMA integrity_check's answer: ['ok'] when sound. */
+  integrity: z.array(z.string()),
+});
+export type VerifyReport = z.infer<typeof verifyReportSchema>;
+
+export const evidenceAddedSchema = z.object({
+  evidence: evidenceSchema,
+  /** The same content was already in the archive: stored once, linked again. */
+  alreadyStored: z.boolean(),
+});
+
+/** The largest evidence file taken. */
+export const EVIDENCE_MAX_BYTES = 50 * 1024 * 1024;

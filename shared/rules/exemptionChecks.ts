@@ -1,0 +1,43 @@
+import type { ExemptionFlag } from '../exemptions';
+
+/**
+ * The checks an inspection raises on an approved exemption (DOMAIN.md
+ * "Exemptions"): one granted after the person missed or failed a booked exam
+ * that year (possible evasion), and one without evidence or without a
+ * recorded HR review.
+ */
+export interface BookingOutcome {
+  /** 'YYYY-MM-DDTHH:MM' */
+  sessionAt: string;
+  status: 'booked' | 'cancelled';
+  outcome: 'passed' | 'failed' | 'absent' | null;
+}
+
+export interface CheckedExemption {
+  status: 'draft' | 'approved' | 'rejected' | 'revoked';
+  decidedOn: string | null;
+  reviewer: string | null;
+  reviewedOn: string | null;
+  evidenceCount: number;
+}
+
+/** Missed or failed booked exams on or before the day of the decision, oldest first. */
+export function missedBefore(bookings: BookingOutcome[], decidedOn: string): BookingOutcome[] {
+  return bookings
+    .filter((b) => b.status === 'booked' && (b.outcome === 'absent' || b.outcome === 'failed') && b.sessionAt.slice(0, 10) <= decidedOn)
+    .sort((a, b) => a.sessionAt.localeCompare(b.sessionAt));
+}
+
+export function exemptionFlags(e: CheckedExemption, bookings: BookingOutcome[]): ExemptionFlag[] {
+  if (e.status !== 'approved') return [];
+  const flags: ExemptionFlag[] = [];
+  const missed = e.decidedOn ? missedBefore(bookings, e.decidedOn) : [];
+  if (missed.length > 0) {
+    const what = missed.map((b) => `${b.sessionAt.replace('T', ' ')} ${b.outcome === 'absent' ? '缺考' : '未通过'}`).join('、');
+    flags.push({ code: 'evasion', message: `疑似借免考规避考试：${what}，之后于 ${e.decidedOn} 批准免考` });
+  }
+  if (e.evidenceCount === 0) flags.push({ code: 'noEvidence', message: '已批准但没有证明材料' });
+  const missing = [!e.reviewer?.trim() && '审核人', !e.reviewedOn && '审核日期'].filter(Boolean);
+  if (missing.length > 0) flags.push({ code: 'noReview', message: `已批准但没有登记人事部门审核（缺${missing.join('、')}）` });
+  return flags;
+}
