@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Desk } from '../core/desk';
+import { bookingsCommand } from './commands/bookings';
 import type { CliIo } from './io';
 
 /** The parsed flags every command sees (strings and booleans by name). */
@@ -19,4 +20,4 @@ export interface DomainCommand {
   run(desk: Desk, rest: string[], values: CliValues, io: CliIo): Promise<number>;
 }
 
-export const domainCommands: DomainCommand[] = [];
+export const domainCommands: DomainCommand[] = [bookingsCommand];

@@ -21,7 +21,8 @@ interface Table {
   sheet: string;
   title: string;
   lines: string[];
-  columns: { header: string; width: number; text?: boolean }[];
+  /** width: Excel characters; pdf: share of the printed width. */
+  columns: { header: string; width: number; pdf: number; text?: boolean }[];
   rows: string[][];
   footer?: string;
 }
@@ -30,7 +31,7 @@ async function writeTable(ctx: CoreContext, name: string, format: Format, t: Tab
   const { file } = await writeExport(ctx.paths.dataDir, `${name}.${format}`, async (target) => {
     try {
       if (format === 'xlsx') await writeTableXlsx(target, t);
-      else await writeTablePdf(target, { title: t.title, lines: t.lines, columns: t.columns.map((c) => ({ header: c.header, width: c.width })), rows: t.rows, footer: t.footer });
+      else await writeTablePdf(target, { title: t.title, lines: t.lines, columns: t.columns.map((c) => ({ header: c.header, width: c.pdf })), rows: t.rows, footer: t.footer });
     } catch (e) {
       if (e instanceof SpreadsheetFileError) throw new DeskError(e.code === 'FILE_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'FILE_NOT_SAVED', e.message);
       throw e;
@@ -64,12 +65,12 @@ export async function exportSignInSheet(ctx: CoreContext, args: { sessionAt: str
     title: `${year} 年国家工作人员学法考法考试签到表`,
     lines,
     columns: [
-      { header: '序号', width: 6 },
-      { header: '姓名', width: 10 },
-      { header: '单位', width: 30 },
-      { header: '身份证号', width: 22, text: true },
-      { header: '登录账号', width: 14, text: true },
-      { header: '签到', width: 14 },
+      { header: '序号', width: 6, pdf: 30 },
+      { header: '姓名', width: 10, pdf: 58 },
+      { header: '单位', width: 30, pdf: 150 },
+      { header: '身份证号', width: 22, pdf: 110, text: true },
+      { header: '登录账号', width: 14, pdf: 80, text: true },
+      { header: '签到', width: 14, pdf: 87 },
     ],
     rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, p.idNumber, p.account ?? '', '']),
     footer: `监考人签字：______________　　打印日期：${localDate(ctx.clock.now())}`,
@@ -91,14 +92,14 @@ export async function exportBookingList(ctx: CoreContext, args: { year: number; 
     title: `${args.year} 年学法考法报考名单`,
     lines: [`单位：${unitName ?? '全部单位'}（含下级单位）　共 ${rows.length} 人次`],
     columns: [
-      { header: '序号', width: 6 },
-      { header: '姓名', width: 10 },
-      { header: '身份证号', width: 22, text: true },
-      { header: '单位', width: 28 },
-      { header: '考试场次', width: 17 },
-      { header: '类别', width: 9 },
-      { header: '结果', width: 8 },
-      { header: '成绩', width: 7 },
+      { header: '序号', width: 6, pdf: 26 },
+      { header: '姓名', width: 10, pdf: 50 },
+      { header: '身份证号', width: 22, pdf: 108, text: true },
+      { header: '单位', width: 28, pdf: 110 },
+      { header: '考试场次', width: 17, pdf: 94 },
+      { header: '类别', width: 9, pdf: 52 },
+      { header: '结果', width: 8, pdf: 40 },
+      { header: '成绩', width: 7, pdf: 35 },
     ],
     rows: rows.map((b, i) => [
       String(i + 1),
