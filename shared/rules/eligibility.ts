@@ -65,6 +65,8 @@ export interface PersonFacts {
 export interface SessionVerdict {
   sessionAt: string;
   date: string;
+  /** The last day credits may be completed: the day before the session. */
+  creditsBy: string;
   kind: SessionKind | null;
   /** Reasons that hold for everyone (not a session, in the past, …). */
   reasons: ReasonCode[];
@@ -93,7 +95,7 @@ export function judgeSession(policy: YearPolicy, sessionAt: string, now: string)
   if (now.slice(0, 10) > policy.makeup.exam.end) reasons.push('YEAR_CLOSED');
   if (kind !== null && sessionAt <= now) reasons.push('SESSION_PAST');
   if (kind === 'makeup' && !inRange(now.slice(0, 10), policy.makeup.registration)) reasons.push('MAKEUP_REGISTRATION_CLOSED');
-  return { sessionAt, date, kind, reasons };
+  return { sessionAt, date, creditsBy: date ? addDays(date, -1) : '', kind, reasons };
 }
 
 /**
@@ -102,7 +104,11 @@ export function judgeSession(policy: YearPolicy, sessionAt: string, now: string)
  * show that the person was ready the day before.
  */
 export function creditsComplete(policy: YearPolicy, credits: PersonFacts['credits'], examDate: string): boolean {
-  if (!credits || credits.asOf > addDays(examDate, -1)) return false;
+  return completeBy(policy, credits, addDays(examDate, -1));
+}
+
+function completeBy(policy: YearPolicy, credits: PersonFacts['credits'], lastDay: string): boolean {
+  if (!credits || credits.asOf > lastDay) return false;
   return credits.compulsory >= policy.credits.compulsory && credits.elective >= policy.credits.elective;
 }
 
@@ -116,7 +122,7 @@ export function personReasons(policy: YearPolicy, session: SessionVerdict, p: Pe
   if (p.liveBooking !== null) out.push('ALREADY_BOOKED');
   if (session.kind !== null && (session.kind === 'regular' ? p.regularTaken : p.makeupTaken)) out.push('EXAM_USED');
   if (session.kind === 'regular' && !inRange(session.date, policy.windows[p.route])) out.push('OUTSIDE_WINDOW');
-  if (session.kind !== null && !p.exempt && !creditsComplete(policy, p.credits, session.date)) out.push('CREDITS_SHORT');
+  if (session.kind !== null && !p.exempt && !completeBy(policy, p.credits, session.creditsBy)) out.push('CREDITS_SHORT');
   return out;
 }
 

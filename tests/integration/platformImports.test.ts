@@ -1,3 +1,4 @@
+import type { CellValue } from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreditRow, CreditsReport, MakeupCandidate, ResultsReport } from '../../shared/bookingSchemas';
 import type { Staff } from '../../shared/schemas';
@@ -74,7 +75,7 @@ describe('results import (考试结果) and make-up (补考)', () => {
     await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S, staffIds: people.map((p) => p.id) });
   });
 
-  const resultsFile = (extra: unknown[][] = []) =>
+  const resultsFile = (extra: CellValue[][] = []) =>
     uploadRows(t.desk, '成绩.xlsx', [
       ['身份证号', '姓名', '考试时间', '考试状态', '成绩'],
       [people[0]!.idNumber, '韩合格', '2024-09-18 08:30', '参考', 85],

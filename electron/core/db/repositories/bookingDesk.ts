@@ -52,19 +52,16 @@ export async function selectCredits(db: Executor, year: number, staffIds: number
   return new Map((await q).map((r) => [r.staff_id, r]));
 }
 
+/** SQLite caps a compound SELECT (knex's multi-row insert) at 500 terms. */
+const CREDIT_CHUNK = 400;
+
 export async function upsertCredits(db: Executor, rows: CreditDbRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) {
+  for (let i = 0; i < rows.length; i += CREDIT_CHUNK) {
     await db('credits')
-      .insert(rows.slice(i, i + 2000))
+      .insert(rows.slice(i, i + CREDIT_CHUNK))
       .onConflict(['staff_id', 'year'])
       .merge();
   }
-}
-
-/** People with an approved exemption for the year (only approved ones count). */
-export async function selectExemptIds(db: Executor, year: number): Promise<Set<number>> {
-  const rows = (await db('exemptions').where({ year, status: 'approved' }).select('staff_id')) as { staff_id: number }[];
-  return new Set(rows.map((r) => r.staff_id));
 }
 
 export async function insertPlatformImport(

@@ -81,7 +81,7 @@ export async function moveBookings(ctx: CoreContext, bookingIds: number[], sessi
     const year = rows[0]!.year;
     const policy = await requirePolicy(trx, year);
     const units = await loadUnitIndex(trx);
-    const people = await selectPeople(trx, units, { staffIds: rows.map((b) => b.staff_id) });
+    const people = await selectPeople(trx, units, year, { staffIds: rows.map((b) => b.staff_id) });
     const facts = await loadYearFacts(trx, policy, units, people);
     const verdict = judgeSession(policy, sessionAt, now);
     refuseSession(verdict);

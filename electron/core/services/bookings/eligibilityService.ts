@@ -44,7 +44,7 @@ export function judgeRow(policy: YearPolicy, verdict: SessionVerdict, units: Uni
 export async function judgePeople(ctx: CoreContext, db: Executor, year: number, sessionAt: string, sel: PeopleSelection): Promise<Judgement> {
   const policy = await requirePolicy(db, year);
   const units = await loadUnitIndex(db);
-  const people = await selectPeople(db, units, sel);
+  const people = await selectPeople(db, units, year, sel);
   const facts = await loadYearFacts(db, policy, units, people);
   const verdict = judgeSession(policy, sessionAt, await planningNow(ctx, db));
   const judged = people.map((person) => ({ person, row: judgeRow(policy, verdict, units, facts, person) }));

@@ -3,7 +3,7 @@ import { daysBetween } from '../../../../shared/rules/calendarDays';
 import type { SessionKind } from '../../../../shared/rules/eligibility';
 import type { CoreContext } from '../../context';
 import { selectBookingList } from '../../db/repositories/bookings';
-import { loadUnitIndex, loadYearFacts, selectPeople, type UnitIndex } from './people';
+import { creditsOf, loadUnitIndex, loadYearFacts, selectPeople, type UnitIndex } from './people';
 import { planningNow } from './planningClock';
 import { requirePolicy } from './years';
 
@@ -42,19 +42,18 @@ export async function listCredits(
 ): Promise<{ total: number; complete: number; rows: CreditRow[] }> {
   const policy = await requirePolicy(ctx.db, args.year);
   const units = await loadUnitIndex(ctx.db);
-  const people = await selectPeople(ctx.db, units, args);
-  const facts = await loadYearFacts(ctx.db, policy, units, people);
+  const people = await selectPeople(ctx.db, units, args.year, args);
   const today = (await planningNow(ctx)).slice(0, 10);
   const rows = people.map((p): CreditRow => {
-    const c = facts.credits(p.id);
+    const c = creditsOf(p);
     return {
       staffId: p.id,
       idNumber: p.id_number,
       name: p.name,
       unitPath: units.path(p.unit_id),
-      credits: c ? { compulsory: c.compulsory, elective: c.elective, asOf: c.as_of } : null,
-      complete: c !== undefined && c.compulsory >= policy.credits.compulsory && c.elective >= policy.credits.elective,
-      ageDays: c ? daysBetween(c.as_of, today) : null,
+      credits: c,
+      complete: c !== null && c.compulsory >= policy.credits.compulsory && c.elective >= policy.credits.elective,
+      ageDays: c ? daysBetween(c.asOf, today) : null,
     };
   });
   return { total: rows.length, complete: rows.filter((r) => r.complete).length, rows: rows.slice(0, args.limit ?? 5000) };
@@ -68,7 +67,7 @@ export async function listCredits(
 export async function makeupCandidates(ctx: CoreContext, year: number, unitId?: number): Promise<MakeupCandidate[]> {
   const policy = await requirePolicy(ctx.db, year);
   const units = await loadUnitIndex(ctx.db);
-  const people = await selectPeople(ctx.db, units, unitId === undefined ? {} : { unitId });
+  const people = await selectPeople(ctx.db, units, year, unitId === undefined ? {} : { unitId });
   const facts = await loadYearFacts(ctx.db, policy, units, people);
   const out: MakeupCandidate[] = [];
   for (const p of people) {

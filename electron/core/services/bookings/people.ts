@@ -3,7 +3,6 @@ import { effectiveRoutes } from '../../../../shared/rules/examRoute';
 import type { YearPolicy } from '../../../../shared/rules/yearPolicy';
 import type { ExamRoute, StaffStatus } from '../../../../shared/schemas';
 import type { Executor } from '../../context';
-import { selectCredits, selectExemptIds, type CreditDbRow } from '../../db/repositories/bookingDesk';
 import { selectYearBookings, type BookingDbRow } from '../../db/repositories/bookings';
 
 /**
@@ -67,6 +66,11 @@ export interface Person {
   unit_id: number;
   status: StaffStatus;
   rank: string | null;
+  /** The year's credit figures (null when never imported) and approved exemption, joined in. */
+  compulsory: number | null;
+  elective: number | null;
+  credits_as_of: string | null;
+  exempt: 0 | 1;
 }
 
 export interface PeopleSelection {
@@ -75,22 +79,45 @@ export interface PeopleSelection {
   query?: string;
 }
 
-/** The selected people, grouped by unit (so a spread keeps colleagues together), then in roster order. */
-export async function selectPeople(db: Executor, units: UnitIndex, sel: PeopleSelection): Promise<Person[]> {
-  const q = db('staff').select('id', 'id_number', 'name', 'account', 'unit_id', 'status', 'rank').orderBy([{ column: 'unit_id' }, { column: 'id' }]);
-  if (sel.staffIds) q.whereRaw('id IN (SELECT value FROM json_each(?))', [JSON.stringify(sel.staffIds)]);
-  if (sel.unitId !== undefined) q.whereRaw('unit_id IN (SELECT value FROM json_each(?))', [JSON.stringify(units.subtree(sel.unitId))]);
+/**
+ * The selected people with their credits and exemption for the year, in one
+ * query, grouped by unit (so a spread keeps colleagues together), then in
+ * roster order.
+ */
+export async function selectPeople(db: Executor, units: UnitIndex, year: number, sel: PeopleSelection): Promise<Person[]> {
+  const q = db('staff as s')
+    .leftJoin('credits as c', (j) => j.on('c.staff_id', 's.id').andOnVal('c.year', year))
+    .select(
+      's.id',
+      's.id_number',
+      's.name',
+      's.account',
+      's.unit_id',
+      's.status',
+      's.rank',
+      'c.compulsory',
+      'c.elective',
+      'c.as_of as credits_as_of',
+      db.raw(`EXISTS (SELECT 1 FROM exemptions e WHERE e.staff_id = s.id AND e.year = ? AND e.status = 'approved') AS exempt`, [year]),
+    )
+    .orderBy([{ column: 's.unit_id' }, { column: 's.id' }]);
+  if (sel.staffIds) q.whereRaw('s.id IN (SELECT value FROM json_each(?))', [JSON.stringify(sel.staffIds)]);
+  if (sel.unitId !== undefined) q.whereRaw('s.unit_id IN (SELECT value FROM json_each(?))', [JSON.stringify(units.subtree(sel.unitId))]);
   const text = sel.query?.trim();
   if (text) {
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const prefix = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
     q.where((w) => {
-      w.whereRaw(`name LIKE ? ESCAPE '\\'`, [like])
-        .orWhereRaw(`id_number LIKE ? ESCAPE '\\'`, [prefix.toUpperCase()])
-        .orWhereRaw(`account LIKE ? ESCAPE '\\'`, [prefix]);
+      w.whereRaw(`s.name LIKE ? ESCAPE '\\'`, [`%${escaped}%`])
+        .orWhereRaw(`s.id_number LIKE ? ESCAPE '\\'`, [`${escaped.toUpperCase()}%`])
+        .orWhereRaw(`s.account LIKE ? ESCAPE '\\'`, [`${escaped}%`]);
     });
   }
   return (await q) as Person[];
+}
+
+/** The credits of a person as the rule takes them. */
+export function creditsOf(p: Person): PersonFacts['credits'] {
+  return p.credits_as_of === null ? null : { compulsory: p.compulsory ?? 0, elective: p.elective ?? 0, asOf: p.credits_as_of };
 }
 
 /** Everything the rule needs about the people of a selection in one year. */
@@ -100,7 +127,6 @@ export interface YearFacts {
   live(staffId: number): BookingDbRow | undefined;
   /** The year's bookings of the person that are not cancelled, oldest first. */
   bookingsOf(staffId: number): BookingDbRow[];
-  credits(staffId: number): CreditDbRow | undefined;
   /** The facts for the rule; `moving` is a booking being moved, left out of "already booked". */
   facts(p: Person, moving?: number): PersonFacts;
 }
@@ -110,11 +136,9 @@ const WHOLE_YEAR_FROM = 5000;
 
 export async function loadYearFacts(db: Executor, policy: YearPolicy, units: UnitIndex, people: Person[]): Promise<YearFacts> {
   const ids = people.length >= WHOLE_YEAR_FROM ? null : people.map((p) => p.id);
-  const [rankRows, exempt, bookingRows, credits] = await Promise.all([
+  const [rankRows, bookingRows] = await Promise.all([
     db('ranks').select('name', 'takes_part') as Promise<{ name: string; takes_part: number }[]>,
-    selectExemptIds(db, policy.year),
     selectYearBookings(db, policy.year, ids),
-    selectCredits(db, policy.year, ids),
   ]);
   const notTakingPart = new Set(rankRows.filter((r) => r.takes_part === 0).map((r) => r.name));
   const bookings = new Map<number, BookingDbRow[]>();
@@ -128,21 +152,19 @@ export async function loadYearFacts(db: Executor, policy: YearPolicy, units: Uni
     policy,
     live: (staffId) => bookings.get(staffId)?.find((b) => b.outcome === null),
     bookingsOf: (staffId) => bookings.get(staffId) ?? none,
-    credits: (staffId) => credits.get(staffId),
     facts(p, moving) {
       const list = bookings.get(p.id) ?? none;
       const live = list.find((b) => b.outcome === null && b.id !== moving);
-      const c = credits.get(p.id);
       return {
         status: p.status,
         rankTakesPart: p.rank === null || !notTakingPart.has(p.rank),
-        exempt: exempt.has(p.id),
+        exempt: p.exempt === 1,
         passed: list.some((b) => b.outcome === 'passed'),
         liveBooking: live ? live.session_at : null,
         regularTaken: list.some((b) => b.kind === 'regular' && b.outcome !== null),
         makeupTaken: list.some((b) => b.kind === 'makeup' && b.outcome !== null),
         route: units.route(p.unit_id),
-        credits: c ? { compulsory: c.compulsory, elective: c.elective, asOf: c.as_of } : null,
+        credits: creditsOf(p),
       };
     },
   };

@@ -33,7 +33,7 @@ export async function spreadBookings(
     const verdicts = sessions.map((at) => judgeSession(policy, at, now));
     verdicts.forEach(refuseSession);
     const units = await loadUnitIndex(trx);
-    const people = await selectPeople(trx, units, { staffIds: ids });
+    const people = await selectPeople(trx, units, args.year, { staffIds: ids });
     const facts = await loadYearFacts(trx, policy, units, people);
     const slots = await sessionSlots(trx, sessions);
     const capacityOf = (at: string) => args.capacity ?? slots.get(at)!.capacity;
