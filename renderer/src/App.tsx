@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
+import { BookingsScreen } from './screens/bookings/BookingsScreen';
 import { ExcelScreen } from './screens/excel/ExcelScreen';
 import { Placeholder } from './screens/Placeholder';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -16,6 +17,7 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   settings: SettingsScreen,
   staff: StaffScreen,
   excel: ExcelScreen,
+  bookings: BookingsScreen,
 };
 
 export function App() {

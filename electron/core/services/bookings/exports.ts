@@ -17,6 +17,9 @@ import { requirePolicy } from './years';
 
 type Format = 'xlsx' | 'pdf';
 
+/** The ideographic space that separates items on a printed line. */
+const GAP = '\u3000';
+
 interface Table {
   sheet: string;
   title: string;
@@ -57,8 +60,8 @@ export async function exportSignInSheet(ctx: CoreContext, args: { sessionAt: str
   const slot = await sessionSlot(ctx.db, args.sessionAt);
   const [date, time] = args.sessionAt.split('T') as [string, string];
   const lines = [
-    `考试场次：${date} ${time}–${addMinutes(time, policy.durationMinutes)}（${sessionKindLabels[kind]}）${slot.room ? `　考场：${slot.room}` : ''}`,
-    `${unitName ? `单位：${unitName}　` : ''}应到 ${people.length} 人　实到 ____ 人`,
+    `考试场次：${date} ${time}–${addMinutes(time, policy.durationMinutes)}（${sessionKindLabels[kind]}）${slot.room ? `${GAP}考场：${slot.room}` : ''}`,
+    `${unitName ? `单位：${unitName}${GAP}` : ''}应到 ${people.length} 人${GAP}实到 ____ 人`,
   ];
   return writeTable(ctx, `签到表-${date}-${time.replace(':', '')}${unitName ? `-${unitName}` : ''}`, args.format, {
     sheet: '签到表',
@@ -73,7 +76,7 @@ export async function exportSignInSheet(ctx: CoreContext, args: { sessionAt: str
       { header: '签到', width: 14, pdf: 87 },
     ],
     rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, p.idNumber, p.account ?? '', '']),
-    footer: `监考人签字：______________　　打印日期：${localDate(ctx.clock.now())}`,
+    footer: `监考人签字：______________${GAP}${GAP}打印日期：${localDate(ctx.clock.now())}`,
   });
 }
 
@@ -90,7 +93,7 @@ export async function exportBookingList(ctx: CoreContext, args: { year: number; 
   return writeTable(ctx, `报考名单-${args.year}${unitName ? `-${unitName}` : ''}`, args.format, {
     sheet: '报考名单',
     title: `${args.year} 年学法考法报考名单`,
-    lines: [`单位：${unitName ?? '全部单位'}（含下级单位）　共 ${rows.length} 人次`],
+    lines: [`单位：${unitName ?? '全部单位'}（含下级单位）${GAP}共 ${rows.length} 人次`],
     columns: [
       { header: '序号', width: 6, pdf: 26 },
       { header: '姓名', width: 10, pdf: 50 },
