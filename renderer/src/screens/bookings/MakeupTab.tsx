@@ -114,7 +114,11 @@ export function MakeupTab({ year, version, onChanged }: { year: number; version:
                   </Table.Td>
                   <Table.Td>{p.makeupBooking ? sessionLabel(p.makeupBooking.sessionAt) : '—'}</Table.Td>
                   <Table.Td>
-                    {!at ? null : j?.eligible ? (
+                    {p.makeupBooking ? (
+                      <Badge color="blue" variant="light">
+                        已报名补考
+                      </Badge>
+                    ) : !at ? null : j?.eligible ? (
                       <Badge color="green" variant="light">
                         可报名
                       </Badge>
