@@ -57,6 +57,20 @@ export const errorMessages = {
   EVIDENCE_DUPLICATE: '这个文件已经是本申请的证明材料，无需重复添加',
   EVIDENCE_FILE_MISSING: '证明材料文件在数据文件夹中缺失或已被改动，请在设置中运行“核验”，并重新添加该材料',
   ARCHIVE_FONT_MISSING: '找不到打印存档所需的中文字体文件，请重新安装学法考法管理台',
+  // 报考
+  POLICY_INVALID: '年度规则有误，没有保存：请按提示修改后再保存',
+  POLICY_MISSING: '该年度还没有年度规则：请先在“设置 → 年度规则”中从上一年复制后修改',
+  POLICY_EXISTS: '该年度已有年度规则：请直接修改，或选择其他年度',
+  PLANNING_DATE_INVALID: '计划日期不是有效的日期，请按 YYYY-MM-DD 填写',
+  SESSION_INVALID: '不是本年度的考试场次：请从日历中选择考试时间内的场次',
+  BOOKING_NOT_ELIGIBLE: '有人不符合报考条件，没有为任何人报考：请去掉这些人或先处理原因后重试',
+  BOOKING_OVER_CAPACITY: '考场座位不足，没有为任何人报考：请调大容量、减少人数或另选场次',
+  BOOKING_NOT_FOUND: '找不到该报考记录，可能已被改动：请刷新后重试',
+  BOOKING_NOT_LIVE: '该报考已取消或已有考试结果，不能再取消或改期',
+  BOOKING_SESSION_PAST: '该场次已开始或已过去，不能取消或改期：考完后请导入考试结果',
+  CAPACITY_BELOW_BOOKED: '容量小于该场次已报考的人数：请先把多出的人改到其他场次',
+  CREDITS_FILE_ERRORS: '学分文件有错误，没有导入：请按错误列表修改文件，或选择跳过有错误的行',
+  RESULTS_FILE_ERRORS: '考试结果文件有错误，没有登记任何结果：请按错误列表修改文件后重新导入',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Desk } from '../core/desk';
+import { bookingsCommand } from './commands/bookings';
 import type { CliIo } from './io';
 import { exemptionsCommand } from './commands/exemptions';
 import { verifyCommand } from './commands/verify';
@@ -21,4 +22,4 @@ export interface DomainCommand {
   run(desk: Desk, rest: string[], values: CliValues, io: CliIo): Promise<number>;
 }
 
-export const domainCommands: DomainCommand[] = [exemptionsCommand, verifyCommand];
+export const domainCommands: DomainCommand[] = [exemptionsCommand, verifyCommand, bookingsCommand];

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
+import { BookingsScreen } from './screens/bookings/BookingsScreen';
 import { ExcelScreen } from './screens/excel/ExcelScreen';
 import { ExemptionsScreen } from './screens/exemptions/ExemptionsScreen';
 import { Placeholder } from './screens/Placeholder';
@@ -18,6 +19,7 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   staff: StaffScreen,
   excel: ExcelScreen,
   exemptions: ExemptionsScreen,
+  bookings: BookingsScreen,
 };
 
 export function App() {

@@ -1,4 +1,157 @@
+import { z } from 'zod';
+import {
+  bookingRowSchema,
+  calendarSchema,
+  creditRowSchema,
+  creditsReportSchema,
+  eligibilityResultSchema,
+  exportedFileSchema,
+  exportFormatSchema,
+  makeupCandidateSchema,
+  planningAsOfSchema,
+  planningClockSchema,
+  resultsReportSchema,
+  sessionAtSchema,
+  sessionKindSchema,
+  spreadResultSchema,
+  yearSchema,
+} from '../bookingSchemas';
 import type { MethodTable } from '../methodTable';
+import { yearPolicySchema } from '../rules/yearPolicy';
+import { fileIdSchema } from '../schemas';
+
+const id = z.number().int().positive();
+const staffIds = z.array(id).min(1).max(100_000);
+const bookingIds = z.array(id).min(1).max(10_000);
+const capacity = z.number().int().min(1).max(10_000);
 
 /** The contract's 年度规则、学分、考试场次与报考、考试结果、补考 methods; spread into the one table in shared/contract.ts. */
-export const bookingMethods = {} as const satisfies MethodTable;
+export const bookingMethods = {
+  /** Years with a policy (stored ones and the shipped preset), and whether each is stored. */
+  'years.list': {
+    args: z.object({}).strict(),
+    result: z.array(z.object({ year: z.number().int(), stored: z.boolean() })),
+  },
+  /** A year's policy (the preset for 2024 until saved); null when the year has none. */
+  'years.get': {
+    args: z.object({ year: yearSchema }).strict(),
+    result: yearPolicySchema.nullable(),
+  },
+  /** Saves a policy after checking its windows (POLICY_INVALID names every problem). */
+  'years.save': {
+    args: z.object({ policy: yearPolicySchema }).strict(),
+    result: yearPolicySchema,
+  },
+  /** Starts a year from another year's policy, every date moved by the years between. */
+  'years.copy': {
+    args: z.object({ from: yearSchema, to: yearSchema }).strict(),
+    result: yearPolicySchema,
+  },
+  /** The desk's "now" for the booking rules. */
+  'planning.get': {
+    args: z.object({}).strict(),
+    result: planningClockSchema,
+  },
+  /** Plans as of a set day (and time), or back to the clock with null. */
+  'planning.set': {
+    args: z.object({ asOf: planningAsOfSchema.nullable() }).strict(),
+    result: planningClockSchema,
+  },
+  /** The route windows and make-up days with their sessions, booked counts and room capacities. */
+  'bookings.calendar': {
+    args: z.object({ year: yearSchema }).strict(),
+    result: calendarSchema,
+  },
+  /** Every selected person (a unit with its sub-units, chosen people, a name) judged for one session. */
+  'bookings.eligibility': {
+    args: z
+      .object({
+        year: yearSchema,
+        sessionAt: sessionAtSchema,
+        unitId: id.optional(),
+        staffIds: staffIds.optional(),
+        query: z.string().max(100).optional(),
+        onlyEligible: z.boolean().optional(),
+        limit: z.number().int().min(1).max(20_000).optional(),
+      })
+      .strict(),
+    result: eligibilityResultSchema,
+  },
+  /** Books people into one session; refused whole when anyone is not bookable or the room is full. */
+  'bookings.book': {
+    args: z.object({ year: yearSchema, sessionAt: sessionAtSchema, staffIds }).strict(),
+    result: z.object({ booked: z.number().int() }),
+  },
+  /** Spreads people over sessions in order, each up to its capacity; dryRun shows the plan. */
+  'bookings.spread': {
+    args: z
+      .object({ year: yearSchema, sessionAts: z.array(sessionAtSchema).min(1).max(200), staffIds, capacity: capacity.optional(), dryRun: z.boolean().optional() })
+      .strict(),
+    result: spreadResultSchema,
+  },
+  'bookings.cancel': {
+    args: z.object({ ids: bookingIds }).strict(),
+    result: z.object({ cancelled: z.number().int() }),
+  },
+  /** Moves live bookings to another session, checked as if booked afresh. */
+  'bookings.move': {
+    args: z.object({ ids: bookingIds, sessionAt: sessionAtSchema }).strict(),
+    result: z.object({ moved: z.number().int() }),
+  },
+  'bookings.list': {
+    args: z
+      .object({
+        year: yearSchema,
+        unitId: id.optional(),
+        sessionAt: sessionAtSchema.optional(),
+        kind: sessionKindSchema.optional(),
+        includeCancelled: z.boolean().optional(),
+        flaggedOnly: z.boolean().optional(),
+      })
+      .strict(),
+    result: z.array(bookingRowSchema),
+  },
+  /** A session's room and capacity (null capacity: no limit). */
+  'bookings.setCapacity': {
+    args: z.object({ sessionAt: sessionAtSchema, capacity: capacity.nullable(), room: z.string().max(100).nullable().optional() }).strict(),
+    result: z.object({ sessionAt: z.string(), capacity: z.number().int().nullable(), room: z.string().nullable() }),
+  },
+  /** Those who missed or failed the regular exam, for make-up registration. */
+  'bookings.makeupList': {
+    args: z.object({ year: yearSchema, unitId: id.optional() }).strict(),
+    result: z.array(makeupCandidateSchema),
+  },
+  /** 签到表 of one session. */
+  'bookings.exportSignInSheet': {
+    args: z.object({ sessionAt: sessionAtSchema, unitId: id.optional(), format: exportFormatSchema }).strict(),
+    result: exportedFileSchema,
+  },
+  /** The bookings of a unit (with sub-units) for the year. */
+  'bookings.exportList': {
+    args: z.object({ year: yearSchema, unitId: id.optional(), format: exportFormatSchema }).strict(),
+    result: exportedFileSchema,
+  },
+  'credits.list': {
+    args: z.object({ year: yearSchema, unitId: id.optional(), query: z.string().max(100).optional(), limit: z.number().int().min(1).max(20_000).optional() }).strict(),
+    result: z.object({ total: z.number().int(), complete: z.number().int(), rows: z.array(creditRowSchema) }),
+  },
+  /** The dry run of the platform's credit export: matched by ID number or login account. */
+  'credits.preview': {
+    args: z.object({ fileId: fileIdSchema, year: yearSchema, asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+    result: creditsReportSchema,
+  },
+  'credits.apply': {
+    args: z.object({ fileId: fileIdSchema, year: yearSchema, asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), skipInvalid: z.boolean().optional() }).strict(),
+    result: creditsReportSchema,
+  },
+  /** The dry run of the platform's results export. */
+  'results.preview': {
+    args: z.object({ fileId: fileIdSchema, year: yearSchema }).strict(),
+    result: resultsReportSchema,
+  },
+  /** Records the results; any row error keeps everything out. */
+  'results.apply': {
+    args: z.object({ fileId: fileIdSchema, year: yearSchema }).strict(),
+    result: resultsReportSchema,
+  },
+} as const satisfies MethodTable;

@@ -7,6 +7,7 @@ import { DemoSection } from './DemoSection';
 import { RanksSection } from './RanksSection';
 import { UnitAttributesSection } from './UnitAttributesSection';
 import { VerifySection } from './VerifySection';
+import { YearPolicySection } from './YearPolicySection';
 
 function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
@@ -55,6 +56,7 @@ export function SettingsScreen() {
           {listBody((l) => <UnitAttributesSection lists={l} onSaved={setSaved} />)}
         </Section>
       </SimpleGrid>
+      <YearPolicySection />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         <Section title="关于">
           {info.data ? <AboutSection info={info.data} /> : info.error ? <Failed error={info.error} /> : <Loader size="sm" aria-label="正在加载" />}

@@ -1,0 +1,125 @@
+import path from 'node:path';
+import ExcelJS, { type CellValue } from 'exceljs';
+import { cellText, idCellText } from './cellText';
+import { SpreadsheetFileError } from './fileErrors';
+import { BLANK_RUN_LIMIT } from './readRoster';
+import { normalizeHeader } from './rosterColumns';
+import { restoreNeutralized } from './safeText';
+import { inspectXlsx } from './zipGuard';
+
+/**
+ * A streaming reader for the platform's own exports (credits, results):
+ * the same safety gate, cell reading and header search as the roster
+ * reader, with the columns given by the caller. An 'idNumber' column is read
+ * with the Excel-trap check.
+ */
+export interface TableSpec<F extends string> {
+  /** The header words of each field. */
+  synonyms: Record<F, string[]>;
+  /** Groups of fields: the header row must hold at least one field of every group. */
+  required: F[][];
+  /** What the file is, for messages: 学分文件, 考试结果文件. */
+  what: string;
+}
+
+export interface TableColumn<F extends string> {
+  field: F;
+  column: number;
+  header: string;
+}
+
+export interface TableRow<F extends string> {
+  row: number;
+  cells: Partial<Record<F, string>>;
+  idPrecisionLost?: string;
+}
+
+export interface TableSheet<F extends string> {
+  sheet: string;
+  headerRow: number;
+  columns: TableColumn<F>[];
+  rows: TableRow<F>[];
+}
+
+const HEADER_SEARCH_ROWS = 30;
+
+export function matchTableColumns<F extends string>(spec: TableSpec<F>, headers: string[]): TableColumn<F>[] {
+  const lookup = new Map<string, F>();
+  for (const field of Object.keys(spec.synonyms) as F[]) for (const w of spec.synonyms[field]) lookup.set(normalizeHeader(w), field);
+  const out: TableColumn<F>[] = [];
+  headers.forEach((h, i) => {
+    const field = lookup.get(normalizeHeader(h));
+    if (field && !out.some((c) => c.field === field)) out.push({ field, column: i + 1, header: h.trim() });
+  });
+  return out;
+}
+
+function complete<F extends string>(spec: TableSpec<F>, columns: TableColumn<F>[]): boolean {
+  return spec.required.every((group) => group.some((f) => columns.some((c) => c.field === f)));
+}
+
+export async function readTable<F extends string>(file: string, spec: TableSpec<F>): Promise<TableSheet<F>> {
+  await inspectXlsx(file);
+  const name = path.basename(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  try {
+    for await (const ws of reader) {
+      const w = ws as unknown as { name: string; state?: string };
+      if (w.state === 'hidden' || w.state === 'veryHidden') continue;
+      const found = await readSheet(ws, spec);
+      if (found) return { sheet: w.name, ...found };
+    }
+  } catch (e) {
+    if (e instanceof SpreadsheetFileError) throw e;
+    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
+  }
+  const wanted = spec.required.map((g) => g.map((f) => `“${spec.synonyms[f][0]}”`).join('或')).join('、');
+  throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 前 ${HEADER_SEARCH_ROWS} 行中找不到${spec.what}的表头：需要 ${wanted} 这几列。请检查表头文字。`);
+}
+
+type SheetRows = AsyncIterable<{ number: number; values: CellValue[] }>;
+
+async function readSheet<F extends string>(ws: unknown, spec: TableSpec<F>): Promise<Omit<TableSheet<F>, 'sheet'> | null> {
+  let columns: TableColumn<F>[] | null = null;
+  let headerRow = 0;
+  let lastDataRow = 0;
+  const rows: TableRow<F>[] = [];
+  for await (const row of ws as SheetRows) {
+    const values = row.values;
+    if (!columns) {
+      if (row.number > HEADER_SEARCH_ROWS) return null;
+      const headers = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+      const match = matchTableColumns(spec, headers);
+      if (complete(spec, match)) {
+        columns = match;
+        headerRow = row.number;
+      }
+      continue;
+    }
+    const parsed = toRow(row.number, values, columns);
+    if (parsed) {
+      rows.push(parsed);
+      lastDataRow = row.number;
+    } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) break;
+  }
+  return columns ? { headerRow, columns, rows } : null;
+}
+
+function toRow<F extends string>(rowNumber: number, values: CellValue[], columns: TableColumn<F>[]): TableRow<F> | null {
+  const out: TableRow<F> = { row: rowNumber, cells: {} };
+  let blank = true;
+  for (const c of columns) {
+    let text: string;
+    if (c.field === 'idNumber') {
+      const id = idCellText(values[c.column]);
+      if ('precisionLost' in id) {
+        out.idPrecisionLost = id.precisionLost;
+        text = id.precisionLost;
+      } else text = id.text;
+    } else text = cellText(values[c.column]);
+    text = restoreNeutralized(text.trim());
+    if (text) blank = false;
+    out.cells[c.field] = text;
+  }
+  return blank ? null : out;
+}

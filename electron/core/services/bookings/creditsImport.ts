@@ -1,0 +1,118 @@
+import type { CreditsReport } from '../../../../shared/bookingSchemas';
+import { isCalendarDate } from '../../../../shared/rules/calendarDays';
+import { DeskError } from '../../../../shared/errors';
+import type { CoreContext } from '../../context';
+import { backupInto } from '../../db/backup';
+import { insertAuditMany } from '../../db/repositories/audit';
+import { insertPlatformImport, selectCredits, upsertCredits } from '../../db/repositories/bookingDesk';
+import { readTable, type TableSpec } from '../../excel/readTable';
+import { inboxFile } from '../../files/inbox';
+import { headerOf, matchPeople, numberCell, readExplained, rowErrors } from './platformRows';
+import { requirePolicy } from './years';
+
+/**
+ * 学分: the platform's credit export, matched by ID number or login account.
+ * The dry run shows every person's figures before and after; applying
+ * writes them in one transaction (after an online backup) with the day the
+ * figures were taken, so the screens can say how old they are.
+ */
+type CreditField = 'idNumber' | 'account' | 'name' | 'compulsory' | 'elective';
+
+export const creditsSpec: TableSpec<CreditField> = {
+  synonyms: {
+    idNumber: ['身份证号', '身份证号码', '公民身份号码', '证件号码', '证件号'],
+    account: ['登录账号', '账号', '用户名', '登录名', '学法账号'],
+    name: ['姓名', '学员姓名'],
+    compulsory: ['公共必修学分', '必修学分', '公共必修', '必修', '必修课学分'],
+    elective: ['选修学分', '选修', '选修课学分'],
+  },
+  required: [['idNumber', 'account'], ['compulsory'], ['elective']],
+  what: '学分文件',
+};
+
+export async function importCredits(
+  ctx: CoreContext,
+  args: { fileId: string; year: number; asOf: string; apply: boolean; skipInvalid?: boolean },
+): Promise<CreditsReport> {
+  if (!isCalendarDate(args.asOf)) throw new DeskError('BAD_ARGUMENTS', `学分数据日期“${args.asOf}”不是有效日期，请按 YYYY-MM-DD 填写。`);
+  const policy = await requirePolicy(ctx.db, args.year);
+  const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
+  const sheet = await readExplained(entry, () => readTable(entry.path, creditsSpec));
+  const errors = rowErrors();
+  const people = await matchPeople(ctx.db, sheet, errors);
+  const stored = await selectCredits(ctx.db, args.year, [...people.values()].map((p) => p.id));
+  const items: CreditsReport['items'] = [];
+  for (const r of sheet.rows) {
+    const person = people.get(r.row);
+    if (!person) continue;
+    const values = (['compulsory', 'elective'] as const).map((f) => {
+      const n = numberCell(r.cells[f]);
+      if (n === null) errors.add(r.row, headerOf(sheet.columns, f, f), 'CREDITS_FORMAT', `“${r.cells[f] ?? ''}”不是学分数：请填写不小于 0 的数字。`);
+      return n;
+    });
+    const [compulsory, elective] = values;
+    if (compulsory == null || elective == null) continue;
+    const before = stored.get(person.id);
+    if (before && before.as_of > args.asOf) {
+      errors.add(r.row, headerOf(sheet.columns, 'compulsory', '公共必修学分'), 'CREDITS_OLDER', `名册中已有 ${person.name} ${before.as_of} 的学分，比本文件（${args.asOf}）新，没有覆盖。`);
+      continue;
+    }
+    items.push({
+      row: r.row,
+      staffId: person.id,
+      name: person.name,
+      idNumber: person.id_number,
+      compulsory,
+      elective,
+      complete: compulsory >= policy.credits.compulsory && elective >= policy.credits.elective,
+      before: before ? { compulsory: before.compulsory, elective: before.elective, asOf: before.as_of } : null,
+    });
+  }
+  errors.list.sort((a, b) => a.row - b.row);
+  const report: CreditsReport = {
+    fileName: entry.name,
+    sheet: sheet.sheet,
+    headerRow: sheet.headerRow,
+    rows: sheet.rows.length,
+    asOf: args.asOf,
+    errors: errors.list.slice(0, 5000),
+    errorTotal: errors.list.length,
+    applied: false,
+    items,
+  };
+  if (!args.apply || (errors.list.length > 0 && !args.skipInvalid)) return report;
+
+  const now = ctx.clock.now();
+  if (items.length > 0) await backupInto(ctx.db, ctx.paths.backupsDir, 'before-credits', now);
+  const at = now.toISOString();
+  await ctx.db.transaction(async (trx) => {
+    await upsertCredits(
+      trx,
+      items.map((i) => ({ staff_id: i.staffId, year: args.year, compulsory: i.compulsory, elective: i.elective, as_of: args.asOf, imported_at: at })),
+    );
+    const importId = await insertPlatformImport(trx, {
+      kind: 'credits',
+      year: args.year,
+      file_name: entry.name,
+      as_of: args.asOf,
+      rows: sheet.rows.length,
+      applied: items.length,
+      imported_at: at,
+      actor: ctx.actor,
+    });
+    await insertAuditMany(trx, [
+      { at, actor: ctx.actor, action: 'credits.import', entity: 'platform_import', entityId: importId, before: null, after: { file: entry.name, year: args.year, asOf: args.asOf, people: items.length } },
+      ...items.map((i) => ({
+        at,
+        actor: ctx.actor,
+        action: 'credits.set',
+        entity: 'credits',
+        entityId: i.staffId,
+        staffId: i.staffId,
+        before: i.before,
+        after: { compulsory: i.compulsory, elective: i.elective, asOf: args.asOf },
+      })),
+    ]);
+  });
+  return { ...report, applied: true };
+}

@@ -1,0 +1,118 @@
+import { outcomeLabels, type BookingRow } from '../../../../shared/bookingSchemas';
+import { addMinutes } from '../../../../shared/rules/calendarDays';
+import { sessionKindLabels, sessionKindOf } from '../../../../shared/rules/eligibility';
+import { DeskError } from '../../../../shared/errors';
+import type { CoreContext } from '../../context';
+import { selectUnitRow } from '../../db/repositories/units';
+import { writeTableXlsx } from '../../excel/bookingSheets';
+import { SpreadsheetFileError } from '../../excel/fileErrors';
+import { writeExport } from '../../files/outbox';
+import { writeTablePdf } from '../../print/signInSheetPdf';
+import { localDate } from '../desk';
+import { listBookings } from './lists';
+import { sessionSlot } from './sessions';
+import { requirePolicy } from './years';
+
+/** 签到表 per session and 报考名单 per unit, as Excel or as a printable PDF, written to the outbox. */
+
+type Format = 'xlsx' | 'pdf';
+
+/** The ideographic space that separates items on a printed line. */
+const GAP = '\u3000';
+
+interface Table {
+  sheet: string;
+  title: string;
+  lines: string[];
+  /** width: Excel characters; pdf: share of the printed width. */
+  columns: { header: string; width: number; pdf: number; text?: boolean }[];
+  rows: string[][];
+  footer?: string;
+}
+
+async function writeTable(ctx: CoreContext, name: string, format: Format, t: Table): Promise<{ fileId: string; name: string; rows: number }> {
+  const { file } = await writeExport(ctx.paths.dataDir, `${name}.${format}`, async (target) => {
+    try {
+      if (format === 'xlsx') await writeTableXlsx(target, t);
+      else await writeTablePdf(target, { title: t.title, lines: t.lines, columns: t.columns.map((c) => ({ header: c.header, width: c.pdf })), rows: t.rows, footer: t.footer });
+    } catch (e) {
+      if (e instanceof SpreadsheetFileError) throw new DeskError(e.code === 'FILE_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'FILE_NOT_SAVED', e.message);
+      throw e;
+    }
+  });
+  return { fileId: file.fileId, name: file.name, rows: t.rows.length };
+}
+
+async function unitScope(ctx: CoreContext, unitId: number | undefined): Promise<string | null> {
+  if (unitId === undefined) return null;
+  const unit = await selectUnitRow(ctx.db, unitId);
+  if (!unit) throw new DeskError('UNIT_NOT_FOUND');
+  return unit.name;
+}
+
+export async function exportSignInSheet(ctx: CoreContext, args: { sessionAt: string; unitId?: number; format: Format }) {
+  const year = Number(args.sessionAt.slice(0, 4));
+  const policy = await requirePolicy(ctx.db, year);
+  const kind = sessionKindOf(policy, args.sessionAt);
+  if (kind === null) throw new DeskError('SESSION_INVALID', `${args.sessionAt.replace('T', ' ')} 不是 ${year} 年的考试场次。`);
+  const unitName = await unitScope(ctx, args.unitId);
+  const people = await listBookings(ctx, { year, sessionAt: args.sessionAt, unitId: args.unitId });
+  const slot = await sessionSlot(ctx.db, args.sessionAt);
+  const [date, time] = args.sessionAt.split('T') as [string, string];
+  const lines = [
+    `考试场次：${date} ${time}–${addMinutes(time, policy.durationMinutes)}（${sessionKindLabels[kind]}）${slot.room ? `${GAP}考场：${slot.room}` : ''}`,
+    `${unitName ? `单位：${unitName}${GAP}` : ''}应到 ${people.length} 人${GAP}实到 ____ 人`,
+  ];
+  return writeTable(ctx, `签到表-${date}-${time.replace(':', '')}${unitName ? `-${unitName}` : ''}`, args.format, {
+    sheet: '签到表',
+    title: `${year} 年国家工作人员学法考法考试签到表`,
+    lines,
+    columns: [
+      { header: '序号', width: 6, pdf: 30 },
+      { header: '姓名', width: 10, pdf: 58 },
+      { header: '单位', width: 30, pdf: 150 },
+      { header: '身份证号', width: 22, pdf: 110, text: true },
+      { header: '登录账号', width: 14, pdf: 80, text: true },
+      { header: '签到', width: 14, pdf: 87 },
+    ],
+    rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, p.idNumber, p.account ?? '', '']),
+    footer: `监考人签字：______________${GAP}${GAP}打印日期：${localDate(ctx.clock.now())}`,
+  });
+}
+
+function resultText(b: BookingRow): string {
+  if (b.status === 'cancelled') return '已取消';
+  if (b.outcome === null) return '待考';
+  return outcomeLabels[b.outcome];
+}
+
+export async function exportBookingList(ctx: CoreContext, args: { year: number; unitId?: number; format: Format }) {
+  await requirePolicy(ctx.db, args.year);
+  const unitName = await unitScope(ctx, args.unitId);
+  const rows = await listBookings(ctx, { year: args.year, unitId: args.unitId });
+  return writeTable(ctx, `报考名单-${args.year}${unitName ? `-${unitName}` : ''}`, args.format, {
+    sheet: '报考名单',
+    title: `${args.year} 年学法考法报考名单`,
+    lines: [`单位：${unitName ?? '全部单位'}（含下级单位）${GAP}共 ${rows.length} 人次`],
+    columns: [
+      { header: '序号', width: 6, pdf: 26 },
+      { header: '姓名', width: 10, pdf: 50 },
+      { header: '身份证号', width: 22, pdf: 108, text: true },
+      { header: '单位', width: 28, pdf: 110 },
+      { header: '考试场次', width: 17, pdf: 94 },
+      { header: '类别', width: 9, pdf: 52 },
+      { header: '结果', width: 8, pdf: 40 },
+      { header: '成绩', width: 7, pdf: 35 },
+    ],
+    rows: rows.map((b, i) => [
+      String(i + 1),
+      b.name,
+      b.idNumber,
+      b.unitPath,
+      b.sessionAt.replace('T', ' '),
+      sessionKindLabels[b.kind],
+      resultText(b),
+      b.score === null ? '' : String(b.score),
+    ]),
+  });
+}

@@ -1,0 +1,102 @@
+import type { SpreadResult } from '../../../../shared/bookingSchemas';
+import { judgeSession } from '../../../../shared/rules/eligibility';
+import { DeskError } from '../../../../shared/errors';
+import type { CoreContext } from '../../context';
+import { insertAuditMany } from '../../db/repositories/audit';
+import { saveSessionSetting } from '../../db/repositories/bookingDesk';
+import { missingStaffIds } from '../../db/repositories/staff';
+import { refuseSession, writeBookings, type NewBooking } from './bookingWrites';
+import { judgeRow } from './eligibilityService';
+import { loadUnitIndex, loadYearFacts, selectPeople } from './people';
+import { planningNow } from './planningClock';
+import { sessionSlots } from './sessions';
+import { requirePolicy } from './years';
+
+/**
+ * Spreads a group over chosen sessions (units sit together in one computer
+ * room): sessions are filled in time order, each up to its capacity, people
+ * in unit order so colleagues sit together. With a capacity given, it
+ * becomes the room capacity of every chosen session. The dry run shows the
+ * plan; applying it books everyone or nobody.
+ */
+export async function spreadBookings(
+  ctx: CoreContext,
+  args: { year: number; sessionAts: string[]; staffIds: number[]; capacity?: number; dryRun?: boolean },
+): Promise<SpreadResult> {
+  const sessions = [...new Set(args.sessionAts)].sort();
+  const ids = [...new Set(args.staffIds)];
+  return ctx.db.transaction(async (trx) => {
+    const missing = await missingStaffIds(trx, ids);
+    if (missing.length > 0) throw new DeskError('STAFF_NOT_FOUND', `找不到编号为 ${missing.slice(0, 5).join('、')} 的学员，可能已被删除：请刷新后重试。`);
+    const policy = await requirePolicy(trx, args.year);
+    const now = await planningNow(ctx, trx);
+    const verdicts = sessions.map((at) => judgeSession(policy, at, now));
+    verdicts.forEach(refuseSession);
+    const units = await loadUnitIndex(trx);
+    const people = await selectPeople(trx, units, args.year, { staffIds: ids });
+    const facts = await loadYearFacts(trx, policy, units, people);
+    const slots = await sessionSlots(trx, sessions);
+    const capacityOf = (at: string) => args.capacity ?? slots.get(at)!.capacity;
+    for (const at of sessions) {
+      const booked = slots.get(at)!.booked;
+      if (args.capacity !== undefined && args.capacity < booked) {
+        throw new DeskError('CAPACITY_BELOW_BOOKED', `${at.replace('T', ' ')} 场已有 ${booked} 人报考，容量不能设为 ${args.capacity}：请调大容量或另选场次。`);
+      }
+    }
+    const taken = new Map(sessions.map((at) => [at, slots.get(at)!.booked]));
+    const placed = new Map<string, number[]>(sessions.map((at) => [at, []]));
+    const result: SpreadResult = { applied: false, assignments: [], ineligible: [], noRoom: [] };
+    const bookings: NewBooking[] = [];
+    for (const p of people) {
+      const rows = verdicts.map((v) => ({ v, row: judgeRow(policy, v, units, facts, p) }));
+      const open = rows.filter((r) => r.row.eligible);
+      if (open.length === 0) {
+        result.ineligible.push({ staffId: p.id, name: p.name, reasons: rows[0]!.row.reasons });
+        continue;
+      }
+      const seat = open.find((r) => {
+        const cap = capacityOf(r.v.sessionAt);
+        return cap === null || taken.get(r.v.sessionAt)! < cap;
+      });
+      if (!seat) {
+        result.noRoom.push({ staffId: p.id, name: p.name });
+        continue;
+      }
+      taken.set(seat.v.sessionAt, taken.get(seat.v.sessionAt)! + 1);
+      placed.get(seat.v.sessionAt)!.push(p.id);
+      bookings.push({ staffId: p.id, unitId: p.unit_id, sessionAt: seat.v.sessionAt, kind: seat.v.kind! });
+    }
+    result.assignments = sessions.map((at) => ({ sessionAt: at, staffIds: placed.get(at)!, before: slots.get(at)!.booked, capacity: capacityOf(at) }));
+    if (args.dryRun) return result;
+
+    if (result.ineligible.length > 0) {
+      const named = result.ineligible.slice(0, 5).map((x) => x.name).join('、');
+      throw new DeskError('BOOKING_NOT_ELIGIBLE', `${named}${result.ineligible.length > 5 ? ` 等 ${result.ineligible.length} 人` : ''}不能报考所选的任何场次，没有为任何人报考：请去掉这些人后重试。`);
+    }
+    if (result.noRoom.length > 0) {
+      throw new DeskError(
+        'BOOKING_OVER_CAPACITY',
+        `所选 ${sessions.length} 个场次的座位不够，还有 ${result.noRoom.length} 人排不下，没有为任何人报考：请调大容量或多选几个场次。`,
+      );
+    }
+    const at = ctx.clock.now().toISOString();
+    if (args.capacity !== undefined) {
+      const changed = sessions.filter((s) => slots.get(s)!.capacity !== args.capacity);
+      for (const s of changed) await saveSessionSetting(trx, { session_at: s, capacity: args.capacity, room: slots.get(s)!.room }, at);
+      await insertAuditMany(
+        trx,
+        changed.map((s) => ({
+          at,
+          actor: ctx.actor,
+          action: 'session.capacity',
+          entity: 'exam_session',
+          entityId: null,
+          before: { sessionAt: s, capacity: slots.get(s)!.capacity },
+          after: { sessionAt: s, capacity: args.capacity },
+        })),
+      );
+    }
+    await writeBookings(trx, ctx, args.year, bookings, 'booking.spread');
+    return { ...result, applied: true };
+  });
+}

@@ -1,0 +1,57 @@
+import { copyPolicyToYear, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
+import { DeskError } from '../../../../shared/errors';
+import type { CoreContext, Executor } from '../../context';
+import { findYearPolicy, listPolicyYears, saveYearPolicy } from '../../db/repositories/yearPolicies';
+import { recordAction } from '../audit';
+
+/** 年度规则: one policy a year, checked before it is saved, copied forward from last year. */
+
+export async function listYears(ctx: CoreContext): Promise<{ year: number; stored: boolean }[]> {
+  const stored = new Set(((await ctx.db('year_policies').select('year')) as { year: number }[]).map((r) => r.year));
+  return (await listPolicyYears(ctx.db)).map((year) => ({ year, stored: stored.has(year) }));
+}
+
+export function getPolicy(ctx: CoreContext, year: number): Promise<YearPolicy | null> {
+  return findYearPolicy(ctx.db, year);
+}
+
+/** The year's policy, or POLICY_MISSING saying how to make one. */
+export async function requirePolicy(db: Executor, year: number): Promise<YearPolicy> {
+  const policy = await findYearPolicy(db, year);
+  if (!policy) throw new DeskError('POLICY_MISSING', `${year} 年还没有年度规则：请先在“设置 → 年度规则”中从上一年复制后修改。`);
+  return policy;
+}
+
+function checked(policy: YearPolicy): YearPolicy {
+  const problems = policyProblems(policy);
+  if (problems.length > 0) {
+    throw new DeskError('POLICY_INVALID', `${policy.year} 年度规则没有保存：${problems.map((p) => p.message).join('；')}。`);
+  }
+  return policy;
+}
+
+export async function savePolicy(ctx: CoreContext, policy: YearPolicy): Promise<YearPolicy> {
+  checked(policy);
+  return ctx.db.transaction(async (trx) => {
+    const stored = await trx('year_policies').where({ year: policy.year }).first('year');
+    const before = stored ? await findYearPolicy(trx, policy.year) : null;
+    if (before && JSON.stringify(before) === JSON.stringify(policy)) return policy;
+    await saveYearPolicy(trx, policy, ctx.clock.now().toISOString());
+    await recordAction(trx, ctx, { action: 'year.save', entity: 'year_policy', entityId: policy.year, before, after: policy });
+    return policy;
+  });
+}
+
+/** Starts `to` from `from`'s policy; refused when `to` already has a stored one. */
+export async function copyPolicy(ctx: CoreContext, from: number, to: number): Promise<YearPolicy> {
+  return ctx.db.transaction(async (trx) => {
+    if (await trx('year_policies').where({ year: to }).first('year')) {
+      throw new DeskError('POLICY_EXISTS', `${to} 年已有年度规则，没有覆盖：请直接修改它。`);
+    }
+    const source = await requirePolicy(trx, from);
+    const policy = checked(copyPolicyToYear(source, to));
+    await saveYearPolicy(trx, policy, ctx.clock.now().toISOString());
+    await recordAction(trx, ctx, { action: 'year.copy', entity: 'year_policy', entityId: to, before: null, after: { from, policy } });
+    return policy;
+  });
+}

@@ -1,0 +1,140 @@
+import { Alert, Badge, Button, Checkbox, Group, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
+import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import { maskedId, reasonsText, sessionLabel } from './format';
+import { SessionPicker } from './SessionPicker';
+
+const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', failed: '不合格', notSat: '未参加考试' };
+
+/** 补考: who missed or failed the regular exam, registered for a make-up session within the registration days. */
+export function MakeupTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
+  const list = useQuery('bookings.makeupList', { year });
+  const calendar = useQuery('bookings.calendar', { year });
+  const policy = useQuery('years.get', { year });
+  const [date, setDate] = useState<string | null>(null);
+  const [at, setAt] = useState<string | null>(null);
+  const [judged, setJudged] = useState<Map<number, EligibilityRow>>(new Map());
+  const [checked, setChecked] = useState<Set<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const { reload } = list;
+  const reloadCalendar = calendar.reload;
+  useEffect(() => {
+    reload();
+    reloadCalendar();
+  }, [version, reload, reloadCalendar]);
+
+  const people = list.data ?? [];
+  const ids = people.map((p) => p.staffId).join(',');
+  useEffect(() => {
+    if (!at || ids === '') return setJudged(new Map());
+    let live = true;
+    call('bookings.eligibility', { year, sessionAt: at, staffIds: ids.split(',').map(Number) }).then(
+      (r) => live && setJudged(new Map(r.rows.map((x) => [x.staffId, x]))),
+      () => live && setJudged(new Map()),
+    );
+    return () => {
+      live = false;
+    };
+  }, [year, at, ids, version]);
+
+  const bookable = people.filter((p) => judged.get(p.staffId)?.eligible);
+  const chosen = bookable.filter((p) => checked.has(p.staffId));
+  const register = async () => {
+    if (!at) return;
+    setBusy(true);
+    try {
+      const r = await call('bookings.book', { year, sessionAt: at, staffIds: chosen.map((p) => p.staffId) });
+      notifications.show({ color: 'green', title: '已报名补考', message: `${r.booked} 人已报名 ${sessionLabel(at)} 场补考` });
+      setChecked(new Set());
+      onChanged();
+    } catch (e) {
+      notifications.show({ color: 'red', title: '没有报名', message: (e as Error).message, autoClose: 10_000 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (list.error) return <Alert color="red">{list.error.message}</Alert>;
+  if (!list.data || !calendar.data) return <Loader aria-label="正在加载" />;
+  const m = policy.data?.makeup;
+  return (
+    <Stack>
+      {m && (
+        <Text size="sm" c="dimmed">
+          补考报名 {m.registration.start} 至 {m.registration.end}，补考 {m.exam.start} 至 {m.exam.end}；补考结束后本年度不再安排在线考试。
+        </Text>
+      )}
+      <SessionPicker calendar={calendar.data} kind="makeup" date={date} onDate={setDate} selected={at ? [at] : []} onToggle={setAt} label="补考场次" />
+      <Group justify="space-between">
+        <Text size="sm">需要补考 {people.length} 人{at ? `，可报名 ${bookable.length} 人，已选 ${chosen.length} 人` : ''}</Text>
+        <Group gap="xs">
+          <Button variant="default" size="xs" disabled={!at} onClick={() => setChecked(new Set(bookable.map((p) => p.staffId)))}>
+            全选可报名
+          </Button>
+          <Button disabled={!at || chosen.length === 0} loading={busy} onClick={() => void register()}>
+            为选中的 {chosen.length} 人报名补考
+          </Button>
+        </Group>
+      </Group>
+      <ScrollArea.Autosize mah={480}>
+        <Table striped aria-label="补考名单">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40} />
+              <Table.Th>姓名</Table.Th>
+              <Table.Th>身份证号</Table.Th>
+              <Table.Th>单位</Table.Th>
+              <Table.Th>原因</Table.Th>
+              <Table.Th>补考场次</Table.Th>
+              <Table.Th>能否报名</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {people.slice(0, 1000).map((p) => {
+              const j = judged.get(p.staffId);
+              return (
+                <Table.Tr key={p.staffId} aria-label={p.name}>
+                  <Table.Td>
+                    <Checkbox aria-label={`选择${p.name}`} disabled={!j?.eligible} checked={checked.has(p.staffId)} onChange={() => setChecked((c) => {
+                      const next = new Set(c);
+                      if (!next.delete(p.staffId)) next.add(p.staffId);
+                      return next;
+                    })} />
+                  </Table.Td>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{maskedId(p.idNumber)}</Table.Td>
+                  <Table.Td>{p.unitPath}</Table.Td>
+                  <Table.Td>
+                    {whyLabels[p.why]}
+                    {p.score !== null ? ` ${p.score} 分` : ''}
+                    {p.lastSessionAt ? `（${sessionLabel(p.lastSessionAt)}）` : ''}
+                  </Table.Td>
+                  <Table.Td>{p.makeupBooking ? sessionLabel(p.makeupBooking.sessionAt) : '—'}</Table.Td>
+                  <Table.Td>
+                    {p.makeupBooking ? (
+                      <Badge color="blue" variant="light">
+                        已报名补考
+                      </Badge>
+                    ) : !at ? null : j?.eligible ? (
+                      <Badge color="green" variant="light">
+                        可报名
+                      </Badge>
+                    ) : (
+                      <Text size="sm" c="red.8">
+                        {j ? reasonsText(j.reasons) : ''}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {people.length === 0 && <Text c="dimmed">没有需要补考的人员（考试结果导入后，缺考和不合格的人员会列在这里）。</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+import { Group, TextInput } from '@mantine/core';
+import { useQuery } from '../../api/useQuery';
+import { UnitSelect } from '../units/UnitSelect';
+import type { PeopleFilter } from './usePeopleJudgement';
+
+/** Who to consider: a unit with its sub-units, and/or a name, ID number or account. */
+export function PeopleFilterBar({ filter, onChange }: { filter: PeopleFilter; onChange(f: PeopleFilter): void }) {
+  const units = useQuery('units.list', {});
+  return (
+    <Group align="flex-end">
+      <UnitSelect
+        label="单位（含下级单位）"
+        placeholder="选择单位"
+        w={320}
+        clearable
+        choices={(units.data ?? []).map((unit) => ({ unit }))}
+        value={filter.unitId === null ? null : String(filter.unitId)}
+        onChange={(v) => onChange({ ...filter, unitId: v ? Number(v) : null })}
+      />
+      <TextInput
+        label="姓名、身份证号或登录账号"
+        placeholder="可只输入一部分"
+        w={240}
+        value={filter.query}
+        onChange={(e) => onChange({ ...filter, query: e.currentTarget.value })}
+      />
+    </Group>
+  );
+}

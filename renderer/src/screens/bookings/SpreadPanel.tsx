@@ -1,0 +1,74 @@
+import { Alert, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { SpreadResult } from '../../../../shared/bookingSchemas';
+import { call } from '../../api/client';
+import { reasonsText, sessionLabel } from './format';
+
+/** The ticked people spread over the chosen sessions, each up to the room capacity: preview, then confirm. */
+export function SpreadPanel({ year, sessions, staffIds, onDone }: { year: number; sessions: string[]; staffIds: number[]; onDone(): void }) {
+  const [capacity, setCapacity] = useState<number | string>('');
+  const [plan, setPlan] = useState<SpreadResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const key = `${sessions.join(',')}|${staffIds.join(',')}|${capacity}`;
+  useEffect(() => {
+    setPlan(null);
+    setError(null);
+  }, [key]);
+
+  const args = (dryRun: boolean) => ({ year, sessionAts: sessions, staffIds, dryRun, ...(capacity === '' ? {} : { capacity: Number(capacity) }) });
+  const run = async (dryRun: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('bookings.spread', args(dryRun));
+      if (dryRun) setPlan(r);
+      else {
+        notifications.show({ color: 'green', title: '已分配', message: r.assignments.map((a) => `${sessionLabel(a.sessionAt)} ${a.staffIds.length} 人`).join('，') });
+        setPlan(null);
+        onDone();
+      }
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <NumberInput label="每场容量（人）" description="留空则按各场次已设的容量" min={1} max={10000} w={200} value={capacity} onChange={setCapacity} allowDecimal={false} />
+        <Button variant="default" disabled={sessions.length === 0 || staffIds.length === 0} loading={busy && !plan} onClick={() => void run(true)}>
+          预览分配（选中 {staffIds.length} 人，{sessions.length} 个场次）
+        </Button>
+      </Group>
+      {error && <Alert color="red" title="没有分配">{error}</Alert>}
+      {plan && (
+        <Stack gap={4} aria-label="分配预览">
+          <List size="sm">
+            {plan.assignments.map((a) => (
+              <List.Item key={a.sessionAt}>
+                {sessionLabel(a.sessionAt)}：安排 {a.staffIds.length} 人（原有 {a.before} 人{a.capacity !== null ? `，容量 ${a.capacity} 人` : '，不限容量'}）
+              </List.Item>
+            ))}
+          </List>
+          {plan.ineligible.map((x) => (
+            <Text key={x.staffId} size="sm" c="red.8">
+              {x.name}：{reasonsText(x.reasons)}
+            </Text>
+          ))}
+          {plan.noRoom.length > 0 && (
+            <Alert color="orange">座位不够：还有 {plan.noRoom.length} 人（{plan.noRoom.slice(0, 5).map((x) => x.name).join('、')}）排不下，请调大容量或多选几个场次。</Alert>
+          )}
+          <Group>
+            <Button disabled={plan.noRoom.length > 0 || plan.ineligible.length > 0} loading={busy} onClick={() => void run(false)}>
+              确认分配
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFile } from '../../electron/core/files/outbox';
+import { giveCredits, openBookingDesk, person, type BookingDesk } from '../helpers/bookingFixtures';
+import { ok } from '../helpers/tempDesk';
+
+let t: BookingDesk;
+const S = '2024-10-28T08:30';
+let ids: string[] = [];
+
+beforeAll(async () => {
+  t = await openBookingDesk();
+  const a = await person(t.desk, t.office.id, '欧阳一');
+  const b = await person(t.desk, t.town.id, '=SUM(A1)');
+  const c = await person(t.desk, t.tax.id, '卫分类');
+  await giveCredits(t.desk, [a, b, c]);
+  ids = [a.idNumber, b.idNumber];
+  await ok(t.desk, 'bookings.setCapacity', { sessionAt: S, capacity: 30, room: '市委党校二号机房' });
+  await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S, staffIds: [a.id, b.id] });
+  await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-20T15:00', staffIds: [c.id] });
+});
+afterAll(async () => t.cleanup());
+
+async function exported(method: string, args: unknown): Promise<{ file: string; name: string; rows: number }> {
+  const r = await ok<{ fileId: string; name: string; rows: number }>(t.desk, method, args);
+  const entry = await exportFile(t.desk.ctx.paths.dataDir, r.fileId);
+  return { file: entry.path, name: r.name, rows: r.rows };
+}
+
+describe('签到表 and 报考名单', () => {
+  it('the sign-in sheet as Excel: title, session, room, every booked person with the ID as text', async () => {
+    const x = await exported('bookings.exportSignInSheet', { sessionAt: S, format: 'xlsx' });
+    expect(x.name).toBe('签到表-2024-10-28-0830.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(x.file);
+    const ws = wb.getWorksheet('签到表')!;
+    const text = (r: number, c: number) => String(ws.getRow(r).getCell(c).value ?? '');
+    expect(text(1, 1)).toBe('2024 年国家工作人员学法考法考试签到表');
+    expect(text(2, 1)).toBe('考试场次：2024-10-28 08:30–10:00（正式考试）　考场：市委党校二号机房');
+    expect(text(3, 1)).toContain('应到 2 人');
+    expect([1, 2, 3, 4, 5, 6].map((c) => text(4, c))).toEqual(['序号', '姓名', '单位', '身份证号', '登录账号', '签到']);
+    const people = [5, 6].map((r) => [text(r, 2), text(r, 3), ws.getRow(r).getCell(4).value]);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ['欧阳一', '汨罗镇/办公室', ids[0]],
+        ["'=SUM(A1)", '汨罗镇', ids[1]],
+      ]),
+    );
+    expect(typeof ws.getRow(5).getCell(4).value).toBe('string');
+    expect(text(7, 1)).toBe('');
+    expect(text(8, 1)).toContain('监考人签字');
+  });
+
+  it('the sign-in sheet as a PDF that pdftotext reads back in Chinese', async () => {
+    const x = await exported('bookings.exportSignInSheet', { sessionAt: S, format: 'pdf' });
+    expect(fs.readFileSync(x.file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', x.file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('学法考法考试签到表');
+    expect(text).toContain('市委党校二号机房');
+    expect(text).toContain('欧阳一');
+    expect(text).toContain(ids[0]);
+    expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*1\s*页/);
+    expect(text).not.toContain('卫分类');
+  });
+
+  it('the booking list of a unit (with its sub-units) in both formats; a long list runs over several pages', async () => {
+    const x = await exported('bookings.exportList', { year: 2024, unitId: t.town.id, format: 'xlsx' });
+    expect(x).toMatchObject({ name: '报考名单-2024-汨罗镇.xlsx', rows: 2 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(x.file);
+    const ws = wb.getWorksheet('报考名单')!;
+    const names: string[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 3) names.push(String(row.getCell(2).value));
+    });
+    expect(names.sort()).toEqual(["'=SUM(A1)", '欧阳一'].sort());
+
+    for (let i = 0; i < 40; i++) await person(t.desk, t.office.id, `列表${i}`);
+    const more = (await t.desk.ctx.db('staff').where('name', 'like', '列表%').select('id')) as { id: number }[];
+    await t.desk.ctx.db('credits').insert(more.map((m) => ({ staff_id: m.id, year: 2024, compulsory: 60, elective: 40, as_of: '2024-09-01', imported_at: 'x' })));
+    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-29T08:30', staffIds: more.map((m) => m.id) });
+    const pdf = await exported('bookings.exportList', { year: 2024, format: 'pdf' });
+    const text = execFileSync('pdftotext', ['-layout', pdf.file, '-'], { encoding: 'utf8' });
+    expect(pdf.rows).toBe(43);
+    expect(text).toContain('2024 年学法考法报考名单');
+    expect(text).toContain('卫分类');
+    expect(text).toMatch(/第\s*2\s*页\s*\/\s*共\s*2\s*页/);
+    expect(text).toContain('2024-09-20 15:00');
+    expect(text).toContain(ids[0]);
+  });
+});
