@@ -3,10 +3,12 @@ import type { ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
+import { AuditScreen } from './screens/audit/AuditScreen';
 import { ExcelScreen } from './screens/excel/ExcelScreen';
 import { Placeholder } from './screens/Placeholder';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StaffScreen } from './screens/staff/StaffScreen';
+import { TransfersScreen } from './screens/transfers/TransfersScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -16,6 +18,8 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   settings: SettingsScreen,
   staff: StaffScreen,
   excel: ExcelScreen,
+  transfers: TransfersScreen,
+  audit: AuditScreen,
 };
 
 export function App() {
