@@ -86,7 +86,12 @@ export function HistoryTable({ unitId, generation, onChanged }: Props) {
             accessor: 'direction',
             title: '方向',
             noWrap: true,
-            render: (t) => (t.direction ? <Badge color={directionColors[t.direction]} variant="light" style={{ overflow: 'visible' }}>{directionLabels[t.direction]}</Badge> : null),
+            render: (t) =>
+              t.direction ? (
+                <Text size="sm" fw={600} c={directionColors[t.direction]}>
+                  {directionLabels[t.direction]}
+                </Text>
+              ) : null,
             hidden: unitId === null,
           },
           { accessor: 'fromPath', title: '调出单位', render: (t) => (t.fromOutside ? `${t.fromPath}（外单位）` : t.fromPath) },
