@@ -71,6 +71,20 @@ export const errorMessages = {
   CAPACITY_BELOW_BOOKED: '容量小于该场次已报考的人数：请先把多出的人改到其他场次',
   CREDITS_FILE_ERRORS: '学分文件有错误，没有导入：请按错误列表修改文件，或选择跳过有错误的行',
   RESULTS_FILE_ERRORS: '考试结果文件有错误，没有登记任何结果：请按错误列表修改文件后重新导入',
+  // 人员异动
+  TRANSFER_SAME_UNIT: '该学员已在调入单位，无需调入；请核对调入单位',
+  TRANSFER_UNIT_ARCHIVED: '调入单位已归档，不能调入；请先在单位层级中恢复该单位，或选择其他单位',
+  TRANSFER_DATE_INVALID: '生效日期不正确：请填写不晚于今年 12 月 31 日的日期，格式为 年-月-日',
+  TRANSFER_NOT_IN_SERVICE: '该学员不在职（退休或离职），不能调入；如状态有误，请先在学员名册中改正',
+  TRANSFER_PERSON_UNKNOWN: '名册中没有该身份证号的学员；如从本台账以外的单位调入，请选择“从外单位调入”并填写原单位',
+  TRANSFER_ALREADY_IN_DESK: '该身份证号已在名册中，请按“从本台账单位调入”办理',
+  TRANSFER_ORIGIN_MISSING: '请填写原单位名称（从外单位调入时必填）',
+  TRANSFER_NOT_FOUND: '找不到该调动记录，请刷新后重试',
+  TRANSFER_NOT_LATEST: '只能撤销该学员最近一次调动；请先撤销之后的调动',
+  TRANSFER_ALREADY_UNDONE: '该调动已撤销，无需再次撤销',
+  TRANSFER_UNDO_BLOCKED: '该调动不能撤销，请按提示处理后重试',
+  EXPECTED_TRANSFER_NOT_FOUND: '找不到该待接收记录：可能已被接收或撤回，请刷新后重试',
+  AUDIT_RANGE_INVALID: '日期范围不正确：开始日期不能晚于结束日期',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

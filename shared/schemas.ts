@@ -114,6 +114,8 @@ export const staffSearchSchema = z
     unitId: z.number().int().positive().optional(),
     /** With unitId: include the unit's sub-units (default true). */
     includeSubunits: z.boolean().optional(),
+    /** With unitId: instead of the people in the unit, those transferred out of it (调出人员), wherever they are now. */
+    movedOut: z.boolean().optional(),
     status: staffStatusSchema.optional(),
     rank: z.string().max(100).optional(),
     /** The 核对 year the `checked` filter and column refer to. */

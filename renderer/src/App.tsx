@@ -4,11 +4,13 @@ import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
 import { BookingsScreen } from './screens/bookings/BookingsScreen';
+import { AuditScreen } from './screens/audit/AuditScreen';
 import { ExcelScreen } from './screens/excel/ExcelScreen';
 import { ExemptionsScreen } from './screens/exemptions/ExemptionsScreen';
 import { Placeholder } from './screens/Placeholder';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StaffScreen } from './screens/staff/StaffScreen';
+import { TransfersScreen } from './screens/transfers/TransfersScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -20,6 +22,8 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   excel: ExcelScreen,
   exemptions: ExemptionsScreen,
   bookings: BookingsScreen,
+  transfers: TransfersScreen,
+  audit: AuditScreen,
 };
 
 export function App() {

@@ -141,8 +141,9 @@ describe('staff.checkReport', () => {
     expect((await importRoster(desk.ctx, file)).report).toMatchObject({ applied: true, updated: 1 });
     expect((await ok<Staff>(desk, 'staff.get', { id: s.id, year: 2024 })).unitId).toBe(other.id);
     const r = items(await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
+    // The import's unit change is a transfer (人员异动), effective on the day of the import.
     expect(r).toMatchObject({
-      unitChange: { changed: true, detail: '汨罗市司法局/公证处 → 汨罗市司法局/办公室' },
+      unitChange: { changed: true, detail: '汨罗市司法局/公证处 → 汨罗市司法局/办公室（2024-07-01 生效）' },
       statusChange: { changed: true, detail: '在职 → 退休' },
       accountChange: { changed: true, detail: '13800138000 → zhangsan' },
     });

@@ -5,6 +5,7 @@ import { insertRows } from '../db/repositories/bulkInsert';
 import { rebuildNameChars } from '../db/repositories/staffSearch';
 import { auditCreatedStaff } from '../db/repositories/importAudit';
 import { selectUnits } from '../db/repositories/units';
+import { recordImportTransfers, type ImportMove } from '../services/transfers/importTransfers';
 import { defaultRetirementAge } from '../../../shared/rules/retirement';
 import type { ImportPlan, PlannedPerson } from './importTypes';
 
@@ -17,8 +18,9 @@ const BULK_FROM = 2000;
 
 /**
  * Writes a plan in ONE transaction: the missing units, the new people, the
- * changes (a unit change recorded as a transfer), and an audit row for each
- * unit and person plus one for the import. Any failure leaves the desk as it was.
+ * changes (a unit change recorded as a transfer, in the transfers history
+ * the 人员异动 screen shows), and an audit row for each unit and person plus
+ * one for the import. Any failure leaves the desk as it was.
  */
 export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: string): Promise<void> {
   const at = ctx.clock.now().toISOString();
@@ -52,6 +54,16 @@ export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: 
       await auditCreatedStaff(trx, { at, actor: ctx.actor, afterId: maxBefore, source: fileName, unitPaths });
     }
 
+    const movers = plan.updated.filter((u) => u.transfer);
+    const unitBefore = new Map(
+      (
+        (await trx('staff')
+          .whereRaw('id IN (SELECT value FROM json_each(?))', [JSON.stringify(movers.map((u) => u.staffId))])
+          .select('id', 'unit_id')) as { id: number; unit_id: number }[]
+      ).map((r) => [r.id, r.unit_id]),
+    );
+    const moves: ImportMove[] = [];
+
     for (const u of plan.updated) {
       const set: Record<string, unknown> = { updated_at: at };
       for (const c of u.changes) {
@@ -59,6 +71,10 @@ export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: 
         else set[c.field] = c.new;
       }
       await trx('staff').where({ id: u.staffId }).update(set);
+      if (u.transfer) {
+        const fromUnitId = unitBefore.get(u.staffId)!;
+        moves.push({ staffId: u.staffId, fromUnitId, fromPath: u.transfer.fromPath, toUnitId: set.unit_id as number, toPath: u.transfer.toPath });
+      }
       const before = Object.fromEntries(u.changes.map((c) => [c.field, c.old]));
       const after = Object.fromEntries(u.changes.map((c) => [c.field, c.new]));
       note({
@@ -71,6 +87,8 @@ export async function applyImport(ctx: CoreContext, plan: ImportPlan, fileName: 
         after: { ...after, source: fileName },
       });
     }
+
+    await recordImportTransfers(trx, ctx, moves, fileName, at);
 
     note({
       action: 'import.apply',

@@ -48,7 +48,7 @@ const BROAD_NUMBER = 20_000;
 
 /** With both a unit and a name: whichever covers fewer people leads the query (see Driver). */
 async function chooseDriver(db: Executor, filter: StaffFilter): Promise<Driver> {
-  if (filter.text?.kind !== 'text' || filter.text.accountPrefix !== null || filter.unitId === null) return 'any';
+  if (filter.text?.kind !== 'text' || filter.text.accountPrefix !== null || filter.unitId === null || filter.movedOut) return 'any';
   const byName = await nameCandidateCount(db, filter.text.nameContains, Number.MAX_SAFE_INTEGER);
   const byUnit = await unitStaffCount(db, filter, byName + 1);
   return byUnit <= byName ? 'unit' : 'name';
@@ -83,6 +83,7 @@ export async function searchStaff(ctx: CoreContext, q: StaffSearch): Promise<Sta
     text: textMatch(q.query),
     unitId: q.unitId ?? null,
     includeSubunits: q.includeSubunits ?? true,
+    movedOut: q.unitId !== undefined && (q.movedOut ?? false),
     status: q.status ?? null,
     rank: q.rank === undefined || q.rank.trim() === '' ? null : q.rank.trim(),
     year: q.year,

@@ -3,6 +3,7 @@ import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../share
 import type { CoreContext } from '../context';
 import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../db/repositories/staff';
 import { staffHistory, unitHistory, type HistoryRow } from '../db/repositories/staffHistory';
+import { transfersInPeriod } from '../db/repositories/transfers';
 import { recordAction } from './audit';
 import { localDate } from './desk';
 
@@ -58,8 +59,10 @@ function shown(v: unknown): string {
   return v === null || v === undefined || v === '' ? '（空）' : String(v);
 }
 
-/** Audit actions that change a person's record: the staff form, the Excel import, and transfers. */
-const RECORD_CHANGES = new Set(['staff.update', 'staff.transfer']);
+/** Audit actions that change a person's record: the staff form, the Excel import, and transfers (调入 and its undo). */
+const RECORD_CHANGES = new Set(['staff.update', 'staff.transfer', 'transfer.in', 'transfer.undo']);
+
+const FORM_CHANGES = new Set(['staff.update']);
 
 /** 'old → new' when `key` is in both sides and differs, else null. */
 function fieldChange(before: Fields, after: Fields, key: string, label: (side: Fields) => unknown = (side) => side[key]): string | null {
@@ -68,10 +71,10 @@ function fieldChange(before: Fields, after: Fields, key: string, label: (side: F
 }
 
 /** What each change of a person's record in the year changed, as `describe` puts it (null: nothing it looks at). */
-function changesOf(rows: HistoryRow[], describe: (before: Fields, after: Fields) => string | null): string[] {
+function changesOf(rows: HistoryRow[], describe: (before: Fields, after: Fields) => string | null, actions = RECORD_CHANGES): string[] {
   const out: string[] = [];
   for (const r of rows) {
-    if (!RECORD_CHANGES.has(r.action) || !isFields(r.before) || !isFields(r.after)) continue;
+    if (!actions.has(r.action) || !isFields(r.before) || !isFields(r.after)) continue;
     const d = describe(r.before, r.after);
     if (d !== null) out.push(d);
   }
@@ -95,10 +98,13 @@ export async function checkReport(ctx: CoreContext, id: number, year: number): P
   const unit = await unitTrail(db, row.unit_id);
   const mark = await selectCheck(db, id, year);
 
-  // When transfers get their own table (人员异动), their rows belong here as well.
-  // Both shapes in the log: the staff form's full snapshots (unitId with unitPath) and the
-  // Excel import's changed fields only (the unit as its path, under 'unit').
-  const unitChanges = changesOf(history, (b, a) => fieldChange(b, a, 'unitId', (side) => side.unitPath) ?? fieldChange(b, a, 'unit'));
+  // Transfers (调入 on the 人员异动 screen and unit changes of an Excel import) are read from their
+  // own table by effective date, undone ones left out; a unit corrected in the staff form is in the log.
+  const transfers = (await transfersInPeriod(db, id, `${year}-01-01`, `${year}-12-31`)).map(
+    (t) => `${t.from_path}${t.from_outside ? '（外单位）' : ''} → ${t.to_path}（${t.effective_on} 生效）`,
+  );
+  const corrections = changesOf(history, (b, a) => fieldChange(b, a, 'unitId', (side) => side.unitPath), FORM_CHANGES);
+  const unitChanges = [...corrections, ...transfers];
 
   const attributeDetails: string[] = [];
   if (!unit?.attribute) attributeDetails.push('所在单位未选择单位属性');

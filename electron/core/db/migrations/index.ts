@@ -6,6 +6,7 @@ import * as m20261125090000 from './20261125090000_import_mappings';
 import * as m20261126090000 from './20261126090000_year_work';
 import * as m20261126110000 from './20261126110000_exemption_evidence';
 import * as m20261126120000 from './20261126120000_booking_desk';
+import * as m20261126100000 from './20261126100000_transfers';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -26,6 +27,7 @@ export const migrations: Migration[] = [
   { name: '20261126090000_year_work', up: m20261126090000.up },
   { name: '20261126110000_exemption_evidence', up: m20261126110000.up },
   { name: '20261126120000_booking_desk', up: m20261126120000.up },
+  { name: '20261126100000_transfers', up: m20261126100000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;

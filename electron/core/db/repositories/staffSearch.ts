@@ -13,6 +13,8 @@ export interface StaffFilter {
   text: TextMatch | null;
   unitId: number | null;
   includeSubunits: boolean;
+  /** With unitId: the people transferred out of the unit (a transfer in force), no longer in it. */
+  movedOut: boolean;
   status: StaffStatus | null;
   rank: string | null;
   year: number;
@@ -116,7 +118,16 @@ function build(f: StaffFilter, driver: Driver): Sql {
   let cte = '';
   // A unary + keeps SQLite from leading with a condition; it is then checked row by row.
   const unitLead = driver === 'name' ? '+' : '';
-  if (f.unitId !== null) {
+  if (f.unitId !== null && f.movedOut) {
+    const units = f.includeSubunits ? '(SELECT id FROM sub)' : '(?)';
+    if (f.includeSubunits) {
+      cte = SUBTREE;
+      cteBindings.push(f.unitId);
+    } else {
+      whereBindings.push(f.unitId, f.unitId);
+    }
+    where.push(`s.id IN (SELECT t.staff_id FROM transfers t WHERE t.undone_at IS NULL AND t.from_unit_id IN ${units}) AND +s.unit_id NOT IN ${units}`);
+  } else if (f.unitId !== null) {
     if (f.includeSubunits) {
       cte = SUBTREE;
       cteBindings.push(f.unitId);

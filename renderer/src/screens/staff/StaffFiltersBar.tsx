@@ -70,6 +70,14 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
           disabled={filters.unitId === null}
           mb={8}
         />
+        <Switch
+          label="调出人员"
+          title="只看从所选单位调出的人员（人员异动中调往其他单位的），单位一列显示其现在所在的单位"
+          checked={filters.movedOut}
+          onChange={(e) => set('movedOut', e.currentTarget.checked)}
+          disabled={filters.unitId === null}
+          mb={8}
+        />
       </Group>
       <Select
         label="在职状态"

@@ -5,6 +5,8 @@ export interface StaffFilters {
   query: string;
   unitId: number | null;
   includeSubunits: boolean;
+  /** With a unit: the people transferred out of it (调出人员) instead of those in it. */
+  movedOut: boolean;
   status: StaffStatus | null;
   rank: string | null;
   /** null: 全部; true: 已核对; false: 未核对 (for `year`). */
@@ -13,7 +15,7 @@ export interface StaffFilters {
 }
 
 export function initialFilters(year: number): StaffFilters {
-  return { query: '', unitId: null, includeSubunits: true, status: null, rank: null, checked: null, year };
+  return { query: '', unitId: null, includeSubunits: true, movedOut: false, status: null, rank: null, checked: null, year };
 }
 
 /** True when something narrows the roster (the year alone does not). */
@@ -29,6 +31,7 @@ export function searchArgs(f: StaffFilters): StaffSearch {
   if (f.unitId !== null) {
     args.unitId = f.unitId;
     args.includeSubunits = f.includeSubunits;
+    if (f.movedOut) args.movedOut = true;
   }
   if (f.status !== null) args.status = f.status;
   if (f.rank !== null) args.rank = f.rank;

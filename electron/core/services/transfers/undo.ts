@@ -1,0 +1,86 @@
+import { DeskError } from '../../../../shared/errors';
+import type { Transfer } from '../../../../shared/transfers';
+import type { CoreContext, Executor } from '../../context';
+import { reopenExpectedOf } from '../../db/repositories/expectedTransfers';
+import { selectStaffRow, unitTrail, type StaffRow } from '../../db/repositories/staff';
+import { unflagBookings } from '../../db/repositories/transferBookings';
+import { latestTransferOf, markUndone, selectTransfer, selectTransferRow, type TransferRow } from '../../db/repositories/transfers';
+import { recordAction } from '../audit';
+
+/**
+ * 撤销: takes back a person's latest transfer still in force, as its own
+ * recorded action. The transfer row stays in the history, marked undone.
+ * A move inside the desk puts the person back where they were (and their
+ * earlier status); an arrival from outside removes the record it created.
+ * Route flags the transfer set on bookings are cleared; a 待接收 mark it
+ * closed is opened again.
+ */
+
+function blocked(message: string): DeskError {
+  return new DeskError('TRANSFER_UNDO_BLOCKED', message);
+}
+
+async function requireUndoable(trx: Executor, id: number): Promise<{ t: TransferRow; person: StaffRow }> {
+  const t = await selectTransferRow(trx, id);
+  if (!t) throw new DeskError('TRANSFER_NOT_FOUND', `找不到该调动记录（编号 ${id}），请刷新异动记录后重试。`);
+  if (t.undone_at !== null) throw new DeskError('TRANSFER_ALREADY_UNDONE', `${t.name} 的这次调动已于 ${t.undone_at.slice(0, 10)} 撤销，无需再次撤销。`);
+  const person = t.staff_id === null ? undefined : await selectStaffRow(trx, t.staff_id);
+  if (!person) throw blocked(`${t.name} 的记录已不在名册中，这次调动不能撤销。`);
+  const latest = await latestTransferOf(trx, person.id);
+  if (latest && latest.id !== t.id) {
+    throw new DeskError(
+      'TRANSFER_NOT_LATEST',
+      `只能撤销 ${t.name} 最近一次调动（${latest.effective_on} 调入“${latest.to_path}”）；请先撤销那一次，再撤销这一次。`,
+    );
+  }
+  if (person.unit_id !== t.to_unit_id) {
+    const now = (await unitTrail(trx, person.unit_id))?.path ?? '';
+    throw blocked(`调入后 ${t.name} 的单位已在学员名册中改为“${now}”，与这次调动不符，不能撤销；如需调整，请办理新的调入。`);
+  }
+  return { t, person };
+}
+
+/** Puts a person moved inside the desk back in the unit they came from. */
+async function moveBack(trx: Executor, t: TransferRow, person: StaffRow, at: string): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
+  const from = t.from_unit_id === null ? undefined : await unitTrail(trx, t.from_unit_id);
+  if (!from) throw blocked(`原单位“${t.from_path}”已删除，不能把 ${t.name} 退回；如需调整，请办理新的调入。`);
+  if (from.archived) throw blocked(`原单位“${from.path}”已归档，不能把 ${t.name} 退回；请先在单位层级中恢复该单位后再撤销。`);
+  const status = t.status_before ?? person.status;
+  await trx('staff').where({ id: person.id }).update({ unit_id: from.id, status, updated_at: at });
+  return { before: { unitPath: t.to_path, status: person.status }, after: { unitPath: from.path, status } };
+}
+
+/** Removes the record an arrival from outside created; refused when other records already hang on it. */
+async function removeArrival(trx: Executor, t: TransferRow, person: StaffRow): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
+  try {
+    await trx('staff').where({ id: person.id }).del();
+  } catch (e) {
+    // Bookings, exemptions, credits and evidence refer to the person (ON DELETE RESTRICT).
+    if (!/FOREIGN KEY/i.test(String((e as Error).message))) throw e;
+    throw blocked(`${t.name} 调入后已有报考、免考或学分等记录，撤销会丢失这些记录，因此不能撤销；如确需调整，请在学员名册中修改该学员。`);
+  }
+  return { before: { unitPath: t.to_path, status: person.status }, after: { unitPath: `${t.from_path}（外单位）`, removedRecord: true } };
+}
+
+export async function undoTransfer(ctx: CoreContext, id: number, reason: string | null | undefined): Promise<Transfer> {
+  return ctx.db.transaction(async (trx) => {
+    const { t, person } = await requireUndoable(trx, id);
+    const at = ctx.clock.now().toISOString();
+    const why = (reason ?? '').trim() || null;
+    // Flags first: the bookings still belong to the person while the record exists.
+    await unflagBookings(trx, JSON.parse(t.flagged_booking_ids) as number[], at);
+    await reopenExpectedOf(trx, t.id);
+    const change = t.from_outside === 1 ? await removeArrival(trx, t, person) : await moveBack(trx, t, person, at);
+    await markUndone(trx, t.id, at, ctx.actor, why);
+    await recordAction(trx, ctx, {
+      action: 'transfer.undo',
+      entity: 'transfer',
+      entityId: t.id,
+      staffId: person.id,
+      unitId: t.from_unit_id ?? t.to_unit_id,
+      before: { name: t.name, effectiveOn: t.effective_on, ...change.before },
+      after: { name: t.name, effectiveOn: t.effective_on, ...change.after, undoReason: why },
+    });
+    return (await selectTransfer(trx, t.id))!;
+  });
+}
