@@ -11,6 +11,8 @@ export const errorMessages = {
   DB_NOT_SQLITE: '数据文件不是学法考法管理台的数据库（不是 SQLite 文件）',
   DB_CORRUPT: '数据库文件已损坏',
   DB_FROM_FUTURE: '数据库来自更新版本的学法考法管理台',
+  DB_CANNOT_OPEN: '无法打开或建立数据库文件：路径可能过长，或文件夹没有写入权限',
+  DISK_FULL: '磁盘空间不足，操作没有完成，数据没有改动。请清理磁盘后重试',
   UNIT_NAME_EMPTY: '单位名称不能为空',
   UNIT_NAME_TOO_LONG: '单位名称过长',
   UNIT_NAME_TAKEN: '同一上级单位下已有同名单位',

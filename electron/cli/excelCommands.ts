@@ -6,6 +6,7 @@ import { importRoster } from '../core/excel/importRoster';
 import { failureReport, type ImportReport } from '../core/excel/importTypes';
 import { writeRosterTemplate } from '../core/excel/rosterTemplate';
 import { isDeskError } from '../../shared/errors';
+import { diskFull, isDiskFull } from '../core/db/diskFull';
 import type { CliIo } from './io';
 
 export interface ExcelFlags {
@@ -47,6 +48,12 @@ export async function importCommand(desk: Desk, file: string | undefined, flags:
       if (flags.json) io.out(JSON.stringify(failureReport(e.code, e.message)));
       io.err(e.message);
       return 2;
+    }
+    if (isDiskFull(e)) {
+      const full = diskFull();
+      if (flags.json) io.out(JSON.stringify({ ok: false, error: { code: full.code, message: full.message } }));
+      io.err(full.message);
+      return 1;
     }
     throw e;
   }

@@ -3,6 +3,7 @@ import { contract, isMethodName } from '../../shared/contract';
 import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { CoreContext } from './context';
+import { diskFull, isDiskFull } from './db/diskFull';
 import { handlers } from './handlers';
 
 /**
@@ -23,6 +24,7 @@ export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unkno
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
     if (isDeskError(e)) return fail(e);
+    if (isDiskFull(e)) return fail(diskFull());
     console.error(`[xuefa] ${method} failed:`, e);
     return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
   }
@@ -34,6 +36,7 @@ export async function settle<T>(what: string, run: () => Promise<T>): Promise<Ap
     return { ok: true, value: await run() };
   } catch (e) {
     if (isDeskError(e)) return fail(e);
+    if (isDiskFull(e)) return fail(diskFull());
     console.error(`[xuefa] ${what} failed:`, e);
     return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
   }

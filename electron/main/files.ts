@@ -6,6 +6,8 @@ import type { ApiResult } from '../../shared/result';
 import type { StoredFile } from '../../shared/schemas';
 import type { Desk } from '../core/desk';
 import { settle } from '../core/dispatch';
+import { SpreadsheetFileError } from '../core/excel/fileErrors';
+import { writeAtomically } from '../core/excel/writeAtomically';
 import { storeUpload } from '../core/files/inbox';
 import { exportFile } from '../core/files/outbox';
 
@@ -42,12 +44,10 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
         });
         if (choice.canceled || !choice.filePath) return { saved: false, path: null };
         try {
-          await fs.promises.copyFile(entry.path, choice.filePath);
+          // Through a temporary neighbour: a failed save leaves the admin's old file as it was.
+          await writeAtomically(choice.filePath, (temp) => fs.promises.copyFile(entry.path, temp));
         } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' || code === 'ENOSPC' || code === 'ENOENT') {
-            throw new DeskError('FILE_NOT_SAVED', `${path.basename(choice.filePath)} 没有保存：文件可能正在 Excel 或 WPS 中打开、没有写入权限或磁盘已满。请关闭该文件或换一个位置后重试。`);
-          }
+          if (e instanceof SpreadsheetFileError) throw new DeskError('FILE_NOT_SAVED', e.message);
           throw e;
         }
         return { saved: true, path: choice.filePath };

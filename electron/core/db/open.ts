@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { backupInto } from './backup';
 import { connect } from './connection';
 import { migrations, migrationSource, type Migration } from './migrations';
+import { cannotOpen, isCannotOpen } from './openErrors';
 import { preflight } from './preflight';
 
 export interface OpenedDatabase {
@@ -36,7 +37,7 @@ export async function openDatabase(
     await db.migrate.latest({ migrationSource: migrationSource(list) });
   } catch (e) {
     await db.destroy();
-    throw e;
+    throw isCannotOpen(e) ? cannotOpen(file) : e;
   }
   return { db, backupBeforeMigrate, schemaVersion: list[list.length - 1]!.name };
 }

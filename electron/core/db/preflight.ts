@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import sqlite3 from 'sqlite3';
 import { DeskError } from '../../../shared/errors';
 import { migrations } from './migrations';
+import { cannotOpen, isCannotOpen } from './openErrors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -79,7 +80,7 @@ function corrupt(file: string, detail: unknown): DeskError {
 function openReadOnly(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => {
-      if (err) reject(corrupt(file, err));
+      if (err) reject(isCannotOpen(err) ? cannotOpen(file) : corrupt(file, err));
       else resolve(db);
     });
   });

@@ -1,8 +1,8 @@
 /**
- * Why a spreadsheet file could not be read at all (the CLI's exit status 2).
- * Row-level problems are not errors of this kind: they are listed per row.
+ * Why a spreadsheet file could not be read at all, or written (the CLI's exit
+ * status 2). Row-level problems are not errors of this kind: they are listed per row.
  */
-export type FileProblemCode = 'FILE_UNREADABLE' | 'FILE_TOO_LARGE' | 'HEADER_MISSING';
+export type FileProblemCode = 'FILE_UNREADABLE' | 'FILE_TOO_LARGE' | 'HEADER_MISSING' | 'FILE_NOT_SAVED';
 
 export class SpreadsheetFileError extends Error {
   readonly code: FileProblemCode;

@@ -1,10 +1,12 @@
 import { maskIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
 import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
 import { staffStatuses, type StaffStatus } from '../../../shared/schemas';
+import { quoted, rosterFieldMax, UNIT_LEVEL_MAX } from './fieldLimits';
 import type { ExistingStaff, ImportContext } from './importContext';
 import type { FieldChange, ImportPlan, PlannedPerson, PlannedUpdate, RowError } from './importTypes';
 import type { RosterField } from './rosterColumns';
 import type { RosterRow, RosterSheet } from './readRoster';
+import { splitUnitPath } from './unitResolver';
 
 export interface PlanOptions {
   createUnits: boolean;
@@ -39,18 +41,21 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
     const fail = (field: RosterField, code: RowError['code'], message: string) =>
       errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
 
-    const id = checkId(r, firstRowOfId, fail);
+    const tooLong = overLimit(r, fail);
+    const id = tooLong.has('idNumber') ? null : checkId(r, firstRowOfId, fail);
     const name = (r.cells.name ?? '').trim();
     if (!name) fail('name', 'NAME_MISSING', '姓名为空，请填写。');
 
     let unitPath = '';
     const unitCell = r.cells.unit ?? '';
     if (!unitCell) fail('unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
-    else {
+    else if (tooLong.has('unit')) {
+      // Said once by overLimit; a unit that long is never looked up or created.
+    } else {
       const found = ctx.units.resolve(unitCell);
       if (found.kind === 'found') unitPath = found.path;
       else if (found.kind === 'ambiguous') {
-        fail('unit', 'UNIT_AMBIGUOUS', `有 ${found.candidates.length} 个单位叫“${unitCell}”（${found.candidates.join('；')}），请改写为完整路径。`);
+        fail('unit', 'UNIT_AMBIGUOUS', `有 ${found.candidates.length} 个单位叫“${quoted(unitCell)}”（${found.candidates.join('；')}），请改写为完整路径。`);
       } else if (opts.createUnits) {
         unitPath = found.path;
         // Every level of the path that does not exist yet.
@@ -61,20 +66,20 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
         }
       } else {
         unknownUnits.add(found.path);
-        fail('unit', 'UNIT_UNKNOWN', `找不到单位“${unitCell}”。请先在“单位层级”中建立，或导入时选择“自动建立缺少的单位”。`);
+        fail('unit', 'UNIT_UNKNOWN', `找不到单位“${quoted(unitCell)}”。请先在“单位层级”中建立，或导入时选择“自动建立缺少的单位”。`);
       }
     }
 
-    const phone = r.cells.phone ? normalizePhone(r.cells.phone) : '';
+    const phone = r.cells.phone && !tooLong.has('phone') ? normalizePhone(r.cells.phone) : '';
     const phoneWhy = phone ? phoneProblem(phone) : null;
-    if (phoneWhy) fail('phone', 'PHONE_FORMAT', `“${r.cells.phone}”不是有效的手机号码：${phoneWhy}。`);
+    if (phoneWhy) fail('phone', 'PHONE_FORMAT', `“${quoted(r.cells.phone ?? '')}”不是有效的手机号码：${phoneWhy}。`);
     const status = r.cells.status ?? '';
-    if (status && !(staffStatuses as readonly string[]).includes(status)) {
-      fail('status', 'VALUE_UNKNOWN', `在职状态“${status}”不在列表中，应为 ${staffStatuses.join('、')} 之一。`);
+    if (status && !tooLong.has('status') && !(staffStatuses as readonly string[]).includes(status)) {
+      fail('status', 'VALUE_UNKNOWN', `在职状态“${quoted(status)}”不在列表中，应为 ${staffStatuses.join('、')} 之一。`);
     }
     const rank = r.cells.rank ?? '';
-    if (rank && !ctx.ranks.has(rank)) {
-      fail('rank', 'VALUE_UNKNOWN', `职级“${rank}”不在“设置 → 职级列表”中，请改为列表中的职级或先在设置中添加。`);
+    if (rank && !tooLong.has('rank') && !ctx.ranks.has(rank)) {
+      fail('rank', 'VALUE_UNKNOWN', `职级“${quoted(rank)}”不在“设置 → 职级列表”中，请改为列表中的职级或先在设置中添加。`);
     }
 
     if (errors.length > 0 || !id) {
@@ -114,6 +119,29 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
   const position = new Map(sheet.columns.map((c) => [c.header, c.column]));
   plan.errors.sort((a, b) => a.row - b.row || (position.get(a.column) ?? 0) - (position.get(b.column) ?? 0));
   return plan;
+}
+
+/**
+ * Cells longer than the staff form allows (a unit: any level longer than a
+ * unit name may be). Each is reported once, with its length, never quoted
+ * whole; the returned fields get no further checks.
+ */
+function overLimit(r: RosterRow, fail: (field: RosterField, code: RowError['code'], message: string) => void): Set<RosterField> {
+  const over = new Set<RosterField>();
+  for (const [field, text] of Object.entries(r.cells) as [RosterField, string | undefined][]) {
+    if (!text) continue;
+    if (field === 'unit') {
+      const longest = Math.max(0, ...splitUnitPath(text).map((p) => p.length));
+      if (longest > UNIT_LEVEL_MAX) {
+        over.add(field);
+        fail(field, 'VALUE_TOO_LONG', `单位名称“${quoted(text)}”超过 ${UNIT_LEVEL_MAX} 个字符，请检查是否填错了列。`);
+      }
+    } else if (text.length > rosterFieldMax[field]) {
+      over.add(field);
+      fail(field, 'VALUE_TOO_LONG', `内容有 ${text.length} 个字符，超过 ${rosterFieldMax[field]} 个字符的上限（“${quoted(text)}”），请检查是否填错了列。`);
+    }
+  }
+  return over;
 }
 
 function checkId(

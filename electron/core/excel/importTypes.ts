@@ -13,7 +13,8 @@ export type RowErrorCode =
   | 'UNIT_UNKNOWN'
   | 'UNIT_AMBIGUOUS'
   | 'PHONE_FORMAT'
-  | 'VALUE_UNKNOWN';
+  | 'VALUE_UNKNOWN'
+  | 'VALUE_TOO_LONG';
 
 export interface RowError {
   /** The sheet's row number. */

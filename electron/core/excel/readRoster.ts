@@ -16,6 +16,12 @@ const HEADER_SEARCH_ROWS = 30;
  */
 export const BLANK_RUN_LIMIT = 10_000;
 
+/**
+ * The most data rows one import reads (three times the largest roster the
+ * desk is sized for). Past it the file is refused before it can fill memory.
+ */
+export const MAX_ROSTER_ROWS = 300_000;
+
 export interface RosterRow {
   /** The sheet's own row number, as Excel shows it. */
   row: number;
@@ -42,6 +48,8 @@ export interface ReadOptions {
   /** The admin's own header → field choices. */
   overrides?: Record<string, RosterField | null>;
   limits?: XlsxLimits;
+  /** At most this many data rows (MAX_ROSTER_ROWS); tests set a small one. */
+  maxRows?: number;
 }
 
 /**
@@ -66,7 +74,7 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
       const state = (ws as unknown as { state?: string }).state;
       if (opts.sheet !== undefined ? sheetName !== opts.sheet : state === 'hidden' || state === 'veryHidden') continue;
       looked.push(sheetName);
-      const found = await readSheet(ws, opts.overrides);
+      const found = await readSheet(ws, opts.overrides, opts.maxRows ?? MAX_ROSTER_ROWS, () => tooManyRows(file, name, opts.maxRows ?? MAX_ROSTER_ROWS));
       if (found) return { file, sheet: sheetName, ...found };
       if (opts.sheet !== undefined) break;
     }
@@ -87,7 +95,16 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
 
 type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;
 
-async function readSheet(ws: unknown, overrides?: Record<string, RosterField | null>): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
+function tooManyRows(file: string, name: string, max: number): SpreadsheetFileError {
+  return new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 的数据超过 ${max.toLocaleString('en-US')} 行，超出一次导入的上限，没有导入。请按单位拆分成几个文件后分别导入。`);
+}
+
+async function readSheet(
+  ws: unknown,
+  overrides: Record<string, RosterField | null> | undefined,
+  maxRows: number,
+  tooMany: () => SpreadsheetFileError,
+): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
   let columns: ColumnMatch[] | null = null;
   let headerRow = 0;
   let headerTexts: string[] = [];
@@ -98,7 +115,8 @@ async function readSheet(ws: unknown, overrides?: Record<string, RosterField | n
     if (!columns) {
       if (row.number > HEADER_SEARCH_ROWS) return null;
       const headers: string[] = [];
-      for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]);
+      // A header is a few words; one far longer is cut so it cannot ride along in every row's message.
+      for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]).slice(0, 200);
       const texts = Array.from(headers, (h) => h ?? '');
       const match = matchColumns(texts, overrides);
       if (missingRequired(match).length === 0) {
@@ -110,6 +128,7 @@ async function readSheet(ws: unknown, overrides?: Record<string, RosterField | n
     }
     const parsed = toRosterRow(row.number, values, columns);
     if (parsed) {
+      if (rows.length >= maxRows) throw tooMany();
       rows.push(parsed);
       lastDataRow = row.number;
     } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) {

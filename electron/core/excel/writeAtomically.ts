@@ -2,17 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SpreadsheetFileError } from './fileErrors';
 
+/** Errors Windows gives when a file is open in Excel or WPS, or the folder is not writable. */
+const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES', 'EROFS']);
+const NO_SPACE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
 /**
  * Writes a file through a temporary neighbour and renames it into place, so
  * the target is either the old file or the complete new one, never half.
  * A target held open by Excel (Windows refuses the rename) gets a clear
- * "close it first" message.
+ * "close it first" message; a full disk says so.
  */
 export async function writeAtomically(target: string, write: (tempFile: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   const name = path.basename(target);
   if (!fs.existsSync(dir)) {
-    throw new SpreadsheetFileError('FILE_UNREADABLE', target, `保存位置 ${dir} 不存在，请选择其他文件夹。`);
+    throw new SpreadsheetFileError('FILE_NOT_SAVED', target, `保存位置 ${dir} 不存在，${name} 没有保存。请选择其他文件夹。`);
   }
   const temp = path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -20,13 +24,19 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
     fs.renameSync(temp, target);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new SpreadsheetFileError('FILE_UNREADABLE', target, `无法写入 ${name}：文件可能正在 Excel 或 WPS 中打开，或没有写入权限。请先关闭该文件后重试。`);
-    }
-    if (code === 'ENOSPC') {
-      throw new SpreadsheetFileError('FILE_TOO_LARGE', target, `磁盘空间不足，${name} 没有保存。请清理磁盘后重试。`);
-    }
-    throw e;
+    throw notSaved(e, target) ?? e;
   }
+}
+
+/** The admin's explanation for a file-system error while saving `target`, or null for other errors. */
+export function notSaved(e: unknown, target: string): SpreadsheetFileError | null {
+  const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
+  const name = path.basename(target);
+  if (LOCKED.has(code)) {
+    return new SpreadsheetFileError('FILE_NOT_SAVED', target, `${name} 没有保存：文件可能正在 Excel 或 WPS 中打开，或没有写入该文件夹的权限。请先关闭该文件（或换一个保存位置）后重试。`);
+  }
+  if (NO_SPACE.has(code)) {
+    return new SpreadsheetFileError('FILE_NOT_SAVED', target, `磁盘空间不足，${name} 没有保存，原有文件没有改动。请清理磁盘后重试。`);
+  }
+  return null;
 }

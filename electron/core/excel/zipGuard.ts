@@ -106,7 +106,19 @@ function walkEntries(zip: yauzl.ZipFile, file: string, name: string, limits: Xls
       if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) {
         return reject(tooLarge(`中的 ${entry.fileName} 压缩比异常（${Math.round(ratio)} 倍）`));
       }
-      zip.readEntry();
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      // The sizes above are only what the file declares. Inflate each part once,
+      // counting: a part that grows past its declared size is a lie told to get
+      // past these checks, and inflating stops right there.
+      drain(zip, entry).then(
+        () => zip.readEntry(),
+        (e: unknown) =>
+          reject(
+            e instanceof SizeLie
+              ? tooLarge(`中的 ${entry.fileName} 实际内容比声明的大`)
+              : new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`),
+          ),
+      );
     });
     zip.on('error', () =>
       reject(new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`)),
@@ -119,6 +131,20 @@ function walkEntries(zip: yauzl.ZipFile, file: string, name: string, limits: Xls
       resolve({ entries, uncompressedBytes: total });
     });
     zip.readEntry();
+  });
+}
+
+class SizeLie extends Error {}
+
+/** Reads one entry to its end; yauzl (validateEntrySizes) fails the stream at the first byte past the declared size. */
+function drain(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<void> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error('no stream'));
+      stream.on('data', () => undefined);
+      stream.on('end', () => resolve());
+      stream.on('error', (e: Error) => reject(/too many bytes|too few bytes/.test(e.message) ? new SizeLie(e.message) : e));
+    });
   });
 }
 

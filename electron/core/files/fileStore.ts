@@ -97,9 +97,18 @@ export async function removeStale(dir: string, maxAgeMs: number, now = Date.now(
  */
 export function safeFileName(raw: string, fallback: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
-  const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().replace(/^\.+/, '');
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    // Direction overrides make 名册\u202Exslx.exe show as 名册exe.xlsx.
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim()
+    .replace(/^\.+/, '')
+    // Windows drops trailing dots and spaces, so 名册.xlsx. would save as another name.
+    .replace(/[. ]+$/, '');
   if (!clean) return fallback;
+  // CON, NUL, COM1… are devices on Windows, with or without an extension.
+  if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i.test(clean)) return `_${clean}`;
   if (clean.length <= 120) return clean;
   const ext = path.extname(clean).slice(0, 10);
   return clean.slice(0, 120 - ext.length) + ext;

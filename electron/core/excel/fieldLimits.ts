@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { UNIT_NAME_MAX } from '../../../shared/rules/unitName';
+import { staffInputSchema } from '../../../shared/schemas';
+import type { RosterField } from './rosterColumns';
+
+/**
+ * The longest text each roster column may hold: the same limits the staff
+ * form's schema sets (shared/schemas), so a spreadsheet cannot store what
+ * typing could not. A unit cell is a path, each level at most UNIT_NAME_MAX.
+ */
+function maxOf(schema: z.ZodType): number {
+  let s: z.ZodType = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  const max = s instanceof z.ZodString ? s.maxLength : null;
+  if (max === null) throw new Error('roster field without a maximum length');
+  return max;
+}
+
+const shape = staffInputSchema.shape;
+
+export const rosterFieldMax: Record<Exclude<RosterField, 'unit'>, number> = {
+  name: maxOf(shape.name),
+  idNumber: maxOf(shape.idNumber),
+  phone: maxOf(shape.phone),
+  account: maxOf(shape.account),
+  rank: maxOf(shape.rank),
+  post: maxOf(shape.post),
+  status: 10,
+  notes: maxOf(shape.notes),
+};
+
+export const UNIT_LEVEL_MAX = UNIT_NAME_MAX;
+
+/** A cell's text as quoted in a message: at most 40 characters, never the whole of a huge cell. */
+export function quoted(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 40)}…（共 ${text.length} 个字符）`;
+}
