@@ -17,6 +17,10 @@ import { importRoster } from '../../electron/core/excel/importRoster';
  */
 const [mode, target, a, b] = process.argv.slice(2);
 
+interface TracedConnection {
+  on(event: 'trace', listener: (sql: string) => void): void;
+}
+
 function holdStill(marker: string): void {
   process.stdout.write(`${marker}\n`);
   // Block this thread: nothing more is sent to SQLite, nothing is committed.
@@ -28,9 +32,14 @@ if (mode === 'import') {
   const desk = await openDesk({ mode: 'cli', dataDir: target!, clock: fixedClock('2024-09-01T09:00:00+08:00'), actor: 'fault' });
   const pauseAt = b === undefined ? Infinity : Number(b);
   let staffInserts = 0;
-  desk.ctx.db.on('query', (q: { sql?: string }) => {
-    if (/^insert into "staff"/i.test(q.sql ?? '') && ++staffInserts === pauseAt) holdStill('MID-IMPORT');
+  // SQLite's own trace of every statement run on the desk's one connection:
+  // bulk inserts go to that connection directly, past knex's query events.
+  const client = desk.ctx.db.client as { acquireConnection(): Promise<TracedConnection>; releaseConnection(c: TracedConnection): Promise<void> };
+  const conn = await client.acquireConnection();
+  conn.on('trace', (sql: string) => {
+    if (/^insert into "staff"/i.test(sql) && ++staffInserts === pauseAt) holdStill('MID-IMPORT');
   });
+  await client.releaseConnection(conn);
   process.stdout.write('READING\n');
   const { report } = await importRoster(desk.ctx, a!, { createUnits: true });
   await desk.close();
