@@ -41,6 +41,14 @@ export const errorMessages = {
   HEADER_MISSING: '找不到表头：至少需要“姓名、身份证号、单位”三列',
   FILE_NOT_FOUND: '找不到该文件：它可能已过期（超过一天）被清理，请重新选择文件',
   FILE_NOT_SAVED: '文件没有保存：目标文件可能正在 Excel 或 WPS 中打开，或没有写入权限，请关闭该文件或换一个位置后重试',
+  // 备份与恢复
+  BACKUP_NOT_A_BACKUP: '这个文件不是学法考法管理台的备份，没有恢复，现有数据没有改动。请选择“备份与恢复”中生成的备份文件（.xfbak）或自动备份（.sqlite）',
+  BACKUP_TRUNCATED: '备份文件不完整（可能复制或下载中断），没有恢复，现有数据没有改动。请重新复制完整的备份文件后再试',
+  BACKUP_DAMAGED: '备份文件已损坏（内容与校验值不符），没有恢复，现有数据没有改动。请换一份备份再试',
+  BACKUP_FROM_FUTURE: '备份来自更新版本的学法考法管理台，本版本不能恢复它，现有数据没有改动。请先安装最新版本',
+  BACKUP_NOT_FOUND: '找不到这份备份：它可能已被清理或移走，请刷新备份列表后重试',
+  BACKUP_BUSY: '正在进行备份或恢复，请等它完成后再试',
+  BACKUP_FAILED: '备份没有完成：可能磁盘已满或没有写入权限，请清理磁盘或换一个位置后重试。现有数据没有改动',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -3,7 +3,9 @@ import { contract, isMethodName } from '../../shared/contract';
 import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { CoreContext } from './context';
+import { exclusive, shared } from './deskLock';
 import { handlers } from './handlers';
+import { exclusiveMethods } from './services/backup/handlers';
 
 /**
  * The single entry to the core for every transport: checks the method name,
@@ -20,7 +22,8 @@ export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unkno
   }
   try {
     const handler = handlers[method] as (c: CoreContext, a: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(ctx, parsed.data) };
+    const run = () => handler(ctx, parsed.data);
+    return { ok: true, value: await (exclusiveMethods.has(method) ? exclusive(ctx, run) : shared(ctx, run)) };
   } catch (e) {
     if (isDeskError(e)) return fail(e);
     console.error(`[xuefa] ${method} failed:`, e);

@@ -37,7 +37,7 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
         const choice = await deps.showSaveDialog({
           title: '保存文件',
           defaultPath: path.join(deps.downloadsDir, entry.name),
-          filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+          filters: entry.name.endsWith('.xfbak') ? [{ name: '学法考法备份', extensions: ['xfbak'] }] : [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
           properties: ['showOverwriteConfirmation', 'createDirectory'],
         });
         if (choice.canceled || !choice.filePath) return { saved: false, path: null };

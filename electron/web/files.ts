@@ -105,7 +105,7 @@ export async function handleDownload(req: http.IncomingMessage, res: http.Server
   const entry = await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId);
   if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND', '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。'));
   res.statusCode = 200;
-  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Type', entry.name.toLowerCase().endsWith('.xlsx') ? XLSX_TYPE : 'application/octet-stream');
   res.setHeader('Content-Length', String(entry.size));
   res.setHeader('Content-Disposition', attachment(entry.name));
   res.setHeader('Cache-Control', 'no-store');

@@ -4,6 +4,7 @@ import * as m20261124100000 from './20261124100000_lists_and_checks';
 import * as m20261124110000 from './20261124110000_staff_indexes';
 import * as m20261125090000 from './20261125090000_import_mappings';
 import * as m20261126090000 from './20261126090000_year_work';
+import * as m20261126130000 from './20261126130000_backup_settings';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -22,6 +23,7 @@ export const migrations: Migration[] = [
   { name: '20261124110000_staff_indexes', up: m20261124110000.up },
   { name: '20261125090000_import_mappings', up: m20261125090000.up },
   { name: '20261126090000_year_work', up: m20261126090000.up },
+  { name: '20261126130000_backup_settings', up: m20261126130000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;
