@@ -7,6 +7,7 @@ import { ExcelScreen } from './screens/excel/ExcelScreen';
 import { Placeholder } from './screens/Placeholder';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StaffScreen } from './screens/staff/StaffScreen';
+import { StatsScreen } from './screens/stats/StatsScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -16,6 +17,7 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   settings: SettingsScreen,
   staff: StaffScreen,
   excel: ExcelScreen,
+  stats: StatsScreen,
 };
 
 export function App() {

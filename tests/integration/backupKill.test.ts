@@ -46,7 +46,7 @@ async function prepared(): Promise<{ dir: string; archive: string; automatic: st
 /** Runs the child; resolves once it prints `marker` on stderr (then kills it), or when it ends. */
 function runChild(args: string[], opts: { pauseAt?: string; killAfterMs?: number }): Promise<{ killed: boolean; code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, XUEFA_NOW: '2024-09-02T10:00:00' };
+    const env: NodeJS.ProcessEnv = { ...process.env, XUEFA_NOW: '2024-09-02T10:00:00' };
     if (opts.pauseAt) env.XUEFA_PAUSE_AT = opts.pauseAt;
     else delete env.XUEFA_PAUSE_AT;
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/backupChild.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });

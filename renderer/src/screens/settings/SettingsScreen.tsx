@@ -3,6 +3,9 @@ import { useState, type ReactNode } from 'react';
 import type { Lists } from '../../../../shared/schemas';
 import { useQuery } from '../../api/useQuery';
 import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
+import { DataFolderSection } from './DataFolderSection';
+import { IntegritySection } from './IntegritySection';
 import { DemoSection } from './DemoSection';
 import { RanksSection } from './RanksSection';
 import { UnitAttributesSection } from './UnitAttributesSection';
@@ -39,6 +42,12 @@ export function SettingsScreen() {
   const info = useQuery('desk.info', {});
   const [saved, setSaved] = useState<Lists | null>(null);
   const current = saved ?? lists.data;
+  // A restore replaced the desk's data: read the lists and the counts again.
+  const afterRestore = () => {
+    setSaved(null);
+    lists.reload();
+    info.reload();
+  };
 
   const listBody = (render: (l: Lists) => ReactNode) =>
     current ? render(current) : lists.error ? <Failed error={lists.error} /> : <Loader size="sm" aria-label="正在加载" />;
@@ -53,6 +62,19 @@ export function SettingsScreen() {
         <Section title="单位属性列表" description="单位层级中「单位属性」可选的项目。">
           {listBody((l) => <UnitAttributesSection lists={l} onSaved={setSaved} />)}
         </Section>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+        <Section title="备份与恢复">
+          <BackupSection onRestored={afterRestore} />
+        </Section>
+        <Stack gap="md">
+          <Section title="完整性检查">
+            <IntegritySection onRestored={afterRestore} />
+          </Section>
+          <Section title="数据文件夹">
+            <DataFolderSection />
+          </Section>
+        </Stack>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         <Section title="关于">
