@@ -61,9 +61,9 @@ async function untouchedPeople(db: Executor, unitId: number, year: number): Prom
     `WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
      SELECT s.id FROM staff s JOIN sub ON s.unit_id = sub.id
      WHERE s.status = '在职' AND NOT EXISTS (SELECT 1 FROM ranks r WHERE r.name = s.rank AND r.takes_part = 0)
-       AND NOT EXISTS (SELECT 1 FROM credits c WHERE c.staff_id = s.id AND c.year = ?)
-       AND NOT EXISTS (SELECT 1 FROM exemptions e WHERE e.staff_id = s.id AND e.year = ?)
-       AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.staff_id = s.id AND b.year = ?)
+       AND s.id NOT IN (SELECT staff_id FROM credits WHERE year = ?)
+       AND s.id NOT IN (SELECT staff_id FROM exemptions WHERE year = ?)
+       AND s.id NOT IN (SELECT staff_id FROM bookings WHERE year = ?)
      ORDER BY s.id`,
     [unitId, year, year, year],
   )) as { id: number }[];

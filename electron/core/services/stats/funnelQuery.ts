@@ -56,7 +56,7 @@ export function flagsCte(scope: Scope, params: FunnelParams): { sql: string; bin
     people AS (
       SELECT s.id, sub.bucket FROM staff s JOIN sub ON s.unit_id = sub.id
       WHERE s.status = '在职' AND NOT EXISTS (SELECT 1 FROM ranks r WHERE r.name = s.rank AND r.takes_part = 0)),
-    ex AS (SELECT DISTINCT staff_id FROM exemptions WHERE year = :year AND status = 'approved'),
+    ex AS (SELECT staff_id FROM exemptions WHERE year = :year AND status = 'approved' GROUP BY staff_id),
     cr AS (${credits}),
     bk AS (SELECT staff_id,
         max(kind = 'regular') AS booked,
