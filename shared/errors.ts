@@ -87,6 +87,14 @@ export const errorMessages = {
   TRANSFER_UNDO_BLOCKED: '该调动不能撤销，请按提示处理后重试',
   EXPECTED_TRANSFER_NOT_FOUND: '找不到该待接收记录：可能已被接收或撤回，请刷新后重试',
   AUDIT_RANGE_INVALID: '日期范围不正确：开始日期不能晚于结束日期',
+  // 备份与恢复
+  BACKUP_NOT_A_BACKUP: '这个文件不是学法考法管理台的备份，没有恢复，现有数据没有改动。请选择“备份与恢复”中生成的备份文件（.xfbak）或自动备份（.sqlite）',
+  BACKUP_TRUNCATED: '备份文件不完整（可能复制或下载中断），没有恢复，现有数据没有改动。请重新复制完整的备份文件后再试',
+  BACKUP_DAMAGED: '备份文件已损坏（内容与校验值不符），没有恢复，现有数据没有改动。请换一份备份再试',
+  BACKUP_FROM_FUTURE: '备份来自更新版本的学法考法管理台，本版本不能恢复它，现有数据没有改动。请先安装最新版本',
+  BACKUP_NOT_FOUND: '找不到这份备份：它可能已被清理或移走，请刷新备份列表后重试',
+  BACKUP_BUSY: '正在进行备份或恢复，请等它完成后再试',
+  BACKUP_FAILED: '备份没有完成：可能磁盘已满或没有写入权限，请清理磁盘或换一个位置后重试。现有数据没有改动',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -75,6 +75,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  const closedCommand = domainCommands.find((c) => c.name === command && c.opensDesk === false);
+  if (closedCommand?.opensDesk === false) {
+    return closedCommand.run({ databaseFile: values.db, dataDir: values['data-dir'] }, rest, values as CliValues, io);
+  }
+
   let desk: Desk;
   try {
     desk = await openDesk({ mode: 'cli', databaseFile: values.db, dataDir: values['data-dir'] });
@@ -100,7 +105,7 @@ async function runCommand(
 ): Promise<number> {
   const json = values.json ?? false;
   const domain = domainCommands.find((c) => c.name === command);
-  if (domain) return domain.run(desk, rest, values as CliValues, io);
+  if (domain && domain.opensDesk !== false) return domain.run(desk, rest, values as CliValues, io);
   if (command === 'import') return importCommand(desk, rest[0], values, io);
   if (command === 'export') return exportCommand(desk, rest[0], rest[1], values, io);
   const call = async (method: string, args: unknown): Promise<{ ok: true; value: unknown } | null> => {

@@ -4,6 +4,7 @@ import type { ApiResult } from '../../shared/result';
 import type { DeskInfo } from '../../shared/schemas';
 import { clockFromEnv, type Clock } from './clock';
 import type { CoreContext } from './context';
+import { startupBackups, withBackupHint } from './backup/startup';
 import { openDatabase } from './db/open';
 import { dispatch } from './dispatch';
 import { cleanTransferFolders } from './files/cleanup';
@@ -31,8 +32,12 @@ export interface Desk {
 export async function openDesk(opts: OpenDeskOptions): Promise<Desk> {
   const clock = opts.clock ?? clockFromEnv();
   const paths = deskPaths(opts.dataDir ?? defaultDataDir(), opts.databaseFile);
-  const opened = await openDatabase(paths.databaseFile, paths.backupsDir, clock.now());
+  const opened = await openDatabase(paths.databaseFile, paths.backupsDir, clock.now()).catch(async (e: unknown) => {
+    throw await withBackupHint(e, paths);
+  });
   await cleanTransferFolders(paths.dataDir);
+  // A daily backup that cannot be written (disk full) must not keep the admin from working.
+  await startupBackups(opened.db, paths, clock.now()).catch((e: unknown) => console.error('[xuefa] daily backup failed:', e));
   const ctx: CoreContext = {
     db: opened.db,
     clock,
@@ -45,7 +50,8 @@ export async function openDesk(opts: OpenDeskOptions): Promise<Desk> {
   return {
     ctx,
     call: (method, args) => dispatch(ctx, method, args),
-    close: () => opened.db.destroy(),
+    // The connection a restore reopened, when there was one: always the current ctx.db.
+    close: () => ctx.db.destroy(),
     backupBeforeMigrate: opened.backupBeforeMigrate,
   };
 }

@@ -4,7 +4,9 @@ import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { CoreContext } from './context';
 import { diskFull, isDiskFull } from './db/diskFull';
+import { exclusive, shared } from './deskLock';
 import { handlers } from './handlers';
+import { exclusiveMethods } from './services/backup/handlers';
 
 /**
  * The single entry to the core for every transport: checks the method name,
@@ -21,7 +23,8 @@ export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unkno
   }
   try {
     const handler = handlers[method] as (c: CoreContext, a: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(ctx, parsed.data) };
+    const run = () => handler(ctx, parsed.data);
+    return { ok: true, value: await (exclusiveMethods.has(method) ? exclusive(ctx, run) : shared(ctx, run)) };
   } catch (e) {
     if (isDeskError(e)) return fail(e);
     if (isDiskFull(e)) return fail(diskFull());

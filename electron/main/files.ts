@@ -59,6 +59,7 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
 export function saveFilter(name: string): { name: string; extensions: string[] } {
   const ext = path.extname(name).toLowerCase().slice(1);
   if (ext === 'pdf') return { name: 'PDF 文件', extensions: ['pdf'] };
+  if (ext === 'xfbak') return { name: '学法考法备份', extensions: ['xfbak'] };
   if (ext === 'png' || ext === 'jpg' || ext === 'jpeg') return { name: '图片', extensions: [ext] };
   return { name: 'Excel 工作簿', extensions: ['xlsx'] };
 }

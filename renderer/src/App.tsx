@@ -11,6 +11,7 @@ import { Placeholder } from './screens/Placeholder';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StaffScreen } from './screens/staff/StaffScreen';
 import { TransfersScreen } from './screens/transfers/TransfersScreen';
+import { StatsScreen } from './screens/stats/StatsScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -24,6 +25,7 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
   bookings: BookingsScreen,
   transfers: TransfersScreen,
   audit: AuditScreen,
+  stats: StatsScreen,
 };
 
 export function App() {

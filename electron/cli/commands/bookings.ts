@@ -3,7 +3,7 @@ import { eligibilityFor } from '../../core/services/bookings/eligibilityService'
 import { DeskError, isDeskError } from '../../../shared/errors';
 import type { Desk } from '../../core/desk';
 import { selectUnits } from '../../core/db/repositories/units';
-import type { DomainCommand } from '../domainCommands';
+import type { OpenDeskCommand } from '../domainCommands';
 import { print } from '../print';
 
 const USAGE_LINE = `  bookings eligible --year <年度> --session <YYYY-MM-DDTHH:MM> [--unit <单位路径>]
@@ -15,7 +15,7 @@ const USAGE_LINE = `  bookings eligible --year <年度> --session <YYYY-MM-DDTHH
  * judged for one session by the same rule the 报考 screen uses. With --json:
  * [ { idNumber, name, eligible, reasons: [codes] } ].
  */
-export const bookingsCommand: DomainCommand = {
+export const bookingsCommand: OpenDeskCommand = {
   name: 'bookings',
   usage: USAGE_LINE,
   options: { year: { type: 'string' }, session: { type: 'string' } },

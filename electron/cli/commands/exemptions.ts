@@ -5,7 +5,8 @@ import { buildExemptionArchive } from '../../core/services/exemptions/print';
 import { exemptionCandidates } from '../../core/services/exemptions/candidates';
 import { writeAtomically } from '../../core/excel/writeAtomically';
 import { SpreadsheetFileError } from '../../core/excel/fileErrors';
-import type { CliValues, DomainCommand } from '../domainCommands';
+import type { Desk } from '../../core/desk';
+import type { CliValues, OpenDeskCommand } from '../domainCommands';
 import type { CliIo } from '../io';
 import { print } from '../print';
 import { unitByPath } from './unitPath';
@@ -35,7 +36,7 @@ function refused(io: CliIo, json: boolean, e: { code: string; message: string })
   return 1;
 }
 
-async function candidates(desk: Parameters<DomainCommand['run']>[0], values: CliValues, io: CliIo): Promise<number> {
+async function candidates(desk: Desk, values: CliValues, io: CliIo): Promise<number> {
   const year = yearOf(values, io);
   if (year === null) return 2;
   const json = values.json === true;
@@ -48,7 +49,7 @@ async function candidates(desk: Parameters<DomainCommand['run']>[0], values: Cli
   return 0;
 }
 
-async function printArchive(desk: Parameters<DomainCommand['run']>[0], values: CliValues, io: CliIo): Promise<number> {
+async function printArchive(desk: Desk, values: CliValues, io: CliIo): Promise<number> {
   const year = yearOf(values, io);
   if (year === null) return 2;
   const out = values.out;
@@ -66,7 +67,7 @@ async function printArchive(desk: Parameters<DomainCommand['run']>[0], values: C
   return built.problems.length > 0 ? 1 : 0;
 }
 
-export const exemptionsCommand: DomainCommand = {
+export const exemptionsCommand: OpenDeskCommand = {
   name: 'exemptions',
   usage: USAGE_LINES,
   options: { year: { type: 'string' }, out: { type: 'string' }, 'only-unit': { type: 'boolean', default: false } },

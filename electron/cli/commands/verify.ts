@@ -1,9 +1,9 @@
 import { verifyArchive } from '../../core/archive/verify';
-import type { DomainCommand } from '../domainCommands';
+import type { OpenDeskCommand } from '../domainCommands';
 import { print } from '../print';
 
 /** xuefa verify: re-hashes every evidence file and checks the database; exit 1 on any problem. */
-export const verifyCommand: DomainCommand = {
+export const verifyCommand: OpenDeskCommand = {
   name: 'verify',
   usage: `  verify                       核验：重新计算每份证明材料的校验码（缺失、被改动、多余的文件），并检查数据库完整性
 `,

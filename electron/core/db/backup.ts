@@ -10,7 +10,9 @@ export function stamp(at: Date): string {
 
 /**
  * An online backup with VACUUM INTO: a consistent copy of a live database,
- * never a raw file copy. Returns the backup's path.
+ * never a raw file copy. Written under a `.part` name and renamed when
+ * complete, so a backup cut off half-way never looks like a backup.
+ * Returns the backup's path.
  */
 export async function backupInto(db: Knex, backupsDir: string, reason: string, at: Date): Promise<string> {
   fs.mkdirSync(backupsDir, { recursive: true });
@@ -18,6 +20,25 @@ export async function backupInto(db: Knex, backupsDir: string, reason: string, a
   for (let n = 2; fs.existsSync(file); n++) {
     file = path.join(backupsDir, `xuefa-${stamp(at)}-${reason}-${n}.sqlite`);
   }
-  await db.raw('VACUUM INTO ?', [file]);
+  const part = `${file}.part`;
+  fs.rmSync(part, { force: true });
+  try {
+    await db.raw('VACUUM INTO ?', [part]);
+    syncFile(part);
+    fs.renameSync(part, file);
+  } catch (e) {
+    fs.rmSync(part, { force: true });
+    throw e;
+  }
   return file;
+}
+
+/** Flushes a finished file to the disk before it is renamed into place. */
+export function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

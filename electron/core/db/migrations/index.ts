@@ -7,6 +7,7 @@ import * as m20261126090000 from './20261126090000_year_work';
 import * as m20261126110000 from './20261126110000_exemption_evidence';
 import * as m20261126120000 from './20261126120000_booking_desk';
 import * as m20261126100000 from './20261126100000_transfers';
+import * as m20261126130000 from './20261126130000_backup_settings';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   { name: '20261126110000_exemption_evidence', up: m20261126110000.up },
   { name: '20261126120000_booking_desk', up: m20261126120000.up },
   { name: '20261126100000_transfers', up: m20261126100000.up },
+  { name: '20261126130000_backup_settings', up: m20261126130000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;

@@ -3,6 +3,9 @@ import { useState, type ReactNode } from 'react';
 import type { Lists } from '../../../../shared/schemas';
 import { useQuery } from '../../api/useQuery';
 import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
+import { DataFolderSection } from './DataFolderSection';
+import { IntegritySection } from './IntegritySection';
 import { DemoSection } from './DemoSection';
 import { RanksSection } from './RanksSection';
 import { UnitAttributesSection } from './UnitAttributesSection';
@@ -41,6 +44,12 @@ export function SettingsScreen() {
   const info = useQuery('desk.info', {});
   const [saved, setSaved] = useState<Lists | null>(null);
   const current = saved ?? lists.data;
+  // A restore replaced the desk's data: read the lists and the counts again.
+  const afterRestore = () => {
+    setSaved(null);
+    lists.reload();
+    info.reload();
+  };
 
   const listBody = (render: (l: Lists) => ReactNode) =>
     current ? render(current) : lists.error ? <Failed error={lists.error} /> : <Loader size="sm" aria-label="正在加载" />;
@@ -57,6 +66,19 @@ export function SettingsScreen() {
         </Section>
       </SimpleGrid>
       <YearPolicySection />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+        <Section title="备份与恢复">
+          <BackupSection onRestored={afterRestore} />
+        </Section>
+        <Stack gap="md">
+          <Section title="完整性检查">
+            <IntegritySection onRestored={afterRestore} />
+          </Section>
+          <Section title="数据文件夹">
+            <DataFolderSection />
+          </Section>
+        </Stack>
+      </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         <Section title="关于">
           {info.data ? <AboutSection info={info.data} /> : info.error ? <Failed error={info.error} /> : <Loader size="sm" aria-label="正在加载" />}

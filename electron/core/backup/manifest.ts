@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { backupCountsSchema } from '../../../shared/methods/backup';
+
+/** The one-file backup's format; a reader refuses a newer formatVersion. */
+export const ARCHIVE_FORMAT = 'xuefa-desk-backup';
+export const ARCHIVE_FORMAT_VERSION = 1;
+/** The database's member name inside the archive; evidence files are under evidence/. */
+export const DATABASE_MEMBER = 'xuefa.sqlite';
+export const EVIDENCE_PREFIX = 'evidence/';
+
+/**
+ * A member's name: a relative path of plain segments (letters, digits, . _ -),
+ * never absolute, never `..`, so extracting one cannot reach outside its folder.
+ */
+const SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,200}$/;
+export function isSafeMemberName(name: string): boolean {
+  const parts = name.split('/');
+  return name.length <= 1000 && parts.length <= 16 && parts.every((p) => SEGMENT.test(p));
+}
+
+export const memberSchema = z.object({
+  name: z.string().refine(isSafeMemberName, '成员名称不安全'),
+  offset: z.number().int().min(0),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const manifestSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  schemaVersion: z.string(),
+  counts: backupCountsSchema,
+  evidenceFiles: z.number().int().min(0),
+  members: z.array(memberSchema).max(1_000_000),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

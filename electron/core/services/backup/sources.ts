@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { DeskError } from '../../../../shared/errors';
+import type { BackupEntry, BackupSource } from '../../../../shared/methods/backup';
+import { isAutomaticBackupName, listAutomaticBackups } from '../../backup/automatic';
+import type { CoreContext } from '../../context';
+import { inboxFile } from '../../files/inbox';
+
+/** The file behind a backup source: an upload in the inbox, or an automatic backup by its exact name. */
+export async function resolveSource(ctx: CoreContext, source: BackupSource): Promise<{ file: string; name: string; createdAt: string | null }> {
+  if (source.kind === 'upload') {
+    const entry = await inboxFile(ctx.paths.dataDir, source.fileId);
+    return { file: entry.path, name: entry.name, createdAt: null };
+  }
+  const entry = await findAutomatic(ctx, source.name);
+  return { file: path.join(ctx.paths.backupsDir, entry.name), name: entry.name, createdAt: entry.createdAt };
+}
+
+export async function findAutomatic(ctx: CoreContext, name: string): Promise<BackupEntry> {
+  const entry = isAutomaticBackupName(name) ? (await listAutomaticBackups(ctx.paths.backupsDir)).find((b) => b.name === name) : undefined;
+  if (!entry) throw new DeskError('BACKUP_NOT_FOUND', `找不到自动备份“${name.slice(0, 120)}”：它可能已被清理或移走，请刷新备份列表后重试。`);
+  return entry;
+}

@@ -1,0 +1,91 @@
+import ExcelJS from 'exceljs';
+import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
+import type { Funnel } from '../../../../shared/methods/backup';
+import {
+  passRateDefinition,
+  rateText,
+  sitRateDefinition,
+  statsFigureDefinitions,
+  statsFigureKeys,
+  statsFigureLabels,
+} from '../../../../shared/rules/statsFigures';
+import type { CoreContext } from '../../context';
+import { selectUnits } from '../../db/repositories/units';
+import { neutralizeFormula } from '../../excel/safeText';
+import { writeExport } from '../../files/outbox';
+import { localDate } from '../desk';
+import { peopleOf } from './funnelQuery';
+import { checkedScope, funnelParams, personOf, statsSummary } from './statsService';
+
+/** The 统计 table and the lists behind its figures as Excel files: text cells neutralised, IDs as text. */
+
+const safe = (v: string) => neutralizeFormula(v);
+
+export async function exportSummary(ctx: CoreContext, args: ParsedArgsOf<'stats.exportSummary'>): Promise<ResultOf<'stats.exportSummary'>> {
+  const summary = await statsSummary(ctx, args);
+  const scopeName = summary.unit?.name ?? '全部单位';
+  const name = `${args.year}年度统计-${scopeName}-${localDate(ctx.clock.now())}.xlsx`;
+  const { file } = await writeExport(ctx.paths.dataDir, name, async (target) => {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = '学法考法管理台';
+    const ws = wb.addWorksheet('统计', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+    ws.columns = [
+      { header: '单位', width: 28 },
+      ...statsFigureKeys.map((k) => ({ header: statsFigureLabels[k], width: 10 })),
+      { header: '参考率', width: 10 },
+      { header: '通过率', width: 10 },
+    ];
+    ws.getRow(1).font = { bold: true };
+    const line = (label: string, f: Funnel) => [safe(label), ...statsFigureKeys.map((k) => f[k] ?? '—'), rateText(f.sitRate), rateText(f.passRate)];
+    for (const row of summary.rows) ws.addRow(line(row.name, row.funnel));
+    const totalRow = ws.addRow(line(`合计（${scopeName}）`, summary.total));
+    totalRow.font = { bold: true };
+
+    const defs = wb.addWorksheet('口径说明');
+    defs.columns = [
+      { header: '指标', width: 14 },
+      { header: '口径', width: 80 },
+    ];
+    defs.getRow(1).font = { bold: true };
+    defs.addRow(['年度', String(args.year)]);
+    defs.addRow(['范围', safe(summary.unit ? `${summary.unit.path}（含下级单位）` : '全部单位')]);
+    for (const k of statsFigureKeys) defs.addRow([statsFigureLabels[k], statsFigureDefinitions[k]]);
+    defs.addRow(['参考率', sitRateDefinition]);
+    defs.addRow(['通过率', passRateDefinition]);
+    if (!summary.creditsRequired) defs.addRow(['说明', '该年度没有年度规则，学分达标无法统计（显示为 —）。']);
+    await wb.xlsx.writeFile(target);
+  });
+  return { fileId: file.fileId, name: file.name };
+}
+
+export async function exportPeople(ctx: CoreContext, args: ParsedArgsOf<'stats.exportPeople'>): Promise<ResultOf<'stats.exportPeople'>> {
+  const units = await selectUnits(ctx.db, { includeArchived: true });
+  const scope = await checkedScope(units, args);
+  const params = await funnelParams(ctx, args.year);
+  const unit = args.unitId === null ? null : units.find((u) => u.id === args.unitId)!;
+  const label = statsFigureLabels[args.figure];
+  const name = `${args.year}年度${label}名单-${unit?.name ?? '全部单位'}${args.ownOnly ? '本级' : ''}-${localDate(ctx.clock.now())}.xlsx`;
+  const paths = new Map(units.map((u) => [u.id, u.path]));
+  const { rows } = await peopleOf(ctx.db, scope, params, args.figure, { offset: 0, limit: null });
+  const { file } = await writeExport(ctx.paths.dataDir, name, async (target) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: target, useStyles: true, useSharedStrings: false });
+    wb.creator = '学法考法管理台';
+    const ws = wb.addWorksheet(label, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = [
+      { header: '序号', key: 'n', width: 8 },
+      { header: '姓名', key: 'name', width: 12 },
+      { header: '身份证号', key: 'idNumber', width: 22, style: { numFmt: '@' } },
+      { header: '单位', key: 'unit', width: 36 },
+      { header: '职级', key: 'rank', width: 14 },
+      { header: '本年度情况', key: 'detail', width: 40 },
+    ];
+    ws.getRow(1).font = { bold: true };
+    rows.forEach((r, i) => {
+      const p = personOf(r, paths, params);
+      ws.addRow([i + 1, safe(p.name), safe(p.idNumber), safe(p.unitPath), safe(p.rank ?? ''), safe(p.detail)]).commit();
+    });
+    ws.commit();
+    await wb.commit();
+  });
+  return { fileId: file.fileId, name: file.name, rows: rows.length };
+}

@@ -1,0 +1,45 @@
+import type { BackupPreview } from '../../../../shared/methods/backup';
+
+/** Why an automatic backup was taken, in the admin's words. */
+export function reasonLabel(reason: string): string {
+  const labels: Record<string, string> = {
+    daily: '每日自动备份',
+    'before-migrate': '升级数据结构前',
+    'before-import': '导入名册前',
+    'before-restore': '恢复备份前（可用于撤销恢复）',
+    'unreadable-before-restore': '恢复前保留的无法打开的数据文件',
+  };
+  return labels[reason] ?? reason;
+}
+
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A backup's time as the admin reads it: ISO times (manual backups) in local time; automatic ones are local already. */
+export function timeText(at: string | null): string {
+  if (!at) return '未知';
+  if (!at.includes('T')) return at;
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+export function previewLines(p: BackupPreview): [string, string][] {
+  const c = p.counts;
+  return [
+    ['备份文件', p.name],
+    ['内容', p.kind === 'archive' ? '数据库和证明材料' : '仅数据库（证明材料保持现状）'],
+    ['备份时间', timeText(p.createdAt)],
+    ['程序版本', p.appVersion ?? '未知'],
+    ['数据结构版本', p.schemaVersion ?? '未知'],
+    ['单位', `${c.units} 个`],
+    ['学员', `${c.staff} 名`],
+    ['免考记录', `${c.exemptions} 条`],
+    ['报考记录', `${c.bookings} 条`],
+    ['证明材料', `${p.evidenceFiles} 个文件（${sizeText(p.evidenceBytes)}）`],
+  ];
+}
