@@ -8,6 +8,7 @@ import { dataPath, newFileId, writeSidecar } from '../../electron/core/files/fil
 import { inboxDir } from '../../electron/core/files/inbox';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { ExemptionDetail, VerifyReport } from '../../shared/exemptions';
+import type { IntegrityReport } from '../../shared/methods/backup';
 import { jpegBytes, pdfBytes, pngBytes, upload } from '../helpers/evidenceFiles';
 import { apply, attach, person, refusal } from '../helpers/exemptionFixtures';
 import { auditRows, unit } from '../helpers/staffFixtures';
@@ -170,5 +171,18 @@ describe('verify (核验)', () => {
     // Adding the good file again puts the altered copy right.
     await attach(desk, b.id, '乙（重新扫描）.png', pngBytes(10, 10, 2));
     expect((await ok<VerifyReport>(desk, 'archive.verify', {})).altered).toEqual([]);
+  });
+
+  it('the full integrity check in 设置 re-hashes the evidence too, and offers the latest good backup when a file is gone', async () => {
+    const { a } = await twoApplications();
+    const x = await attach(desk, a.id, '诊断证明.png', pngBytes(10, 10, 3));
+    const clean = await ok<IntegrityReport>(desk, 'backup.checkIntegrity', {});
+    expect(clean).toMatchObject({ ok: true, evidence: { checked: 1, problems: [] } });
+
+    fs.rmSync(evidencePath(dataDir, x.evidence.sha256));
+    const broken = await ok<IntegrityReport>(desk, 'backup.checkIntegrity', {});
+    expect(broken.ok).toBe(false);
+    expect(broken.integrity).toEqual(['ok']);
+    expect(broken.evidence?.problems).toEqual([expect.stringContaining('证明材料缺失：诊断证明.png')]);
   });
 });

@@ -5,8 +5,9 @@ import { latestGoodBackup } from './automatic';
 
 /**
  * The evidence archive's own check (re-hash every file, report missing,
- * altered and stray ones) belongs to the evidence store. It plugs in here;
- * until it does the report says the archive was not checked (null).
+ * altered and stray ones) belongs to the evidence store (archive/verify.ts);
+ * the backup service plugs it in. Without one the report says the archive
+ * was not checked (null).
  */
 export type EvidenceCheck = () => Promise<{ checked: number; problems: string[] }>;
 

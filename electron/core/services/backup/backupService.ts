@@ -4,6 +4,7 @@ import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
 import { listAutomaticBackups, pruneAutomaticBackups } from '../../backup/automatic';
 import { createArchiveBackup } from '../../backup/createArchive';
 import { evidenceDir } from '../../backup/evidence';
+import { verifyArchive } from '../../archive/verify';
 import { checkIntegrity } from '../../backup/integrity';
 import { stageRestore } from '../../backup/stage';
 import { swapInStaged } from '../../backup/swap';
@@ -95,6 +96,20 @@ async function reopen(ctx: CoreContext, now: Date): Promise<void> {
   ctx.schemaVersion = opened.schemaVersion;
 }
 
+/** The full check: the database, and every evidence file re-hashed (the 核验 pass of the evidence archive). */
 export function integrityCheck(ctx: CoreContext): Promise<IntegrityReport> {
-  return checkIntegrity(ctx.db, ctx.paths, ctx.clock.now());
+  return checkIntegrity(ctx.db, ctx.paths, ctx.clock.now(), () => evidenceProblems(ctx));
+}
+
+async function evidenceProblems(ctx: CoreContext): Promise<{ checked: number; problems: string[] }> {
+  const report = await verifyArchive(ctx.db, ctx.paths.dataDir);
+  const named = (f: { sha256: string; names: string[] }) => `${f.names.join('、') || '（无名称）'}（${f.sha256.slice(0, 12)}…）`;
+  return {
+    checked: report.checkedFiles,
+    problems: [
+      ...report.missing.map((f) => `证明材料缺失：${named(f)}`),
+      ...report.altered.map((f) => `证明材料已被改动：${named(f)}`),
+      ...report.stray.map((p) => `证据文件夹中有不属于任何材料的文件：${p}`),
+    ],
+  };
 }

@@ -29,7 +29,7 @@ export function IntegritySection({ onRestored }: { onRestored(): void }) {
 
   return (
     <Stack gap="sm">
-      <Text size="sm">每次启动时已自动做快速检查（通过后才会打开数据库）。完整检查逐页核对数据库并检查各表之间的引用，数据多时需要一些时间。</Text>
+      <Text size="sm">每次启动时已自动做快速检查（通过后才会打开数据库）。完整检查逐页核对数据库、检查各表之间的引用，并重新计算每份证明材料的校验码，数据多时需要一些时间。</Text>
       <Group>
         <Button variant="light" onClick={() => void check()} loading={busy}>
           完整检查
@@ -38,7 +38,7 @@ export function IntegritySection({ onRestored }: { onRestored(): void }) {
       {error && <Alert color="red">{error}</Alert>}
       {report?.ok && (
         <Alert color="green" title="数据库完好">
-          完整检查通过（{new Date(report.checkedAt).toLocaleString('zh-CN')}）。证明材料的逐个校验请在“免考管理”中进行。
+          完整检查通过（{new Date(report.checkedAt).toLocaleString('zh-CN')}）{report.evidence ? `，${report.evidence.checked} 份证明材料校验码一致` : ''}。
         </Alert>
       )}
       {report && !report.ok && (
@@ -46,6 +46,9 @@ export function IntegritySection({ onRestored }: { onRestored(): void }) {
           <List size="sm">
             {report.integrity.filter((t) => t !== 'ok').map((t, i) => (
               <List.Item key={`i${i}`}>{t}</List.Item>
+            ))}
+            {(report.evidence?.problems ?? []).slice(0, 20).map((t, i) => (
+              <List.Item key={`e${i}`}>{t}</List.Item>
             ))}
             {report.foreignKeys.slice(0, 20).map((f, i) => (
               <List.Item key={`f${i}`}>
