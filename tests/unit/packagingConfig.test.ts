@@ -1,3 +1,4 @@
+import { CJK_FONT_FILE } from '../../electron/core/archive/fontPath';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -70,7 +71,8 @@ describe('electron-builder.yml', () => {
 
   it('ships the CJK font for printed archives in resources/fonts, from a file that is installed', () => {
     const resources = config.extraResources as { from: string; to: string }[];
-    const font = resources.find((r) => r.to === 'fonts/NotoSansSC-Regular.ttf');
+    // The name the archive's font resolver looks for under <resources>/fonts.
+    const font = resources.find((r) => r.to === `fonts/${CJK_FONT_FILE}`);
     expect(font).toBeDefined();
     expect(fs.statSync(path.join(root, font!.from)).size).toBeGreaterThan(1_000_000);
     for (const r of resources) expect(fs.existsSync(path.join(root, r.from)), r.from).toBe(true);

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
+import { loadCjkFont } from '../archive/fontPath';
+import { fontkit } from '../archive/pdf/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 /**
@@ -10,23 +9,6 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
  * embedded as a subset, the column headers repeated on every page, page
  * numbers at the foot.
  */
-
-const FONT_PACKAGE_FILE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
-
-/** The bundled Noto Sans SC: XUEFA_FONT_FILE, then the installed package, then beside the working folder. */
-export function resolveCjkFont(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates: string[] = [];
-  if (env.XUEFA_FONT_FILE) candidates.push(env.XUEFA_FONT_FILE);
-  try {
-    candidates.push(createRequire(import.meta.url).resolve(FONT_PACKAGE_FILE));
-  } catch {
-    // Not resolvable from here (a bundled build); try the working folder below.
-  }
-  candidates.push(path.resolve('node_modules', FONT_PACKAGE_FILE));
-  const found = candidates.find((f) => fs.existsSync(f));
-  if (!found) throw new Error(`CJK font not found (looked in ${candidates.join(', ')})`);
-  return found;
-}
 
 export interface PdfColumn {
   header: string;
@@ -54,7 +36,8 @@ export async function writeTablePdf(file: string, t: TablePdf): Promise<void> {
   doc.registerFontkit(fontkit);
   doc.setTitle(t.title);
   doc.setCreator('学法考法管理台');
-  const font = await doc.embedFont(fs.readFileSync(resolveCjkFont()), { subset: true });
+  // The same font and fixed subsetting as the printed exemption archive.
+  const font = await doc.embedFont(await loadCjkFont(), { subset: true });
   const usable = A4[0] - 2 * MARGIN;
   const totalShare = t.columns.reduce((n, c) => n + c.width, 0);
   const widths = t.columns.map((c) => (c.width / totalShare) * usable);
