@@ -21,6 +21,7 @@ import type { MethodTable } from './methodTable';
 import { backupMethods } from './methods/backup';
 import { bookingMethods } from './methods/bookings';
 import { exemptionMethods } from './methods/exemptions';
+import { todoMethods } from './methods/todos';
 import { transferMethods } from './methods/transfers';
 
 /** What an import reads: an uploaded file, which sheet, and the admin's column choices (header → field, null: 不导入). */
@@ -158,6 +159,7 @@ export const contract = {
   ...exemptionMethods,
   ...bookingMethods,
   ...backupMethods,
+  ...todoMethods,
 } as const satisfies MethodTable;
 
 export type Contract = typeof contract;

@@ -9,13 +9,15 @@ import { CreateUnitModal } from './units/CreateUnitModal';
 import { UnitDetails } from './units/UnitDetails';
 import { UnitTreeView } from './units/UnitTreeView';
 import { ancestorIds, buildTree, searchMatches, siblingsOf, withoutArchived } from './units/tree';
+import { TodoPanel } from './home/TodoPanel';
 import { Welcome } from './Welcome';
 
-/** 单位层级: the tree on the left, the selected unit's details on the right. */
+/** 单位层级, the home screen: 待办事项 on top, the tree on the left, the selected unit's details on the right. */
 export function UnitsScreen() {
   // Archived units are always loaded so delete and archive know every sub-unit; the switch only hides them.
   const units = useQuery('units.list', { includeArchived: true });
   const lists = useQuery('lists.get', {});
+  const info = useQuery('desk.info', {});
   const [showArchived, setShowArchived] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -67,6 +69,7 @@ export function UnitsScreen() {
           新建一级单位
         </Button>
       </Group>
+      {info.data && <TodoPanel year={Number(info.data.today.slice(0, 4))} />}
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Card withBorder p="sm" w={400} style={{ flexShrink: 0 }}>
           <Stack gap="xs">

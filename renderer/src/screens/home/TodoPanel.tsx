@@ -1,0 +1,45 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { Todo } from '../../../../shared/methods/todos';
+import { useQuery } from '../../api/useQuery';
+
+const colors: Record<Todo['level'], string> = { urgent: 'red', warning: 'orange', info: 'blue' };
+
+/**
+ * 待办事项 on the home screen: what is open for the working year as of the
+ * planning date, each with the screen where it is done. Nothing is shown
+ * when nothing is due.
+ */
+export function TodoPanel({ year }: { year: number }) {
+  const todos = useQuery('todos.list', { year });
+  if (todos.error) {
+    return (
+      <Alert color="gray" variant="light" title="无法读取待办事项">
+        {todos.error.message}
+      </Alert>
+    );
+  }
+  const list = todos.data ?? [];
+  if (list.length === 0) return null;
+  return (
+    <Stack gap={6} component="section" aria-label="待办事项">
+      <Text fw={600}>待办事项（{year} 年度）</Text>
+      {list.map((t) => (
+        <Alert key={`${t.key}-${t.title}`} color={colors[t.level]} variant="light" p="xs">
+          <Group justify="space-between" wrap="nowrap">
+            <div>
+              <Text size="sm" fw={600}>
+                {t.title}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t.detail}
+              </Text>
+            </div>
+            <Button size="xs" variant="white" component="a" href={`#/${t.screen}`}>
+              去处理
+            </Button>
+          </Group>
+        </Alert>
+      ))}
+    </Stack>
+  );
+}

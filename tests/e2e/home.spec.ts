@@ -1,0 +1,50 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { TOKEN_HEADER } from '../../shared/contract';
+import { idCheckChar } from '../../shared/rules/idNumber';
+import type { Staff, Unit } from '../../shared/schemas';
+import { openDesk, screenshotDir } from './helpers';
+
+/**
+ * The home screen's 待办事项. The e2e desk is shared, so this spec adds its
+ * own unit and people (area 430603) and reads the counts the desk reports
+ * before and after, rather than assuming an empty desk.
+ */
+async function api<T>(request: APIRequestContext, method: string, args: unknown): Promise<T> {
+  const res = await request.post(`/api/${method}`, { headers: { [TOKEN_HEADER]: process.env.XUEFA_E2E_TOKEN! }, data: args });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value as T;
+}
+
+function idNumber(seq: number): string {
+  const first17 = `43060319850101${String(seq).padStart(3, '0')}`;
+  return first17 + idCheckChar(first17);
+}
+
+test('待办事项 on the home screen: unchecked records and an expected arrival, each opening its screen', async ({ page, request }) => {
+  const from = await api<Unit>(request, 'units.create', { name: '待办派出局', parentId: null });
+  const to = await api<Unit>(request, 'units.create', { name: '待办接收局', parentId: null });
+  const people: Staff[] = [];
+  for (const [i, name] of ['待办甲', '待办乙'].entries()) {
+    people.push(await api<Staff>(request, 'staff.create', { input: { idNumber: idNumber(11 + 2 * i), name, unitId: from.id }, year: 2024 }));
+  }
+  await api(request, 'transfers.expect', { staffId: people[0]!.id, toUnitId: to.id });
+
+  await openDesk(page, 'units');
+  const panel = page.getByRole('region', { name: '待办事项' });
+  await expect(panel.getByText('待办事项（2024 年度）')).toBeVisible();
+  const unchecked = panel.getByText(/\d+ 名在职学员本年度尚未核对/);
+  await expect(unchecked).toBeVisible();
+  const before = Number((await unchecked.textContent())!.match(/\d+/)![0]);
+  await expect(panel.getByText(/\d+ 人待接收（调入）/)).toBeVisible();
+  await page.screenshot({ path: `${screenshotDir}/home-todos.png`, fullPage: true });
+
+  // Checking one of them takes it off the count.
+  await api(request, 'staff.check', { ids: [people[1]!.id], year: 2024, checked: true });
+  await page.reload();
+  await expect(panel.getByText(`${before - 1} 名在职学员本年度尚未核对`)).toBeVisible();
+
+  await panel.getByRole('alert').filter({ hasText: '待接收' }).getByRole('link', { name: '去处理' }).click();
+  await expect(page).toHaveURL(/#\/transfers$/);
+  await expect(page.getByRole('heading', { name: '人员异动' })).toBeVisible();
+});
