@@ -1,11 +1,13 @@
 import { DeskError } from '../../../shared/errors';
 import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../shared/schemas';
 import type { CoreContext } from '../context';
+import { selectPersonExemptions } from '../db/repositories/exemptions';
 import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../db/repositories/staff';
 import { staffHistory, unitHistory, type HistoryRow } from '../db/repositories/staffHistory';
 import { transfersInPeriod } from '../db/repositories/transfers';
 import { recordAction } from './audit';
 import { localDate } from './desk';
+import { exemptionChangeLines } from './exemptions/yearChanges';
 
 /** The yearly check (核对): marks per person and year, and the six items an admin verifies. */
 
@@ -87,7 +89,8 @@ function item(key: ItemKey, details: string[]): Item {
 
 /**
  * The six verification items for one person and year, read from the audit
- * log of that year (local calendar year).
+ * log of that year (local calendar year); the exemption item from the
+ * person's applications for that year, whenever they were decided.
  */
 export async function checkReport(ctx: CoreContext, id: number, year: number): Promise<CheckReport> {
   const db = ctx.db;
@@ -121,9 +124,7 @@ export async function checkReport(ctx: CoreContext, id: number, year: number): P
     unitChange: item('unitChange', unitChanges),
     unitAttribute: item('unitAttribute', attributeDetails),
     statusChange: item('statusChange', statusChanges),
-    // Hook: no exemptions table yet. When 免考管理 lands, read the person's
-    // exemptions granted, changed or withdrawn in the year here.
-    exemptionChange: item('exemptionChange', []),
+    exemptionChange: item('exemptionChange', exemptionChangeLines(await selectPersonExemptions(db, id, year))),
     accountChange: item('accountChange', accountChanges),
     newPerson: item('newPerson', created),
   };

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import type { AuditEntry } from '../../../../shared/schemas';
 import type { Executor } from '../../context';
 import { insertRows } from './bulkInsert';
@@ -5,8 +6,8 @@ import { insertRows } from './bulkInsert';
 export interface AuditInput {
   at: string;
   actor: string;
-  /** What was done, e.g. 'unit.create'. */
-  action: string;
+  /** What was done, e.g. 'unit.create': one of the labelled codes of the 操作记录. */
+  action: AuditAction;
   entity: string;
   entityId: number | null;
   unitId?: number | null;

@@ -57,6 +57,11 @@ export async function selectLiveExemption(db: Executor, staffId: number, year: n
   return db<ExemptionRow>('exemptions').where({ staff_id: staffId, year }).whereIn('status', ['draft', 'approved']).first();
 }
 
+/** Every application of one person for a year, draft to revoked, in the order they were made. */
+export async function selectPersonExemptions(db: Executor, staffId: number, year: number): Promise<ExemptionRow[]> {
+  return db<ExemptionRow>('exemptions').where({ staff_id: staffId, year }).orderBy('id');
+}
+
 /** Live applications of many people for a year, by person. */
 export async function liveExemptionsOf(db: Executor, staffIds: number[], year: number): Promise<Map<number, { id: number; status: ExemptionStatus }>> {
   const out = new Map<number, { id: number; status: ExemptionStatus }>();

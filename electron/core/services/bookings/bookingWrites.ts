@@ -1,5 +1,6 @@
 import type { EligibilityRow } from '../../../../shared/bookingSchemas';
 import { describeReasons, type SessionKind, type SessionVerdict } from '../../../../shared/rules/eligibility';
+import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { insertAuditMany, type AuditInput } from '../../db/repositories/audit';
@@ -45,7 +46,7 @@ export interface NewBooking {
 }
 
 /** Writes live bookings and one audit row each, inside the caller's transaction. */
-export async function writeBookings(trx: Executor, ctx: CoreContext, year: number, list: NewBooking[], action = 'booking.create'): Promise<void> {
+export async function writeBookings(trx: Executor, ctx: CoreContext, year: number, list: NewBooking[], action: AuditAction = 'booking.create'): Promise<void> {
   if (list.length === 0) return;
   const at = ctx.clock.now().toISOString();
   await insertBookings(

@@ -105,7 +105,7 @@ export async function importCredits(
       ...items.map((i) => ({
         at,
         actor: ctx.actor,
-        action: 'credits.set',
+        action: 'credits.set' as const,
         entity: 'credits',
         entityId: i.staffId,
         staffId: i.staffId,

@@ -122,7 +122,7 @@ async function writeResults(trx: Executor, ctx: CoreContext, year: number, fileN
     ...report.items.map((i) => ({
       at,
       actor: ctx.actor,
-      action: 'booking.result',
+      action: 'booking.result' as const,
       entity: 'booking',
       entityId: i.bookingId,
       before: { sessionAt: i.sessionAt, outcome: null, score: null },

@@ -1,5 +1,6 @@
 import { DeskError } from '../../../../shared/errors';
 import { exemptionStatusLabels, type ApplicationPatch, type ExemptionDetail } from '../../../../shared/exemptions';
+import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import { exemptionGroundLabels, type ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import type { CoreContext, Executor } from '../../context';
 import { insertExemption, selectLiveExemption, updateExemption, type ExemptionRow, type ExemptionWithStaff } from '../../db/repositories/exemptions';
@@ -43,7 +44,7 @@ function snapshot(r: ExemptionRow) {
   };
 }
 
-async function audit(trx: Executor, ctx: CoreContext, action: string, before: ExemptionWithStaff | null, after: ExemptionWithStaff) {
+async function audit(trx: Executor, ctx: CoreContext, action: AuditAction, before: ExemptionWithStaff | null, after: ExemptionWithStaff) {
   await recordAction(trx, ctx, {
     action,
     entity: 'exemption',

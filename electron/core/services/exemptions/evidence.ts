@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { DeskError } from '../../../../shared/errors';
 import { exemptionStatusLabels, type Evidence } from '../../../../shared/exemptions';
 import { evidenceName } from '../../../../shared/rules/evidenceName';
+import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import type { StoredFile } from '../../../../shared/schemas';
 import { discardContent, readCandidate, readStored, storeContent, type StoredContent } from '../../archive/evidenceStore';
 import type { CoreContext, Executor } from '../../context';
@@ -59,7 +60,7 @@ async function link(trx: Executor, ctx: CoreContext, exemptionId: number, upload
   return { evidence: (await selectEvidence(trx, id))!, alreadyStored: !fresh };
 }
 
-function auditEvidence(trx: Executor, ctx: CoreContext, action: string, owner: ExemptionWithStaff, before: Evidence | null, after: Evidence | null) {
+function auditEvidence(trx: Executor, ctx: CoreContext, action: AuditAction, owner: ExemptionWithStaff, before: Evidence | null, after: Evidence | null) {
   const shown = (e: Evidence | null) => e && { name: e.name, sha256: e.sha256, size: e.size, kind: e.kind, removedReason: e.removedReason, removedNote: e.removedNote };
   return recordAction(trx, ctx, {
     action,

@@ -16,7 +16,7 @@ const EXPORT_PAGE = 2000;
 async function filterText(ctx: CoreContext, f: AuditFilter): Promise<string> {
   const parts: string[] = [];
   if (f.from || f.to) parts.push(`${f.from ?? '最早'} 至 ${f.to ?? '今天'}`);
-  if (f.actions?.length) parts.push(f.actions.map(actionLabel).join('、'));
+  if (f.actions?.length) parts.push(f.actions.map((a) => actionLabel(a)).join('、'));
   if (f.unitId) parts.push(`${(await unitTrail(ctx.db, f.unitId))?.path ?? ''}${f.includeSubunits === false ? '' : '（含下级单位）'}`);
   if (f.staffId) {
     const s = (await ctx.db('staff').where({ id: f.staffId }).first('name')) as { name: string } | undefined;

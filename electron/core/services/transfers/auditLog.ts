@@ -69,12 +69,12 @@ export async function toAuditRows(db: Executor, rows: AuditSearchRow[]): Promise
       at: r.at,
       actor: r.actor,
       action: r.action,
-      actionLabel: actionLabel(r.action),
+      actionLabel: actionLabel(r.action, a),
       staffId: r.staff_id,
       unitId: r.unit_id,
       subject: subjectOf(r, b, a),
       unitPath,
-      changes: describeChanges(r.entity, before, after),
+      changes: describeChanges(r.entity, before, after, r.action),
     };
   });
 }
