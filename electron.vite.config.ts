@@ -37,6 +37,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // Less for the page to read and compile before the first screen shows.
+      minify: true,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -174,12 +174,4 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The IPC channel every contract call travels on in the desktop app. */
-export const IPC_CHANNEL = 'xuefa:call';
-
-/** The desktop app's file channels: an upload into the inbox, and saving an export where the admin chooses. */
-export const IPC_UPLOAD_CHANNEL = 'xuefa:upload';
-export const IPC_SAVE_CHANNEL = 'xuefa:save-download';
-
-/** The header carrying the per-launch token in browser mode. */
-export const TOKEN_HEADER = 'x-xuefa-token';
+export { IPC_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL, TOKEN_HEADER } from './channels';

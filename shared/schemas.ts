@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffStatuses } from './staffStatus';
 
 /**
  * The shapes that cross the contract. Row types everywhere else are inferred
@@ -59,9 +60,9 @@ export const unitPatchSchema = z
   .strict();
 export type UnitPatch = z.infer<typeof unitPatchSchema>;
 
-export const staffStatusSchema = z.enum(['在职', '退休', '离职', '调离']);
+export const staffStatusSchema = z.enum(staffStatuses);
 export type StaffStatus = z.infer<typeof staffStatusSchema>;
-export const staffStatuses = staffStatusSchema.options;
+export { staffStatuses };
 
 export const sexSchema = z.enum(['男', '女']);
 export const retirementAgeSchema = z.union([z.literal(50), z.literal(55), z.literal(60)]);

@@ -1,31 +1,25 @@
-import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { AppShell, Badge, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
-import { BookingsScreen } from './screens/bookings/BookingsScreen';
-import { AuditScreen } from './screens/audit/AuditScreen';
-import { ExcelScreen } from './screens/excel/ExcelScreen';
-import { ExemptionsScreen } from './screens/exemptions/ExemptionsScreen';
 import { Placeholder } from './screens/Placeholder';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
-import { StaffScreen } from './screens/staff/StaffScreen';
-import { TransfersScreen } from './screens/transfers/TransfersScreen';
-import { StatsScreen } from './screens/stats/StatsScreen';
-import { UnitsScreen } from './screens/UnitsScreen';
 import { useHashRoute } from './useHashRoute';
 
-/** The built screens by route key; a key without one shows its placeholder. */
+/**
+ * The built screens by route key, each loaded when first opened: the page
+ * starts with the shell and the one screen it shows, not every screen's code.
+ */
 const screenComponents: Partial<Record<string, ComponentType>> = {
-  units: UnitsScreen,
-  settings: SettingsScreen,
-  staff: StaffScreen,
-  excel: ExcelScreen,
-  exemptions: ExemptionsScreen,
-  bookings: BookingsScreen,
-  transfers: TransfersScreen,
-  audit: AuditScreen,
-  stats: StatsScreen,
+  units: lazy(() => import('./screens/UnitsScreen').then((m) => ({ default: m.UnitsScreen }))),
+  settings: lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }))),
+  staff: lazy(() => import('./screens/staff/StaffScreen').then((m) => ({ default: m.StaffScreen }))),
+  excel: lazy(() => import('./screens/excel/ExcelScreen').then((m) => ({ default: m.ExcelScreen }))),
+  exemptions: lazy(() => import('./screens/exemptions/ExemptionsScreen').then((m) => ({ default: m.ExemptionsScreen }))),
+  bookings: lazy(() => import('./screens/bookings/BookingsScreen').then((m) => ({ default: m.BookingsScreen }))),
+  transfers: lazy(() => import('./screens/transfers/TransfersScreen').then((m) => ({ default: m.TransfersScreen }))),
+  audit: lazy(() => import('./screens/audit/AuditScreen').then((m) => ({ default: m.AuditScreen }))),
+  stats: lazy(() => import('./screens/stats/StatsScreen').then((m) => ({ default: m.StatsScreen }))),
 };
 
 export function App() {
@@ -67,7 +61,15 @@ export function App() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{Screen ? <Screen /> : <Placeholder screen={current} />}</AppShell.Main>
+      <AppShell.Main>
+        {Screen ? (
+          <Suspense fallback={<Loader aria-label="正在加载" />}>
+            <Screen />
+          </Suspense>
+        ) : (
+          <Placeholder screen={current} />
+        )}
+      </AppShell.Main>
     </AppShell>
   );
 }

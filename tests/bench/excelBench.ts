@@ -69,9 +69,3 @@ function runChild<T>(file: string, mode?: 'baseline'): T {
   if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as T;
 }
-
-export function ratioTable(results: RatioResult[], peakRssMb: number, rssTarget: number): string {
-  const lines = results.map((r) => `${r.name.padEnd(46)} ${String(r.ms).padStart(7)} ms  exceljs ${String(r.baselineMs).padStart(6)} ms  ratio ${r.ratio.toFixed(2)}  target ≤ ${r.target}  ${r.pass ? 'pass' : 'FAIL'}`);
-  lines.push(`${'import peak RSS'.padEnd(46)} ${String(peakRssMb).padStart(7)} MB  target ≤ ${rssTarget} MB  ${peakRssMb <= rssTarget ? 'pass' : 'FAIL'}`);
-  return lines.join('\n');
-}

@@ -1,4 +1,4 @@
-/** Percentiles and the result table of the bench. */
+/** Percentiles of the bench's timed calls. */
 
 export interface Measure {
   name: string;
@@ -37,15 +37,4 @@ export function summarise(m: Measure): MeasureResult {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
-}
-
-/** A plain text table, columns padded (CJK counted as two columns wide). */
-export function table(results: MeasureResult[]): string {
-  const rows = [
-    ['measure', 'n', 'p50 ms', 'p95 ms', 'target ms', 'result'],
-    ...results.map((r) => [r.name, String(r.count), r.p50.toFixed(1), r.p95.toFixed(1), String(r.target), r.pass ? 'pass' : 'FAIL']),
-  ];
-  const width = (s: string) => [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i]!))));
-  return rows.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i]! - width(cell))).join('  ')).join('\n');
 }

@@ -3,6 +3,7 @@ import ExcelJS, { type CellValue } from 'exceljs';
 import { cellText, idCellText } from './cellText';
 import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
+import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
@@ -152,7 +153,7 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
         text = id.precisionLost;
       } else text = id.text;
     } else text = cellText(raw);
-    text = restoreNeutralized(text.trim());
+    text = ownString(restoreNeutralized(text.trim()));
     if (text) blank = false;
     cells[c.field] = text;
   }

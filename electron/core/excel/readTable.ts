@@ -4,6 +4,7 @@ import { cellText, idCellText } from './cellText';
 import { SpreadsheetFileError } from './fileErrors';
 import { BLANK_RUN_LIMIT } from './readRoster';
 import { normalizeHeader } from './rosterColumns';
+import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
 import { inspectXlsx } from './zipGuard';
 
@@ -117,7 +118,7 @@ function toRow<F extends string>(rowNumber: number, values: CellValue[], columns
         text = id.precisionLost;
       } else text = id.text;
     } else text = cellText(values[c.column]);
-    text = restoreNeutralized(text.trim());
+    text = ownString(restoreNeutralized(text.trim()));
     if (text) blank = false;
     out.cells[c.field] = text;
   }

@@ -1,5 +1,5 @@
 import type { ArgsOf, MethodName, ResultOf } from '../../../shared/contract';
-import { TOKEN_HEADER } from '../../../shared/contract';
+import { TOKEN_HEADER } from '../../../shared/channels';
 import type { ApiError, ApiResult } from '../../../shared/result';
 
 /**

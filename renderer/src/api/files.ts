@@ -1,4 +1,4 @@
-import { TOKEN_HEADER } from '../../../shared/contract';
+import { TOKEN_HEADER } from '../../../shared/channels';
 import type { ApiResult } from '../../../shared/result';
 import type { StoredFile } from '../../../shared/schemas';
 import { ApiCallError, browserToken } from './client';

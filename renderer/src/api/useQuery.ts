@@ -9,13 +9,18 @@ export interface Query<T> {
   reload(): void;
 }
 
-/** Loads a contract method's result and reloads it on demand. */
-export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>): Query<ResultOf<M>> {
+/**
+ * Loads a contract method's result and reloads it on demand. With `wait`
+ * true nothing is asked yet (loading stays true): a screen can let a more
+ * urgent call reach the desk first.
+ */
+export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>, wait = false): Query<ResultOf<M>> {
   const key = JSON.stringify(args);
   const [state, setState] = useState<{ data?: ResultOf<M>; error: Error | null; loading: boolean }>({ error: null, loading: true });
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
+    if (wait) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     call(method, JSON.parse(key) as ArgsOf<M>).then(
@@ -25,7 +30,7 @@ export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>): Quer
     return () => {
       live = false;
     };
-  }, [method, key, generation]);
+  }, [method, key, generation, wait]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };

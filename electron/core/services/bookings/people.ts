@@ -98,7 +98,9 @@ export async function selectPeople(db: Executor, units: UnitIndex, year: number,
       'c.compulsory',
       'c.elective',
       'c.as_of as credits_as_of',
-      db.raw(`EXISTS (SELECT 1 FROM exemptions e WHERE e.staff_id = s.id AND e.year = ? AND e.status = 'approved') AS exempt`, [year]),
+      // The IN term repeats the partial index exemptions_live's condition word for word, so SQLite
+      // seeks it by (staff_id, year); without it each person scans the year's approved exemptions.
+      db.raw(`EXISTS (SELECT 1 FROM exemptions e WHERE e.staff_id = s.id AND e.year = ? AND e.status IN ('draft', 'approved') AND e.status = 'approved') AS exempt`, [year]),
     )
     .orderBy([{ column: 's.unit_id' }, { column: 's.id' }]);
   if (sel.staffIds) q.whereRaw('s.id IN (SELECT value FROM json_each(?))', [JSON.stringify(sel.staffIds)]);

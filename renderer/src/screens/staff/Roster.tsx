@@ -17,7 +17,8 @@ import { useStaffPages } from './useStaffPages';
 interface Props {
   /** The working year (from the desk's today): the default 核对年度. */
   year: number;
-  units: Unit[];
+  /** null while the unit tree is still on its way. */
+  units: Unit[] | null;
   ranks: Rank[];
   ranksError: string | null;
 }
@@ -30,7 +31,7 @@ export function Roster({ year, units, ranks, ranksError }: Props) {
   const args = useMemo(() => searchArgs(filters), [filters]);
   const resetKey = JSON.stringify(args);
   const pages = useStaffPages(args);
-  const options = useMemo(() => toUnitOptions(units), [units]);
+  const options = useMemo(() => (units ? toUnitOptions(units) : null), [units]);
 
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [checking, setChecking] = useState(false);
@@ -94,7 +95,8 @@ export function Roster({ year, units, ranks, ranksError }: Props) {
     setFiltersGeneration((g) => g + 1);
   }
 
-  const empty = pages.settled && pages.total === 0 && !pages.error;
+  // Which empty state fits depends on the units, so none is shown before they are known.
+  const empty = pages.settled && pages.total === 0 && !pages.error && units !== null;
   const rosterEmpty = empty && !isFiltered(filters);
 
   return (
@@ -131,7 +133,7 @@ export function Roster({ year, units, ranks, ranksError }: Props) {
         opened={drawer.opened}
         target={drawer.target}
         year={filters.year}
-        unitOptions={options}
+        unitOptions={options ?? []}
         ranks={ranks}
         onClose={closeDrawer}
         onSaved={saved}

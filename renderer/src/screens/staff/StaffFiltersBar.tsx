@@ -2,14 +2,16 @@ import { Group, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import { staffStatuses, type Rank, type StaffStatus } from '../../../../shared/schemas';
+import type { Rank, StaffStatus } from '../../../../shared/schemas';
+import { staffStatuses } from '../../../../shared/staffStatus';
 import type { StaffFilters } from './filters';
 import { UNIT_OPTIONS_SHOWN, type UnitOption } from './unitOptions';
 
 interface Props {
   filters: StaffFilters;
   setFilters: Dispatch<SetStateAction<StaffFilters>>;
-  unitOptions: UnitOption[];
+  /** null while the units are still on their way (the unit filter waits for them). */
+  unitOptions: UnitOption[] | null;
   ranks: Rank[];
 }
 
@@ -52,8 +54,9 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
       <Group gap={8} align="flex-end" wrap="nowrap">
         <Select
           label="单位"
-          placeholder="全部单位"
-          data={unitOptions}
+          placeholder={unitOptions ? '全部单位' : '正在读取单位…'}
+          data={unitOptions ?? []}
+          disabled={!unitOptions}
           value={filters.unitId === null ? null : String(filters.unitId)}
           onChange={(v) => set('unitId', v === null ? null : Number(v))}
           searchable

@@ -1,6 +1,7 @@
 import { Button, Group, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { normalizePhone } from '../../../../shared/rules/phone';
-import { staffStatuses, type Rank, type StaffStatus } from '../../../../shared/schemas';
+import type { Rank, StaffStatus } from '../../../../shared/schemas';
+import { staffStatuses } from '../../../../shared/staffStatus';
 import { IdNumberField } from './IdNumberField';
 import { RetirementAgeField } from './RetirementAgeField';
 import { UNIT_OPTIONS_SHOWN, type UnitOption } from './unitOptions';
