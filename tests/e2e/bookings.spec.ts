@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { TOKEN_HEADER } from '../../shared/contract';
 import type { Staff, Unit } from '../../shared/schemas';
 import { validId } from '../helpers/xlsx';
-import { openDesk, screenshotDir } from './helpers';
+import { api, openDesk, screenshotDir } from './helpers';
 
 /*
  * 报考 as an admin runs the exam season: import credits, spread a group of
@@ -19,13 +18,6 @@ const TOP = '报考测试局';
 const NAMES = ['报考甲', '报考乙', '报考丙', '报考丁', '报考戊'];
 const SHORT = '报考学分缺';
 const people: Record<string, Staff> = {};
-
-async function api<T>(request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const res = await request.post(`/api/${method}`, { headers: { [TOKEN_HEADER]: process.env.XUEFA_E2E_TOKEN! }, data: args });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
-}
 
 async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -1,21 +1,13 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { TOKEN_HEADER } from '../../shared/contract';
+import { expect, test } from '@playwright/test';
 import { idCheckChar } from '../../shared/rules/idNumber';
 import type { Staff, Unit } from '../../shared/schemas';
-import { openDesk, screenshotDir } from './helpers';
+import { api, openDesk, screenshotDir } from './helpers';
 
 /**
  * The home screen's 待办事项. The e2e desk is shared, so this spec adds its
  * own unit and people (area 430603) and reads the counts the desk reports
  * before and after, rather than assuming an empty desk.
  */
-async function api<T>(request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const res = await request.post(`/api/${method}`, { headers: { [TOKEN_HEADER]: process.env.XUEFA_E2E_TOKEN! }, data: args });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
-}
-
 function idNumber(seq: number): string {
   const first17 = `43060319850101${String(seq).padStart(3, '0')}`;
   return first17 + idCheckChar(first17);

@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { TOKEN_HEADER } from '../../shared/contract';
 import { idCheckChar, maskIdNumber } from '../../shared/rules/idNumber';
 import type { StaffInput, Unit } from '../../shared/schemas';
-import { openDesk, screenshotDir } from './helpers';
+import { api, openDesk, screenshotDir } from './helpers';
 
 /**
  * 学员名册 as an admin uses it. The e2e database is shared with the other
@@ -24,13 +23,6 @@ function idNumber(birth: string, seq: number): string {
 function withWrongCheck(id: string): string {
   const wrong = id.endsWith('1') ? '2' : '1';
   return id.slice(0, 17) + wrong;
-}
-
-async function api<T>(request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const res = await request.post(`/api/${method}`, { headers: { [TOKEN_HEADER]: process.env.XUEFA_E2E_TOKEN! }, data: args });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
 }
 
 async function makeUnit(request: APIRequestContext, name: string, parent: string | null): Promise<Unit> {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { TOKEN_HEADER } from '../../shared/contract';
+import { expect, test, type Page } from '@playwright/test';
 import { idCheckChar, maskIdNumber } from '../../shared/rules/idNumber';
 import type { Staff, Unit } from '../../shared/schemas';
-import { openDesk, screenshotDir } from './helpers';
+import { api, openDesk, screenshotDir } from './helpers';
 
 /**
  * 人员异动 and 操作记录 as an admin uses them. The e2e desk is shared with the
@@ -25,13 +24,6 @@ function idNumber(birth: string, seq: number): string {
 const zhou = { name: '周调动', id: idNumber('19770811', 531) };
 const outsider = { name: '钱外来', id: idNumber('19820304', 642), origin: '平江县财政局' };
 const sun = { name: '孙待收', id: idNumber('19790101', 753) };
-
-async function api<T>(request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const res = await request.post(`/api/${method}`, { headers: { [TOKEN_HEADER]: process.env.XUEFA_E2E_TOKEN! }, data: args });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
-}
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
