@@ -27,7 +27,11 @@ export async function startBuiltWebHost(dataDir: string, timeoutMs = 30_000): Pr
   if (!fs.existsSync(BUILT_WEB_HOST)) throw new Error(`${path.relative(ROOT, BUILT_WEB_HOST)} is missing: run npx electron-vite build first`);
   const child = spawn(process.execPath, [BUILT_WEB_HOST, '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  // Should the bench itself fail or be interrupted, the host does not outlive it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => process.off('exit', killOnExit));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host printed no address within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
