@@ -9,7 +9,7 @@ import { recordAction } from '../audit';
 import { localDate } from '../desk';
 import { checkDates } from './dates';
 import { assertGroundAllowed, assertRetirementFits, exemptionRule } from './rule';
-import { exemptionDetail, existingExemption } from './view';
+import { applicationFields, exemptionDetail, existingExemption } from './view';
 
 /** An application's life: 待审批 → 已批准 / 未批准, and 撤销. One transaction and one audit row per step. */
 
@@ -28,20 +28,7 @@ const clean = (s: string | null | undefined) => (s == null || s.trim() === '' ? 
 
 /** The part of an application an audit row keeps. */
 function snapshot(r: ExemptionRow) {
-  return {
-    staffId: r.staff_id,
-    year: r.year,
-    ground: r.ground,
-    status: r.status,
-    appliedOn: r.applied_on,
-    reviewer: r.reviewer,
-    reviewedOn: r.reviewed_on,
-    decidedOn: r.decided_on,
-    platformSetOn: r.platform_set_on,
-    revokedOn: r.revoked_on,
-    revokedReason: r.revoked_reason,
-    notes: r.notes,
-  };
+  return { staffId: r.staff_id, year: r.year, ...applicationFields(r) };
 }
 
 async function audit(trx: Executor, ctx: CoreContext, action: AuditAction, before: ExemptionWithStaff | null, after: ExemptionWithStaff) {

@@ -3,9 +3,25 @@ import type { Exemption, ExemptionDetail, ExemptionStatus } from '../../../../sh
 import { exemptionFlags } from '../../../../shared/rules/exemptionChecks';
 import type { Executor } from '../../context';
 import { selectEvidenceOf } from '../../db/repositories/evidence';
-import { bookingOutcomes, selectExemption, selectExemptions, type ExemptionWithStaff } from '../../db/repositories/exemptions';
+import { bookingOutcomes, selectExemption, selectExemptions, type ExemptionRow, type ExemptionWithStaff } from '../../db/repositories/exemptions';
 import { unitTrails } from '../../db/repositories/staff';
 import { retirementOf, unitScope } from './rule';
+
+/** An application's own steps, as the screens show them and an audit row keeps them. */
+export function applicationFields(r: ExemptionRow) {
+  return {
+    ground: r.ground,
+    status: r.status,
+    appliedOn: r.applied_on,
+    reviewer: r.reviewer,
+    reviewedOn: r.reviewed_on,
+    decidedOn: r.decided_on,
+    platformSetOn: r.platform_set_on,
+    revokedOn: r.revoked_on,
+    revokedReason: r.revoked_reason,
+    notes: r.notes,
+  };
+}
 
 /** Applications as the screens and the archive see them: the person, the steps, the evidence count and the checks. */
 async function toExemptions(db: Executor, rows: ExemptionWithStaff[]): Promise<Exemption[]> {
@@ -22,16 +38,7 @@ async function toExemptions(db: Executor, rows: ExemptionWithStaff[]): Promise<E
     idNumber: r.id_number,
     unitId: r.unit_id,
     unitPath: trails.get(r.unit_id)?.path ?? '',
-    ground: r.ground,
-    status: r.status,
-    appliedOn: r.applied_on,
-    reviewer: r.reviewer,
-    reviewedOn: r.reviewed_on,
-    decidedOn: r.decided_on,
-    platformSetOn: r.platform_set_on,
-    revokedOn: r.revoked_on,
-    revokedReason: r.revoked_reason,
-    notes: r.notes,
+    ...applicationFields(r),
     retirementDate: retirementOf(r.birth_date, r.retirement_age),
     evidenceCount: Number(r.evidence_count),
     flags: exemptionFlags(

@@ -5,27 +5,10 @@ import {
   rateText,
   sitRateDefinition,
   statsFigureDefinitions,
+  statsFigureKeys,
   statsFigureLabels,
   type StatsFigure,
 } from '../../../../shared/rules/statsFigures';
-
-/** The funnel in the order an admin reports it; each figure opens its list. */
-const order: StatsFigure[] = [
-  'takingPart',
-  'exempt',
-  'expected',
-  'creditsComplete',
-  'booked',
-  'notBooked',
-  'sat',
-  'passed',
-  'failed',
-  'absent',
-  'makeupRegistered',
-  'makeupPassed',
-  'passedFinal',
-  'notPassed',
-];
 
 interface Props {
   funnel: Funnel;
@@ -40,7 +23,7 @@ export function FunnelCards({ funnel, onOpen }: Props) {
         <RateCard label="通过率" value={funnel.passRate} definition={passRateDefinition} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 3, sm: 4, lg: 7 }} spacing="xs" role="list" aria-label="年度统计数字">
-        {order.map((figure) => {
+        {statsFigureKeys.map((figure) => {
           const n = funnel[figure];
           return (
             <UnstyledButton
