@@ -50,8 +50,21 @@ export function copyDesk(from: string, to: string): void {
   fs.cpSync(from, to, { recursive: true });
 }
 
-/** Backup files in a desk's backups folder. */
+/**
+ * Finished backup files in a desk's backups folder. A `.part` file is a
+ * backup whose writing was cut off: it is never offered for restore (the
+ * backup list skips it) and is swept away later, so it is left out here.
+ */
 export function backupsOf(dataDir: string): string[] {
+  return filesIn(dataDir).filter((f) => !f.endsWith('.part'));
+}
+
+/** Half-written backups (`.part`) in a desk's backups folder. */
+export function unfinishedBackupsOf(dataDir: string): string[] {
+  return filesIn(dataDir).filter((f) => f.endsWith('.part'));
+}
+
+function filesIn(dataDir: string): string[] {
   const dir = path.join(dataDir, 'backups');
   return fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
 }

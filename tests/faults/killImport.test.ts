@@ -6,7 +6,8 @@ import { openDesk } from '../../electron/core/desk';
 import { ok, tempDir } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 import { runFaultChild } from './child';
-import { backupsOf, copyDesk, readState, type DeskState } from './deskState';
+import { listAutomaticBackups } from '../../electron/core/backup/automatic';
+import { backupsOf, copyDesk, readState, unfinishedBackupsOf, type DeskState } from './deskState';
 
 /**
  * The core process killed (SIGKILL, as by Task Manager or a power cut of the
@@ -78,12 +79,16 @@ describe('killing the core mid-import', () => {
       const run = await runFaultChild(['import', dir, roster], { afterMs: fullRunMs * fraction });
       const outcome = expectAllOrNone(await readState(db(dir)));
       if (!run.killed) expect(outcome).toBe('all');
-      outcomes.push(`${fraction}:${run.killed ? 'killed' : 'finished'}:${outcome}:${backupsOf(dir).length} backup(s)`);
+      const unfinished = unfinishedBackupsOf(dir);
+      outcomes.push(`${fraction}:${run.killed ? 'killed' : 'finished'}:${outcome}:${backupsOf(dir).length} backup(s)${unfinished.length ? `+${unfinished.length} cut off` : ''}`);
       for (const backup of backupsOf(dir)) {
         const state = await readState(backup);
         expect(state.integrity, `${backup} (${outcomes.at(-1)})`).toBe('ok');
         expect(state.staff, backup).toBe(before.staff);
       }
+      // A backup cut off while being written is never offered for restore.
+      const listed = (await listAutomaticBackups(path.join(dir, 'backups'))).map((b) => path.join(dir, 'backups', b.name));
+      expect(listed.sort()).toEqual(backupsOf(dir).sort());
     }
     console.info(`kill points (fraction of a ${Math.round(fullRunMs)} ms run): ${outcomes.join(' ')}`);
     // The spread must have caught the import at least once before its end.
