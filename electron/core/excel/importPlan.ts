@@ -12,17 +12,37 @@ export interface PlanOptions {
   createUnits: boolean;
 }
 
+/** The sheet's header row: which column each field is read from. */
+export type PlanSheet = Pick<RosterSheet, 'sheet' | 'headerRow' | 'columns'>;
+
+/**
+ * Plans an import row by row as the rows are read: `add` validates one row
+ * and compares it with the desk (returning the person when the row adds
+ * someone new, so a writer can start on them at once); `finish` completes
+ * the plan (absent people, units to create, errors in sheet order).
+ */
+export interface ImportPlanner {
+  add(r: RosterRow): PlannedPerson | null;
+  finish(stoppedAtRow?: number): ImportPlan;
+}
+
 /**
  * The dry run: every row validated (all errors at once, with row and column),
  * and every valid row compared with the desk. Nothing is written here.
  * An empty optional cell leaves the stored value as it is.
  */
 export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOptions): ImportPlan {
+  const planner = createPlanner(sheet, ctx, opts);
+  for (const r of sheet.rows) planner.add(r);
+  return planner.finish(sheet.stoppedAtRow);
+}
+
+export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOptions): ImportPlanner {
   const header = (field: RosterField) => sheet.columns.find((c) => c.field === field)?.header ?? field;
   const plan: ImportPlan = {
     sheet: sheet.sheet,
     headerRow: sheet.headerRow,
-    rows: sheet.rows.length,
+    rows: 0,
     created: [],
     updated: [],
     unchanged: 0,
@@ -30,13 +50,13 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
     unknownUnits: [],
     absent: [],
     errors: [],
-    ...(sheet.stoppedAtRow === undefined ? {} : { stoppedAtRow: sheet.stoppedAtRow }),
   };
   const firstRowOfId = new Map<string, number>();
   const unitsToCreate = new Set<string>();
   const unknownUnits = new Set<string>();
 
-  for (const r of sheet.rows) {
+  const add = (r: RosterRow): PlannedPerson | null => {
+    plan.rows++;
     const errors: RowError[] = [];
     const fail = (field: RosterField, code: RowError['code'], message: string) =>
       errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
@@ -84,7 +104,7 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
 
     if (errors.length > 0 || !id) {
       plan.errors.push(...errors);
-      continue;
+      return null;
     }
     const person: PlannedPerson = {
       row: r.row,
@@ -103,22 +123,27 @@ export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOpt
     const existing = ctx.existing.get(id.idNumber);
     if (!existing) {
       plan.created.push(person);
-      continue;
+      return person;
     }
     const update = compare(existing, person, r, ctx);
     if (update) plan.updated.push(update);
     else plan.unchanged++;
-  }
+    return null;
+  };
 
-  const seen = new Set(firstRowOfId.keys());
-  for (const s of ctx.existing.values()) {
-    if (!seen.has(s.idNumber)) plan.absent.push({ idNumber: s.idNumber, name: s.name, unitPath: ctx.unitPathById.get(s.unitId) ?? '' });
-  }
-  plan.unitsToCreate = [...unitsToCreate].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-  plan.unknownUnits = [...unknownUnits].sort();
-  const position = new Map(sheet.columns.map((c) => [c.header, c.column]));
-  plan.errors.sort((a, b) => a.row - b.row || (position.get(a.column) ?? 0) - (position.get(b.column) ?? 0));
-  return plan;
+  const finish = (stoppedAtRow?: number): ImportPlan => {
+    const seen = new Set(firstRowOfId.keys());
+    for (const s of ctx.existing.values()) {
+      if (!seen.has(s.idNumber)) plan.absent.push({ idNumber: s.idNumber, name: s.name, unitPath: ctx.unitPathById.get(s.unitId) ?? '' });
+    }
+    plan.unitsToCreate = [...unitsToCreate].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    plan.unknownUnits = [...unknownUnits].sort();
+    const position = new Map(sheet.columns.map((c) => [c.header, c.column]));
+    plan.errors.sort((a, b) => a.row - b.row || (position.get(a.column) ?? 0) - (position.get(b.column) ?? 0));
+    if (stoppedAtRow !== undefined) plan.stoppedAtRow = stoppedAtRow;
+    return plan;
+  };
+  return { add, finish };
 }
 
 /**

@@ -1,9 +1,12 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import type { CoreContext } from '../context';
 import { backupInto } from '../db/backup';
-import { applyImport } from './applyImport';
+import { applyChanges } from './applyChanges';
 import { loadImportContext } from './importContext';
-import { planImport } from './importPlan';
+import { createPlanner, planImport, type ImportPlanner } from './importPlan';
+import { NewStaffWriter } from './newStaffWriter';
 import type { ImportPlan, ImportReport } from './importTypes';
 import { readRoster, type ReadOptions } from './readRoster';
 
@@ -14,6 +17,13 @@ export interface ImportOptions extends Pick<ReadOptions, 'sheet' | 'overrides' |
   skipInvalid?: boolean;
   /** The file's name as the admin knows it, for the audit rows (an upload is stored under a random id). */
   sourceName?: string;
+}
+
+/** An import under way: its backup, its open transaction, the writer of its new people. */
+interface Writing {
+  backup: string;
+  trx: Knex.Transaction;
+  writer: NewStaffWriter;
 }
 
 export interface ImportOutcome {
@@ -27,22 +37,75 @@ export interface ImportOutcome {
  * Import a roster workbook: read (streaming) → match columns → validate and
  * compare every row → apply in one transaction after an online backup.
  * Without skipInvalid, any row error keeps everything from being applied.
+ * A dry run only reads and plans. A real import writes the new people as
+ * the rows are read (see NewStaffWriter), inside a transaction that is
+ * rolled back, and its backup removed, when the plan turns out blocked or
+ * empty or anything fails.
  */
 export async function importRoster(ctx: CoreContext, file: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
-  const sheet = await readRoster(file, opts);
-  const plan = planImport(sheet, await loadImportContext(ctx.db), { createUnits: opts.createUnits ?? false });
-  const blocked = plan.errors.length > 0 && !opts.skipInvalid;
-  const hasWork = plan.created.length + plan.updated.length + plan.unitsToCreate.length > 0;
-  let backup: string | null = null;
-  let applied = false;
-  if (!opts.dryRun && !blocked) {
-    if (hasWork) {
-      backup = await backupInto(ctx.db, ctx.paths.backupsDir, 'before-import', ctx.clock.now());
-      await applyImport(ctx, plan, opts.sourceName ?? path.basename(file));
-    }
-    applied = true;
+  const known = await loadImportContext(ctx.db);
+  const planOpts = { createUnits: opts.createUnits ?? false };
+  if (opts.dryRun) {
+    const plan = planImport(await readRoster(file, opts), known, planOpts);
+    return { report: reportOf(plan, false), plan, backup: null };
   }
-  return { report: reportOf(plan, applied), plan, backup };
+
+  const fileName = opts.sourceName ?? path.basename(file);
+  const at = ctx.clock.now();
+  let planner: ImportPlanner | null = null;
+  let writing: Writing | null = null;
+  // Begun at the first new person (or at the end, for changes only), so a
+  // file that cannot be read or changes nothing costs no backup.
+  const begin = async () => {
+    const backup = await backupInto(ctx.db, ctx.paths.backupsDir, 'before-import', at);
+    try {
+      const trx = await ctx.db.transaction();
+      writing = { backup, trx, writer: await NewStaffWriter.open(trx, { at: at.toISOString(), actor: ctx.actor, source: fileName }) };
+    } catch (e) {
+      fs.rmSync(backup, { force: true });
+      throw e;
+    }
+  };
+  const abandon = async () => {
+    if (!writing) return;
+    const { trx, writer, backup } = writing;
+    writing = null;
+    await writer.settled();
+    if (!trx.isCompleted()) await trx.rollback();
+    fs.rmSync(backup, { force: true });
+  };
+
+  try {
+    const sheet = await readRoster(file, {
+      ...opts,
+      sink: {
+        header: (h) => void (planner = createPlanner(h, known, planOpts)),
+        row: (r) => {
+          const person = planner!.add(r);
+          if (!person) return;
+          if (!writing) return begin().then(() => writing!.writer.add(person));
+          return writing.writer.add(person);
+        },
+      },
+    });
+    const plan = ((planner as ImportPlanner | null) ?? createPlanner(sheet, known, planOpts)).finish(sheet.stoppedAtRow);
+    const blocked = plan.errors.length > 0 && !opts.skipInvalid;
+    const hasWork = plan.created.length + plan.updated.length + plan.unitsToCreate.length > 0;
+    if (blocked || !hasWork) {
+      await abandon();
+      return { report: reportOf(plan, !blocked), plan, backup: null };
+    }
+    if (!writing) await begin();
+    const { trx, writer, backup } = writing as unknown as Writing;
+    writer.addUnits(plan.unitsToCreate);
+    await applyChanges(trx, ctx, plan, await writer.finish(), fileName, at.toISOString());
+    await trx.commit();
+    writing = null;
+    return { report: reportOf(plan, true), plan, backup };
+  } catch (e) {
+    await abandon().catch(() => undefined);
+    throw e;
+  }
 }
 
 export function reportOf(plan: ImportPlan, applied: boolean): ImportReport {

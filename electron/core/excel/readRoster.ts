@@ -51,6 +51,25 @@ export interface ReadOptions {
   limits?: XlsxLimits;
   /** At most this many data rows (MAX_ROSTER_ROWS); tests set a small one. */
   maxRows?: number;
+  /** Takes the rows as they are read instead of keeping them (`rows` is then left empty). */
+  sink?: RowSink;
+}
+
+/**
+ * Where rows go as they are read: `header` once the header row is found,
+ * then `row` for every non-blank row. When `row` returns a promise, reading
+ * waits for it. What the sink throws comes out of readRoster unchanged.
+ */
+export interface RowSink {
+  header(h: Pick<RosterSheet, 'sheet' | 'headerRow' | 'columns'>): void;
+  row(r: RosterRow): void | Promise<void>;
+}
+
+/** Carries a sink's own error past the "file cannot be read" wrapping. */
+class SinkFailure extends Error {
+  constructor(readonly error: unknown) {
+    super('row sink failed');
+  }
 }
 
 /**
@@ -75,11 +94,12 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
       const state = (ws as unknown as { state?: string }).state;
       if (opts.sheet !== undefined ? sheetName !== opts.sheet : state === 'hidden' || state === 'veryHidden') continue;
       looked.push(sheetName);
-      const found = await readSheet(ws, opts.overrides, opts.maxRows ?? MAX_ROSTER_ROWS, () => tooManyRows(file, name, opts.maxRows ?? MAX_ROSTER_ROWS));
+      const found = await readSheet(ws, sheetName, opts, () => tooManyRows(file, name, opts.maxRows ?? MAX_ROSTER_ROWS));
       if (found) return { file, sheet: sheetName, ...found };
       if (opts.sheet !== undefined) break;
     }
   } catch (e) {
+    if (e instanceof SinkFailure) throw e.error;
     if (e instanceof SpreadsheetFileError) throw e;
     throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
   }
@@ -102,14 +122,15 @@ function tooManyRows(file: string, name: string, max: number): SpreadsheetFileEr
 
 async function readSheet(
   ws: unknown,
-  overrides: Record<string, RosterField | null> | undefined,
-  maxRows: number,
+  sheetName: string,
+  { overrides, maxRows = MAX_ROSTER_ROWS, sink }: ReadOptions,
   tooMany: () => SpreadsheetFileError,
 ): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
   let columns: ColumnMatch[] | null = null;
   let headerRow = 0;
   let headerTexts: string[] = [];
   const rows: RosterRow[] = [];
+  let count = 0;
   let lastDataRow = 0;
   for await (const row of ws as SheetRows) {
     const values = row.values as CellValue[];
@@ -124,13 +145,22 @@ async function readSheet(
         columns = match;
         headerRow = row.number;
         headerTexts = texts;
+        sink?.header({ sheet: sheetName, headerRow, columns });
       }
       continue;
     }
     const parsed = toRosterRow(row.number, values, columns);
     if (parsed) {
-      if (rows.length >= maxRows) throw tooMany();
-      rows.push(parsed);
+      if (++count > maxRows) throw tooMany();
+      if (!sink) rows.push(parsed);
+      else {
+        try {
+          const taken = sink.row(parsed);
+          if (taken) await taken;
+        } catch (e) {
+          throw new SinkFailure(e);
+        }
+      }
       lastDataRow = row.number;
     } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) {
       return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number };

@@ -13,27 +13,31 @@ function quoted(name: string): string {
 }
 
 /**
- * Runs a bulk load of `table` with its secondary indexes and its triggers
- * dropped, then creates them again from their own definitions, and runs
- * `catchUp` for what the triggers would have done (set-based, once).
- * Sorting 100,000 keys once is far cheaper than 100,000 random inserts into
- * each index. Must run inside a transaction: if anything fails, the
- * indexes and triggers come back with the rollback. Indexes behind UNIQUE
- * constraints stay, so duplicates are still refused row by row.
+ * Sets aside `table`'s secondary indexes and its triggers for a bulk load
+ * and returns what puts them back: the indexes and triggers created again
+ * from their own definitions, then `catchUp` for what the triggers would
+ * have done (set-based, once). Sorting 100,000 keys once is far cheaper
+ * than 100,000 random inserts into each index. Must run inside a
+ * transaction: if anything fails, the indexes and triggers come back with
+ * the rollback. Indexes behind UNIQUE constraints stay, so duplicates are
+ * still refused row by row.
  */
-export async function bulkLoad<T>(
-  trx: Knex.Transaction,
-  table: string,
-  load: () => Promise<T>,
-  catchUp: () => Promise<void>,
-): Promise<T> {
+export async function setAsideIndexes(trx: Knex.Transaction, table: string, catchUp: () => Promise<void>): Promise<() => Promise<void>> {
   const indexes = await schemaObjects(trx, 'index', table);
   const triggers = await schemaObjects(trx, 'trigger', table);
   for (const ix of indexes) await trx.raw(`DROP INDEX ${quoted(ix.name)}`);
   for (const tr of triggers) await trx.raw(`DROP TRIGGER ${quoted(tr.name)}`);
+  return async () => {
+    for (const ix of indexes) await trx.raw(ix.sql);
+    for (const tr of triggers) await trx.raw(tr.sql);
+    await catchUp();
+  };
+}
+
+/** Runs `load` with `table`'s indexes and triggers set aside (setAsideIndexes). */
+export async function bulkLoad<T>(trx: Knex.Transaction, table: string, load: () => Promise<T>, catchUp: () => Promise<void>): Promise<T> {
+  const putBack = await setAsideIndexes(trx, table, catchUp);
   const result = await load();
-  for (const ix of indexes) await trx.raw(ix.sql);
-  for (const tr of triggers) await trx.raw(tr.sql);
-  await catchUp();
+  await putBack();
   return result;
 }
