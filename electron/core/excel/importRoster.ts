@@ -5,9 +5,9 @@ import type { CoreContext } from '../context';
 import { backupInto } from '../db/backup';
 import { applyChanges } from './applyChanges';
 import { loadImportContext } from './importContext';
-import { createPlanner, planImport, type ImportPlanner } from './importPlan';
+import { createPlanner, type ImportPlanner, type PlanSheet } from './importPlan';
 import { NewStaffWriter } from './newStaffWriter';
-import type { ImportPlan, ImportReport } from './importTypes';
+import type { ImportPlan, ImportReport, PlannedPerson } from './importTypes';
 import { readRoster, type ReadOptions } from './readRoster';
 
 export interface ImportOptions extends Pick<ReadOptions, 'sheet' | 'overrides' | 'limits' | 'maxRows'> {
@@ -46,13 +46,12 @@ export async function importRoster(ctx: CoreContext, file: string, opts: ImportO
   const known = await loadImportContext(ctx.db);
   const planOpts = { createUnits: opts.createUnits ?? false };
   if (opts.dryRun) {
-    const plan = planImport(await readRoster(file, opts), known, planOpts);
+    const plan = await readAndPlan(file, opts, (sheet) => createPlanner(sheet, known, planOpts));
     return { report: reportOf(plan, false), plan, backup: null };
   }
 
   const fileName = opts.sourceName ?? path.basename(file);
   const at = ctx.clock.now();
-  let planner: ImportPlanner | null = null;
   let writing: Writing | null = null;
   // Begun at the first new person (or at the end, for changes only), so a
   // file that cannot be read or changes nothing costs no backup.
@@ -76,19 +75,15 @@ export async function importRoster(ctx: CoreContext, file: string, opts: ImportO
   };
 
   try {
-    const sheet = await readRoster(file, {
-      ...opts,
-      sink: {
-        header: (h) => void (planner = createPlanner(h, known, planOpts)),
-        row: (r) => {
-          const person = planner!.add(r);
-          if (!person) return;
-          if (!writing) return begin().then(() => writing!.writer.add(person));
-          return writing.writer.add(person);
-        },
+    const plan = await readAndPlan(
+      file,
+      opts,
+      (sheet) => createPlanner(sheet, known, planOpts),
+      (person) => {
+        if (!writing) return begin().then(() => writing!.writer.add(person));
+        return writing.writer.add(person);
       },
-    });
-    const plan = ((planner as ImportPlanner | null) ?? createPlanner(sheet, known, planOpts)).finish(sheet.stoppedAtRow);
+    );
     const blocked = plan.errors.length > 0 && !opts.skipInvalid;
     const hasWork = plan.created.length + plan.updated.length + plan.unitsToCreate.length > 0;
     if (blocked || !hasWork) {
@@ -106,6 +101,30 @@ export async function importRoster(ctx: CoreContext, file: string, opts: ImportO
     await abandon().catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * Reads the file and plans each row as it comes, without keeping the rows;
+ * `onNew` gets each person the file adds, as soon as the row is read.
+ */
+async function readAndPlan(
+  file: string,
+  opts: ImportOptions,
+  plannerFor: (sheet: PlanSheet) => ImportPlanner,
+  onNew?: (person: PlannedPerson) => Promise<void> | undefined,
+): Promise<ImportPlan> {
+  let planner: ImportPlanner | null = null;
+  const sheet = await readRoster(file, {
+    ...opts,
+    sink: {
+      header: (h) => void (planner = plannerFor(h)),
+      row: (r) => {
+        const person = planner!.add(r);
+        return person && onNew ? onNew(person) : undefined;
+      },
+    },
+  });
+  return ((planner as ImportPlanner | null) ?? plannerFor(sheet)).finish(sheet.stoppedAtRow);
 }
 
 export function reportOf(plan: ImportPlan, applied: boolean): ImportReport {
