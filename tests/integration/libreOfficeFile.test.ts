@@ -6,6 +6,7 @@ import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
+import { readTable } from '../../electron/core/excel/readTable';
 import { convert15to18, idCheckChar } from '../../shared/rules/idNumber';
 import type { Unit } from '../../shared/schemas';
 import { libreOfficeEntries, libreOfficeNumber, writeLibreOfficeXlsx, type LoCell, type LoRow, type LoSheet } from '../helpers/libreOfficeXlsx';
@@ -310,4 +311,30 @@ describe('a roster saved by LibreOffice Calc', () => {
       expect(rows[0]!.row).toBe(3);
     }
   }, 60_000);
+});
+
+describe('which sheet is the roster when LibreOffice wrote the tabs out of order', () => {
+  // ZipOutputStream writes a part over 100 kB when the save finishes, the
+  // last scheduled first, and a reader streaming the zip meets the sheets in
+  // that order. The roster is still the first visible tab with the headers.
+  const cases: [string, () => LoSheet[], string[]][] = [
+    ['a 1 MB first tab, a 300 kB second tab', () => [bigRoster('2024年名册', people(5000)), bigRoster('退休人员', people(900, 5000))], ['sharedStrings', 'sheet2']],
+    ['two 300 kB tabs', () => [bigRoster('2024年名册', people(900)), bigRoster('退休人员', people(900, 900))], ['sheet2', 'sheet1']],
+  ];
+  for (const [what, sheets, tail] of cases) {
+    it(`reads the first tab: ${what}`, async () => {
+      const built = sheets();
+      const order = libreOfficeEntries(built).map((e) => e.name);
+      expect(order.slice(-2).map((n) => n.replace(/^xl\/(worksheets\/)?|\.xml$/g, ''))).toEqual(tail);
+      const file = writeLibreOfficeXlsx(path.join(dir, 'tabs.xlsx'), built);
+      const sheet = await readRoster(file);
+      expect(sheet.sheet).toBe('2024年名册');
+      expect(sheet.rows.map((r) => r.cells.idNumber)).toEqual(people(built[0]!.rows.length - 2).map(([, id]) => id));
+      // Asked for by name, the other tab is read.
+      expect((await readRoster(file, { sheet: '退休人员' })).rows).toHaveLength(900);
+      // The platform-export reader (credits, results) picks its sheet the same way.
+      const table = await readTable(file, { synonyms: { name: ['姓名'], idNumber: ['身份证号'] }, required: [['idNumber']], what: '学分文件' });
+      expect([table.sheet, table.rows.length]).toEqual(['2024年名册', built[0]!.rows.length - 2]);
+    }, 60_000);
+  }
 });

@@ -5,6 +5,7 @@ import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
+import { firstInTabOrder } from './tabOrder';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
@@ -54,9 +55,10 @@ export interface ReadOptions {
 }
 
 /**
- * Streams a roster workbook: finds the sheet and its header row, then reads
- * every non-blank row below it. Rows keep their sheet row numbers so every
- * message can say where to look.
+ * Streams a roster workbook: finds the sheet (the first visible tab with the
+ * headers, in tab order) and its header row, then reads every non-blank row
+ * below it. Rows keep their sheet row numbers so every message can say where
+ * to look.
  */
 export async function readRoster(file: string, opts: ReadOptions = {}): Promise<RosterSheet> {
   await inspectXlsx(file, opts.limits);
@@ -69,16 +71,17 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
     entries: 'emit',
   });
   const looked: string[] = [];
+  const max = opts.maxRows ?? MAX_ROSTER_ROWS;
   try {
-    for await (const ws of reader) {
-      const sheetName = (ws as unknown as { name: string }).name;
-      const state = (ws as unknown as { state?: string }).state;
-      if (opts.sheet !== undefined ? sheetName !== opts.sheet : state === 'hidden' || state === 'veryHidden') continue;
-      looked.push(sheetName);
-      const found = await readSheet(ws, opts.overrides, opts.maxRows ?? MAX_ROSTER_ROWS, () => tooManyRows(file, name, opts.maxRows ?? MAX_ROSTER_ROWS));
-      if (found) return { file, sheet: sheetName, ...found };
-      if (opts.sheet !== undefined) break;
-    }
+    const picked = await firstInTabOrder(
+      reader as unknown as Parameters<typeof firstInTabOrder>[0],
+      (sheetName, state) => (opts.sheet !== undefined ? sheetName === opts.sheet : state !== 'hidden' && state !== 'veryHidden'),
+      (ws, sheetName) => {
+        looked.push(sheetName);
+        return readSheet(ws, opts.overrides, max, () => tooManyRows(file, name, max));
+      },
+    );
+    if (picked) return { file, sheet: picked.sheet, ...picked.found };
   } catch (e) {
     if (e instanceof SpreadsheetFileError) throw e;
     throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
