@@ -338,3 +338,46 @@ describe('which sheet is the roster when LibreOffice wrote the tabs out of order
     }, 60_000);
   }
 });
+
+describe('formula cells LibreOffice saved with their results', () => {
+  const header = ['姓名', '身份证号', '单位', '备注'].map((t) => ({ text: t, style: 'header' as const }));
+  const lookup = (col: string, r: number) => `VLOOKUP($A${r},$人事表.$A$2:$C$500,${col},0)`;
+
+  it('refuses a cell showing an error (a VLOOKUP that found nothing) instead of importing it as a name or an empty ID', async () => {
+    const file = writeLibreOfficeXlsx(path.join(dir, 'lookup.xlsx'), [
+      {
+        name: '名册',
+        rows: [
+          { cells: header },
+          ['张三', { formula: lookup('2', 2), str: ZHANG }, '汨罗市司法局', null],
+          ['李四', { formula: lookup('2', 3), error: '#N/A' }, '汨罗市司法局', null],
+          [{ formula: 'VLOOKUP(B4,$人事表.$A$2:$C$500,1,0)', error: '#N/A' }, { text: SUN, style: 'text' }, '汨罗市教育局', null],
+        ],
+      },
+    ]);
+    const { report } = await importRoster(desk.ctx, file, { skipInvalid: true });
+    expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, '身份证号', 'CELL_ERROR'],
+      [4, '姓名', 'CELL_ERROR'],
+    ]);
+    expect(report).toMatchObject({ rows: 3, created: 1, applied: true });
+    expect(await desk.ctx.db('staff').pluck('name')).toEqual(['张三']);
+  });
+
+  it('refuses an error value typed into a cell (Excel keeps #N/A as a constant) instead of a person named #N/A', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名册');
+    ws.addRow(['姓名', '身份证号', '单位']);
+    ws.addRow([{ error: '#N/A' }, ZHANG, '汨罗市司法局']);
+    ws.addRow(['孙八', { error: '#REF!' }, '汨罗市教育局']);
+    const file = path.join(dir, 'constant-errors.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { report } = await importRoster(desk.ctx, file, { dryRun: true });
+    expect(report.errors.map((e) => [e.row, e.column, e.code, e.message.includes(e.row === 2 ? '#N/A' : '#REF!')])).toEqual([
+      [2, '姓名', 'CELL_ERROR', true],
+      [3, '身份证号', 'CELL_ERROR', true],
+    ]);
+    expect(report.created).toBe(0);
+  });
+});

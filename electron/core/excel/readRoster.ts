@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ExcelJS, { type CellValue } from 'exceljs';
-import { cellText, idCellText } from './cellText';
+import { cellError, cellText, idCellText } from './cellText';
 import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
@@ -30,6 +30,8 @@ export interface RosterRow {
   cells: Partial<Record<RosterField, string>>;
   /** Set when the ID cell is a number that lost digits (shown as in Excel). */
   idPrecisionLost?: string;
+  /** Cells that show an error instead of a value (see cellError): field → what the cell shows. Their text is empty. */
+  cellErrors?: Partial<Record<RosterField, string>>;
 }
 
 export interface RosterSheet {
@@ -146,8 +148,16 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
   const cells: RosterRow['cells'] = {};
   let blank = true;
   let idPrecisionLost: string | undefined;
+  let cellErrors: RosterRow['cellErrors'];
   for (const c of columns) {
     const raw = values[c.column];
+    const shown = cellError(raw);
+    if (shown !== null) {
+      (cellErrors ??= {})[c.field] = ownString(shown);
+      cells[c.field] = '';
+      blank = false;
+      continue;
+    }
     let text: string;
     if (c.field === 'idNumber') {
       const id = idCellText(raw);
@@ -161,5 +171,10 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
     cells[c.field] = text;
   }
   if (blank) return null;
-  return idPrecisionLost === undefined ? { row: rowNumber, cells } : { row: rowNumber, cells, idPrecisionLost };
+  return {
+    row: rowNumber,
+    cells,
+    ...(idPrecisionLost === undefined ? {} : { idPrecisionLost }),
+    ...(cellErrors === undefined ? {} : { cellErrors }),
+  };
 }
