@@ -364,6 +364,30 @@ describe('formula cells LibreOffice saved with their results', () => {
     expect(await desk.ctx.db('staff').pluck('name')).toEqual(['张三']);
   });
 
+  it('reads each result with its type: text written <is><t>, #N/A, a date (exceljs+4.4.0.patch, worksheet-reader.js)', async () => {
+    const file = writeLibreOfficeXlsx(path.join(dir, 'results.xlsx'), [
+      {
+        name: '名册',
+        rows: [
+          { cells: header },
+          [{ formula: 'A1', inlineStr: '赵六' }, { text: ZHANG, style: 'text' }, '汨罗市司法局', { formula: 'IF(B2<>"";"调入";"")', str: '调入' }],
+          ['李四', { formula: lookup('2', 3), error: '#N/A' }, '汨罗市司法局', { formula: 'DATE(2024,9,1)', number: 45536, style: 'date' }],
+          ['孙八', { text: SUN, style: 'text' }, '汨罗市教育局', { formula: 'LEN(B4)', number: 18 }],
+        ],
+      },
+    ]);
+    const sheet = await readRoster(file);
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: { name: '赵六', idNumber: ZHANG, unit: '汨罗市司法局', notes: '调入' } },
+      { row: 3, cells: { name: '李四', idNumber: '', unit: '汨罗市司法局', notes: '2024-09-01' }, cellErrors: { idNumber: '#N/A' } },
+      { row: 4, cells: { name: '孙八', idNumber: SUN, unit: '汨罗市教育局', notes: '18' } },
+    ]);
+    const { report } = await importRoster(desk.ctx, file, { dryRun: true });
+    expect(report.errors).toEqual([
+      { row: 3, column: '身份证号', code: 'CELL_ERROR', message: '第 3 行“身份证号”列：单元格显示错误值 #N/A，不是内容。这通常是公式（如 VLOOKUP）没有找到要取的值；请改正公式或填入内容后再导入。' },
+    ]);
+  });
+
   it('refuses an error value typed into a cell (Excel keeps #N/A as a constant) instead of a person named #N/A', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
