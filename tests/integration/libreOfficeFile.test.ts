@@ -66,8 +66,9 @@ function rosterSheets(): LoSheet[] {
   ];
   for (let i = 0; i < 40; i++) rows.push(blankStyledRow());
   return [
-    { name: '2024年名册', rows, merges: ['A1:H1'], widths: [5.5, 10, 21, 24, 14, 10, 10, 12] },
+    // Last year's list, hidden in Calc, is the first tab; the roster is the second.
     { name: '旧名册', hidden: true, rows: [['姓名', '身份证号', '单位'], ['旧人', OLD, '汨罗市司法局']] },
+    { name: '2024年名册', rows, merges: ['A1:H1'], widths: [5.5, 10, 21, 24, 14, 10, 10, 12] },
     { name: '填表说明', rows: [['1. 身份证号请设为文本格式。'], ['2. 单位填写完整路径。']] },
   ];
 }
@@ -155,7 +156,7 @@ function bigRoster(name: string, list: [string, string][], unit = '汨罗市司�
 
 describe('the fixture is laid out as LibreOffice lays out a workbook', () => {
   it('deflates every part with a data descriptor, writes [Content_Types].xml last and the shared strings after the sheets', () => {
-    const file = writeLibreOfficeXlsx(path.join(dir, 'lo.xlsx'), rosterSheets());
+    const file = writeLibreOfficeXlsx(path.join(dir, 'lo.xlsx'), rosterSheets(), { activeTab: 1 });
     const entries = zipEntries(fs.readFileSync(file));
     expect(entries.map((e) => e.name)).toEqual([
       'xl/_rels/workbook.xml.rels',
@@ -185,13 +186,13 @@ describe('the fixture is laid out as LibreOffice lays out a workbook', () => {
     }
     const part = (n: string) => entries.find((e) => e.name === n)!.data.toString('utf8');
     expect(part('docProps/app.xml')).toMatch(/<Application>LibreOffice\/7\.\d/);
-    expect(part('xl/workbook.xml')).toContain('<sheet name="旧名册" sheetId="2" state="hidden" r:id="rId4"/>');
-    const sheet1 = part('xl/worksheets/sheet1.xml');
-    expect(sheet1).not.toContain('x14ac');
-    expect(sheet1).toContain('<row r="4" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">');
-    expect(sheet1).toContain('<row r="11" s="3" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"><c r="A11" s="3"/>');
-    expect(sheet1).toContain(`<c r="C7" s="0" t="n"><v>${libreOfficeNumber(Number(ZHAO))}</v></c>`);
-    expect(sheet1).toContain('<mergeCells count="1"><mergeCell ref="A1:H1"/></mergeCells>');
+    expect(part('xl/workbook.xml')).toContain('<sheets><sheet name="旧名册" sheetId="1" state="hidden" r:id="rId3"/><sheet name="2024年名册" sheetId="2" state="visible" r:id="rId4"/>');
+    const roster = part('xl/worksheets/sheet2.xml');
+    expect(roster).not.toContain('x14ac');
+    expect(roster).toContain('<row r="4" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">');
+    expect(roster).toContain('<row r="11" s="3" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"><c r="A11" s="3"/>');
+    expect(roster).toContain(`<c r="C7" s="0" t="n"><v>${libreOfficeNumber(Number(ZHAO))}</v></c>`);
+    expect(roster).toContain('<mergeCells count="1"><mergeCell ref="A1:H1"/></mergeCells>');
     expect(part('xl/sharedStrings.xml')).toContain('<si><r><t xml:space="preserve">欧阳</t></r><r><rPr><b val="true"/>');
   });
 
@@ -226,7 +227,7 @@ describe('the fixture is laid out as LibreOffice lays out a workbook', () => {
 describe('a roster saved by LibreOffice Calc', () => {
   for (const order of ['lo7', 'lo6'] as const) {
     it(`is read cell by cell as Calc shows it (${order} part order): header under the merged title, hidden sheet skipped`, async () => {
-      const file = writeLibreOfficeXlsx(path.join(dir, `roster-${order}.xlsx`), rosterSheets(), { order });
+      const file = writeLibreOfficeXlsx(path.join(dir, `roster-${order}.xlsx`), rosterSheets(), { order, activeTab: 1 });
       const sheet = await readRoster(file);
       expect(sheet.sheet).toBe('2024年名册');
       expect(sheet.headerRow).toBe(3);
