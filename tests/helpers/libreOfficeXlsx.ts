@@ -39,19 +39,23 @@ import zlib from 'node:zlib';
  *   xl/worksheets/sheet1.xml, xl/sharedStrings.xml, _rels/.rels,
  *   docProps/core.xml, docProps/app.xml, [Content_Types].xml. Shared strings
  *   come after the sheets.
- * - 'lo6': a LibreOffice 6.4.3.2 workbook whose parts a public generator
- *   copied verbatim (its [Content_Types].xml lists the parts in saving order):
- *   _rels/.rels, xl/workbook.xml, xl/worksheets/sheet1.xml,
+ * - 'lo6': a workbook saved by LibreOffice 6.4.3.2 whose parts are copied
+ *   verbatim in naimaier/tridium-eliwell-plc-webpage xls/template/templates.js
+ *   (commit f632913781f419bd562459ef89e6a97cfd293a8c); its [Content_Types].xml
+ *   lists the parts in the order they were saved (WriteContentTypes walks the
+ *   saving list): _rels/.rels, xl/workbook.xml, xl/worksheets/sheet1.xml,
  *   xl/sharedStrings.xml, xl/styles.xml, xl/_rels/workbook.xml.rels,
- *   docProps/core.xml, docProps/app.xml, [Content_Types].xml.
+ *   docProps/core.xml, docProps/app.xml, [Content_Types].xml. LibreOffice 6.4
+ *   wrote no theme (relationships rId1 styles, then the sheets).
  *
  * The parts (sc/source/filter/excel: xetable.cxx XclExpRow::SaveXml,
  * XclExpNumberCell / XclExpFormulaCell / XclExpBlankCell ::SaveXml;
  * xestring.cxx XclExpString::WriteXml; xestream.cxx WriteFontData,
  * GetFormulaTypeAndValue; excrecds.cxx ExcBundlesheet8::SaveXml;
  * sax/source/tools/fastserializer.cxx write(double)), checked against the
- * XML of the same EscapeTwo file (its sheet1.xml and sharedStrings.xml are
- * printed in several public write-ups) and of the 6.4 workbook:
+ * XML of the same EscapeTwo file (its sharedStrings.xml is printed in the
+ * README above, its sheet1.xml by grep in another public write-up) and of the
+ * 6.4 workbook (styles.xml, workbook.xml, relationships, content types):
  * - every row carries r, customFormat, ht, hidden, customHeight,
  *   outlineLevel, collapsed (and s when the row itself is formatted);
  * - every cell carries r, s and t: t="s" for text (always the shared string
@@ -65,14 +69,17 @@ import zlib from 'node:zlib';
  * - rich text is a shared string of runs, the first without `<rPr>`, the
  *   others with b, sz, rFont, family;
  * - sheets are listed with state="visible" or state="hidden", relationships
- *   rId1 styles, rId2 theme, then the sheets, then the shared strings;
+ *   rId1 styles, rId2 theme (7.x: the EscapeTwo workbook's only sheet is
+ *   rId3), then the sheets, then the shared strings;
  *   workbook.xml with fileVersion appName="Calc", workbookPr date1904="false"
  *   and the loext extension; no x14ac namespace anywhere;
  * - XML declarations `standalone="yes"` followed by a line break for the
  *   parts, plain `<?xml version="1.0" encoding="UTF-8"?>` for the package's
  *   relationships and content types, whose closing tag follows a line break.
- * The theme is LibreOffice's default theme cut to its colour scheme (no
- * reader of rosters looks inside it).
+ * Not modelled: the theme's content (only a colour scheme is written; no
+ * reader of rosters looks inside it), docProps/custom.xml (written only when
+ * the document has custom properties), and which of several sheets LibreOffice
+ * writes first when they are all small (the folder's hash order).
  */
 
 export type LoStyle = 'default' | 'title' | 'header' | 'body' | 'date' | 'text';
@@ -135,7 +142,8 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const PART_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const PKG_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
-const DEFAULT_APPLICATION = 'LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/e19e193f88cd6c0525a17fb7a176ed8e6a3e2aa1';
+const APPLICATION_7 = 'LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/e19e193f88cd6c0525a17fb7a176ed8e6a3e2aa1';
+const APPLICATION_6 = 'LibreOffice/6.4.3.2$MacOSX_X86_64 LibreOffice_project/747b5d0ebf89f41c860ec2a39efd7cb15b54f2d8';
 
 /** cellXfs index of each style in styles.xml below. */
 const XF: Record<LoStyle, number> = { default: 0, title: 1, header: 2, body: 3, date: 4, text: 5 };
@@ -319,9 +327,11 @@ const THEME =
 export function libreOfficeParts(sheets: LoSheet[], opts: LoOptions = {}): { name: string; xml: string }[] {
   const sst = new SharedStrings();
   const activeTab = opts.activeTab ?? 0;
+  const lo7 = (opts.order ?? 'lo7') === 'lo7';
+  const firstSheetRel = lo7 ? 3 : 2;
   const sheetParts = sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, xml: sheetXml(s, i, activeTab, sst) }));
   const hasStrings = sst.list.length > 0;
-  const sheetRel = (i: number) => `rId${i + 3}`;
+  const sheetRel = (i: number) => `rId${i + firstSheetRel}`;
   const workbook =
     PART_HEAD +
     `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><fileVersion appName="Calc"/><workbookPr backupFile="false" showObjects="all" date1904="false"/><workbookProtection/>` +
@@ -333,9 +343,9 @@ export function libreOfficeParts(sheets: LoSheet[], opts: LoOptions = {}): { nam
     PKG_HEAD +
     `<Relationships xmlns="${PKG_REL_NS}">` +
     rel('rId1', `${REL_NS}/styles`, 'styles.xml') +
-    rel('rId2', `${REL_NS}/theme`, 'theme/theme1.xml') +
+    (lo7 ? rel('rId2', `${REL_NS}/theme`, 'theme/theme1.xml') : '') +
     sheets.map((_, i) => rel(sheetRel(i), `${REL_NS}/worksheet`, `worksheets/sheet${i + 1}.xml`)).join('') +
-    (hasStrings ? rel(`rId${sheets.length + 3}`, `${REL_NS}/sharedStrings`, 'sharedStrings.xml') : '') +
+    (hasStrings ? rel(sheetRel(sheets.length), `${REL_NS}/sharedStrings`, 'sharedStrings.xml') : '') +
     `\n</Relationships>`;
   const rootRels =
     PKG_HEAD +
@@ -351,7 +361,7 @@ export function libreOfficeParts(sheets: LoSheet[], opts: LoOptions = {}): { nam
     `<dcterms:modified xsi:type="dcterms:W3CDTF">2024-08-20T10:02:31Z</dcterms:modified><cp:revision>3</cp:revision><dc:subject></dc:subject><dc:title></dc:title></cp:coreProperties>`;
   const app =
     PART_HEAD +
-    `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>14</TotalTime><Application>${esc(opts.application ?? DEFAULT_APPLICATION)}</Application><AppVersion>15.0000</AppVersion></Properties>`;
+    `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>14</TotalTime><Application>${esc(opts.application ?? (lo7 ? APPLICATION_7 : APPLICATION_6))}</Application>${lo7 ? '<AppVersion>15.0000</AppVersion>' : ''}</Properties>`;
   const sharedStrings = hasStrings
     ? PART_HEAD + `<sst xmlns="${MAIN_NS}" count="${sst.count}" uniqueCount="${sst.list.length}">${sst.list.map((si) => `<si>${si}</si>`).join('')}</sst>`
     : null;
@@ -359,20 +369,19 @@ export function libreOfficeParts(sheets: LoSheet[], opts: LoOptions = {}): { nam
   const byName = new Map<string, string>([
     ['xl/_rels/workbook.xml.rels', workbookRels],
     ['xl/workbook.xml', workbook],
-    ['xl/theme/theme1.xml', THEME],
     ['xl/styles.xml', STYLES],
     ['_rels/.rels', rootRels],
     ['docProps/core.xml', core],
     ['docProps/app.xml', app],
   ]);
+  if (lo7) byName.set('xl/theme/theme1.xml', THEME);
   for (const p of sheetParts) byName.set(p.name, p.xml);
   if (sharedStrings) byName.set('xl/sharedStrings.xml', sharedStrings);
 
   const sheetNames = sheetParts.map((p) => p.name);
-  const order =
-    (opts.order ?? 'lo7') === 'lo7'
-      ? ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/theme/theme1.xml', 'xl/styles.xml', ...sheetNames, 'xl/sharedStrings.xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml']
-      : ['_rels/.rels', 'xl/workbook.xml', ...sheetNames, 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/theme/theme1.xml', 'xl/_rels/workbook.xml.rels', 'docProps/core.xml', 'docProps/app.xml'];
+  const order = lo7
+    ? ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/theme/theme1.xml', 'xl/styles.xml', ...sheetNames, 'xl/sharedStrings.xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml']
+    : ['_rels/.rels', 'xl/workbook.xml', ...sheetNames, 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels', 'docProps/core.xml', 'docProps/app.xml'];
   const parts = order.filter((n) => byName.has(n)).map((n) => ({ name: n, xml: byName.get(n)! }));
   parts.push({ name: '[Content_Types].xml', xml: contentTypes(parts.map((p) => p.name)) });
   return parts;
