@@ -10,6 +10,7 @@ import { readTable } from '../../electron/core/excel/readTable';
 import { convert15to18, idCheckChar } from '../../shared/rules/idNumber';
 import type { Unit } from '../../shared/schemas';
 import { libreOfficeEntries, libreOfficeNumber, writeLibreOfficeXlsx, type LoCell, type LoRow, type LoSheet } from '../helpers/libreOfficeXlsx';
+import { writeZip } from '../hostile/zipWriter';
 import { ok, openTempDesk } from '../helpers/tempDesk';
 import { validId } from '../helpers/xlsx';
 
@@ -404,5 +405,41 @@ describe('formula cells LibreOffice saved with their results', () => {
       [3, '身份证号', 'CELL_ERROR', true],
     ]);
     expect(report.created).toBe(0);
+  });
+});
+
+describe('names other programs write around the text (exceljs+4.4.0.patch)', () => {
+  // Not LibreOffice's way (it keeps rich text in the shared strings and writes
+  // no phonetic runs), but the same names in the same column: the runs of a
+  // rich inline string are one name, and a phonetic guide (Excel's 拼音指南,
+  // <rPh>) is not the name. The streaming reader kept the last run, or the reading.
+  it('reads a rich inline string whole and leaves phonetic readings out', async () => {
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const inline = (ref: string, inner: string) => `<c r="${ref}" t="inlineStr"><is>${inner}</is></c>`;
+    const row = (r: number, name: string, id: string) => `<row r="${r}">${name}${inline(`B${r}`, `<t>${id}</t>`)}${inline(`C${r}`, '<t>汨罗市司法局</t>')}</row>`;
+    const file = path.join(dir, 'runs.xlsx');
+    writeZip(file, [
+      ['[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`],
+      ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+      ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="名册" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+      ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`],
+      ['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}" count="1" uniqueCount="1"><si><t>李四</t><rPh sb="0" eb="2"><t>lǐ sì</t></rPh><phoneticPr fontId="1" type="noConversion"/></si></sst>`],
+      [
+        'xl/worksheets/sheet1.xml',
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData>` +
+          `<row r="1">${inline('A1', '<t>姓名</t>')}${inline('B1', '<t>身份证号</t>')}${inline('C1', '<t>单位</t>')}</row>` +
+          row(2, inline('A2', '<r><t>欧阳</t></r><r><rPr><b/><sz val="11"/></rPr><t>明</t></r>'), OUYANG) +
+          row(3, inline('A3', '<t>张三</t><rPh sb="0" eb="2"><t>zhāng sān</t></rPh>'), ZHANG) +
+          row(4, '<c r="A4" t="s"><v>0</v></c>', SUN) +
+          `</sheetData></worksheet>`,
+      ],
+    ]);
+    const { rows } = await readRoster(file);
+    expect(rows.map((r) => [r.row, r.cells.name, r.cells.idNumber])).toEqual([
+      [2, '欧阳明', OUYANG],
+      [3, '张三', ZHANG],
+      [4, '李四', SUN],
+    ]);
   });
 });
