@@ -335,7 +335,7 @@ describe('which sheet is the roster when LibreOffice wrote the tabs out of order
       // Asked for by name, the other tab is read.
       expect((await readRoster(file, { sheet: '退休人员' })).rows).toHaveLength(900);
       // The platform-export reader (credits, results) picks its sheet the same way.
-      const table = await readTable(file, { synonyms: { name: ['姓名'], idNumber: ['身份证号'] }, required: [['idNumber']], what: '学分文件' });
+      const table = await readTable<'name' | 'idNumber'>(file, { synonyms: { name: ['姓名'], idNumber: ['身份证号'] }, required: [['idNumber']], what: '学分文件' });
       expect([table.sheet, table.rows.length]).toEqual(['2024年名册', built[0]!.rows.length - 2]);
     }, 60_000);
   }
