@@ -17,6 +17,23 @@ export function cellText(value: CellValue | undefined): string {
   return '';
 }
 
+/**
+ * What a cell shows instead of a value: an error such as #N/A or #REF!, typed
+ * or a formula's result, or '' for a formula whose result the file does not
+ * hold in a form that can be read. Null for any other cell (empty included).
+ * Such a cell is never data: a name "#N/A" is a VLOOKUP that found nothing.
+ */
+export function cellError(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) return null;
+  if ('error' in value) return String(value.error);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: CellValue }).result;
+    if (result === undefined || result === null || (typeof result === 'number' && Number.isNaN(result))) return '';
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String(result.error);
+  }
+  return null;
+}
+
 /** The number a cell holds, when it holds one (directly or as a formula's result). */
 export function cellNumber(value: CellValue | undefined): number | null {
   if (typeof value === 'number') return value;

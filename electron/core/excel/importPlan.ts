@@ -61,17 +61,22 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     const fail = (field: RosterField, code: RowError['code'], message: string) =>
       errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
 
+    // Cells reported here (too long, or an error instead of a value) get no further checks.
     const tooLong = overLimit(r, fail);
+    for (const [field, shown] of Object.entries(r.cellErrors ?? {}) as [RosterField, string][]) {
+      tooLong.add(field);
+      fail(field, 'CELL_ERROR', shown ? `单元格显示错误值 ${shown}，不是内容。这通常是公式（如 VLOOKUP）没有找到要取的值；请改正公式或填入内容后再导入。` : '单元格是公式，文件里没有可读的计算结果。请在 Excel、WPS 或 LibreOffice 中打开并重新保存，或把这一列粘贴为数值后再导入。');
+    }
     const id = tooLong.has('idNumber') ? null : checkId(r, firstRowOfId, fail);
     const name = (r.cells.name ?? '').trim();
-    if (!name) fail('name', 'NAME_MISSING', '姓名为空，请填写。');
+    if (!name && !tooLong.has('name')) fail('name', 'NAME_MISSING', '姓名为空，请填写。');
 
     let unitPath = '';
     const unitCell = r.cells.unit ?? '';
-    if (!unitCell) fail('unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
-    else if (tooLong.has('unit')) {
-      // Said once by overLimit; a unit that long is never looked up or created.
-    } else {
+    if (tooLong.has('unit')) {
+      // Said once above; such a unit is never looked up or created.
+    } else if (!unitCell) fail('unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
+    else {
       const found = ctx.units.resolve(unitCell);
       if (found.kind === 'found') unitPath = found.path;
       else if (found.kind === 'ambiguous') {

@@ -14,7 +14,8 @@ export type RowErrorCode =
   | 'UNIT_AMBIGUOUS'
   | 'PHONE_FORMAT'
   | 'VALUE_UNKNOWN'
-  | 'VALUE_TOO_LONG';
+  | 'VALUE_TOO_LONG'
+  | 'CELL_ERROR';
 
 export interface RowError {
   /** The sheet's row number. */

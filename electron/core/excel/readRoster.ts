@@ -1,10 +1,11 @@
 import path from 'node:path';
 import ExcelJS, { type CellValue } from 'exceljs';
-import { cellText, idCellText } from './cellText';
+import { cellError, cellText, idCellText } from './cellText';
 import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
+import { firstInTabOrder } from './tabOrder';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
@@ -29,6 +30,8 @@ export interface RosterRow {
   cells: Partial<Record<RosterField, string>>;
   /** Set when the ID cell is a number that lost digits (shown as in Excel). */
   idPrecisionLost?: string;
+  /** Cells that show an error instead of a value (see cellError): field → what the cell shows. Their text is empty. */
+  cellErrors?: Partial<Record<RosterField, string>>;
 }
 
 export interface RosterSheet {
@@ -73,9 +76,10 @@ class SinkFailure extends Error {
 }
 
 /**
- * Streams a roster workbook: finds the sheet and its header row, then reads
- * every non-blank row below it. Rows keep their sheet row numbers so every
- * message can say where to look.
+ * Streams a roster workbook: finds the sheet (the first visible tab with the
+ * headers, in tab order) and its header row, then reads every non-blank row
+ * below it. Rows keep their sheet row numbers so every message can say where
+ * to look.
  */
 export async function readRoster(file: string, opts: ReadOptions = {}): Promise<RosterSheet> {
   await inspectXlsx(file, opts.limits);
@@ -88,15 +92,20 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
     entries: 'emit',
   });
   const looked: string[] = [];
+  const max = opts.maxRows ?? MAX_ROSTER_ROWS;
   try {
-    for await (const ws of reader) {
-      const sheetName = (ws as unknown as { name: string }).name;
-      const state = (ws as unknown as { state?: string }).state;
-      if (opts.sheet !== undefined ? sheetName !== opts.sheet : state === 'hidden' || state === 'veryHidden') continue;
-      looked.push(sheetName);
-      const found = await readSheet(ws, sheetName, opts, () => tooManyRows(file, name, opts.maxRows ?? MAX_ROSTER_ROWS));
-      if (found) return { file, sheet: sheetName, ...found };
-      if (opts.sheet !== undefined) break;
+    const picked = await firstInTabOrder(
+      reader as unknown as Parameters<typeof firstInTabOrder>[0],
+      (sheetName, state) => (opts.sheet !== undefined ? sheetName === opts.sheet : state !== 'hidden' && state !== 'veryHidden'),
+      (ws, sheetName, inTurn) => {
+        looked.push(sheetName);
+        // A sheet met out of turn may yet lose to an earlier tab: its rows are kept, not handed on.
+        return readSheet(ws, sheetName, { ...opts, maxRows: max, sink: inTurn ? opts.sink : undefined }, () => tooManyRows(file, name, max));
+      },
+    );
+    if (picked) {
+      if (opts.sink && picked.found.rows.length > 0) await handOn(opts.sink, picked.sheet, picked.found);
+      return { file, sheet: picked.sheet, ...picked.found, ...(opts.sink ? { rows: [] } : {}) };
     }
   } catch (e) {
     if (e instanceof SinkFailure) throw e.error;
@@ -112,6 +121,18 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
     file,
     `${name} 的${looked.length ? `工作表（${looked.join('、')}）` : '可见工作表'}前 ${HEADER_SEARCH_ROWS} 行中找不到表头：至少需要“${wanted}”三列。请检查表头文字，或在导入时手动指定各列。`,
   );
+}
+
+/** Gives a sheet read out of turn, once it is the one, to the sink after all. */
+async function handOn(sink: RowSink, sheet: string, found: Omit<RosterSheet, 'file' | 'sheet'>): Promise<void> {
+  sink.header({ sheet, headerRow: found.headerRow, columns: found.columns });
+  for (const r of found.rows) {
+    try {
+      await sink.row(r);
+    } catch (e) {
+      throw new SinkFailure(e);
+    }
+  }
 }
 
 type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;
@@ -173,8 +194,16 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
   const cells: RosterRow['cells'] = {};
   let blank = true;
   let idPrecisionLost: string | undefined;
+  let cellErrors: RosterRow['cellErrors'];
   for (const c of columns) {
     const raw = values[c.column];
+    const shown = cellError(raw);
+    if (shown !== null) {
+      (cellErrors ??= {})[c.field] = ownString(shown);
+      cells[c.field] = '';
+      blank = false;
+      continue;
+    }
     let text: string;
     if (c.field === 'idNumber') {
       const id = idCellText(raw);
@@ -188,5 +217,10 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
     cells[c.field] = text;
   }
   if (blank) return null;
-  return idPrecisionLost === undefined ? { row: rowNumber, cells } : { row: rowNumber, cells, idPrecisionLost };
+  return {
+    row: rowNumber,
+    cells,
+    ...(idPrecisionLost === undefined ? {} : { idPrecisionLost }),
+    ...(cellErrors === undefined ? {} : { cellErrors }),
+  };
 }

@@ -6,6 +6,7 @@ import { BLANK_RUN_LIMIT } from './readRoster';
 import { normalizeHeader } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
+import { firstInTabOrder } from './tabOrder';
 import { inspectXlsx } from './zipGuard';
 
 /**
@@ -64,12 +65,12 @@ export async function readTable<F extends string>(file: string, spec: TableSpec<
   const name = path.basename(file);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', worksheets: 'emit', entries: 'emit' });
   try {
-    for await (const ws of reader) {
-      const w = ws as unknown as { name: string; state?: string };
-      if (w.state === 'hidden' || w.state === 'veryHidden') continue;
-      const found = await readSheet(ws, spec);
-      if (found) return { sheet: w.name, ...found };
-    }
+    const picked = await firstInTabOrder(
+      reader as unknown as Parameters<typeof firstInTabOrder>[0],
+      (_, state) => state !== 'hidden' && state !== 'veryHidden',
+      (ws) => readSheet(ws, spec),
+    );
+    if (picked) return { sheet: picked.sheet, ...picked.found };
   } catch (e) {
     if (e instanceof SpreadsheetFileError) throw e;
     throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
