@@ -337,6 +337,12 @@ describe('which sheet is the roster when LibreOffice wrote the tabs out of order
       // The platform-export reader (credits, results) picks its sheet the same way.
       const table = await readTable<'name' | 'idNumber'>(file, { synonyms: { name: ['姓名'], idNumber: ['身份证号'] }, required: [['idNumber']], what: '学分文件' });
       expect([table.sheet, table.rows.length]).toEqual(['2024年名册', built[0]!.rows.length - 2]);
+      // Imported for real (people are written while the file is read): only the first tab's people go in.
+      const { report } = await importRoster(desk.ctx, file);
+      expect(report).toMatchObject({ sheet: '2024年名册', created: built[0]!.rows.length - 2, applied: true, errors: [] });
+      expect(((await desk.ctx.db('staff').orderBy('id').pluck('id_number')) as string[]).slice(-report.created)).toEqual(
+        people(built[0]!.rows.length - 2).map(([, id]) => id),
+      );
     }, 60_000);
   }
 });
