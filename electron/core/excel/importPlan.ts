@@ -54,6 +54,13 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
   const firstRowOfId = new Map<string, number>();
   const unitsToCreate = new Set<string>();
   const unknownUnits = new Set<string>();
+  // A roster names a few thousand units across 100,000 rows: each unit text is looked at once.
+  const longestLevel = remembered((text: string) => Math.max(0, ...splitUnitPath(text).map((p) => p.length)));
+  const resolveUnit = remembered((text: string) => ctx.units.resolve(text));
+  const missingLevels = remembered((path: string) => {
+    const parts = path.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/')).filter((prefix) => ctx.units.unitIdOf(prefix) === undefined);
+  });
 
   const add = (r: RosterRow): PlannedPerson | null => {
     plan.rows++;
@@ -62,7 +69,7 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
       errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
 
     // Cells reported here (too long, or an error instead of a value) get no further checks.
-    const tooLong = overLimit(r, fail);
+    const tooLong = overLimit(r, longestLevel, fail);
     for (const [field, shown] of Object.entries(r.cellErrors ?? {}) as [RosterField, string][]) {
       tooLong.add(field);
       fail(field, 'CELL_ERROR', shown ? `单元格显示错误值 ${shown}，不是内容。这通常是公式（如 VLOOKUP）没有找到要取的值；请改正公式或填入内容后再导入。` : '单元格是公式，文件里没有可读的计算结果。请在 Excel、WPS 或 LibreOffice 中打开并重新保存，或把这一列粘贴为数值后再导入。');
@@ -77,18 +84,14 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
       // Said once above; such a unit is never looked up or created.
     } else if (!unitCell) fail('unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
     else {
-      const found = ctx.units.resolve(unitCell);
+      const found = resolveUnit(unitCell);
       if (found.kind === 'found') unitPath = found.path;
       else if (found.kind === 'ambiguous') {
         fail('unit', 'UNIT_AMBIGUOUS', `有 ${found.candidates.length} 个单位叫“${quoted(unitCell)}”（${found.candidates.join('；')}），请改写为完整路径。`);
       } else if (opts.createUnits) {
         unitPath = found.path;
         // Every level of the path that does not exist yet.
-        const parts = found.path.split('/');
-        for (let i = 1; i <= parts.length; i++) {
-          const prefix = parts.slice(0, i).join('/');
-          if (ctx.units.unitIdOf(prefix) === undefined) unitsToCreate.add(prefix);
-        }
+        for (const prefix of missingLevels(found.path)) unitsToCreate.add(prefix);
       } else {
         unknownUnits.add(found.path);
         fail('unit', 'UNIT_UNKNOWN', `找不到单位“${quoted(unitCell)}”。请先在“单位层级”中建立，或导入时选择“自动建立缺少的单位”。`);
@@ -151,18 +154,31 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
   return { add, finish };
 }
 
+/** `f` with its answers kept, for a pure function asked the same thing again and again. */
+function remembered<T>(f: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined && !known.has(key)) known.set(key, (v = f(key)));
+    return v as T;
+  };
+}
+
 /**
  * Cells longer than the staff form allows (a unit: any level longer than a
  * unit name may be). Each is reported once, with its length, never quoted
  * whole; the returned fields get no further checks.
  */
-function overLimit(r: RosterRow, fail: (field: RosterField, code: RowError['code'], message: string) => void): Set<RosterField> {
+function overLimit(
+  r: RosterRow,
+  longestLevel: (unit: string) => number,
+  fail: (field: RosterField, code: RowError['code'], message: string) => void,
+): Set<RosterField> {
   const over = new Set<RosterField>();
   for (const [field, text] of Object.entries(r.cells) as [RosterField, string | undefined][]) {
     if (!text) continue;
     if (field === 'unit') {
-      const longest = Math.max(0, ...splitUnitPath(text).map((p) => p.length));
-      if (longest > UNIT_LEVEL_MAX) {
+      if (longestLevel(text) > UNIT_LEVEL_MAX) {
         over.add(field);
         fail(field, 'VALUE_TOO_LONG', `单位名称“${quoted(text)}”超过 ${UNIT_LEVEL_MAX} 个字符，请检查是否填错了列。`);
       }
