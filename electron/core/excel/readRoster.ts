@@ -8,7 +8,10 @@ import { restoreNeutralized } from './safeText';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
+
+/** A header is a few words; one far longer is cut so it cannot ride along in every row's message. */
+const HEADER_TEXT_MAX = 200;
 
 /**
  * A sheet formatted down to row 1,048,576 holds that many empty styled rows.
@@ -46,6 +49,11 @@ export interface RosterSheet {
 export interface ReadOptions {
   /** Read this sheet (by its tab name); otherwise the first visible sheet with the roster's headers. */
   sheet?: string;
+  /**
+   * Take this row (the sheet's row number) as the header instead of searching
+   * for one: the admin picked it. Without `sheet`, the first visible sheet.
+   */
+  headerRow?: number;
   /** The admin's own header → field choices. */
   overrides?: Record<string, RosterField | null>;
   limits?: XlsxLimits;
@@ -69,15 +77,21 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
     entries: 'emit',
   });
   const looked: string[] = [];
+  const maxRows = opts.maxRows ?? MAX_ROSTER_ROWS;
   try {
     for await (const ws of reader) {
       const sheetName = (ws as unknown as { name: string }).name;
       const state = (ws as unknown as { state?: string }).state;
       if (opts.sheet !== undefined ? sheetName !== opts.sheet : state === 'hidden' || state === 'veryHidden') continue;
       looked.push(sheetName);
-      const found = await readSheet(ws, opts.overrides, opts.maxRows ?? MAX_ROSTER_ROWS, () => tooManyRows(file, name, opts.maxRows ?? MAX_ROSTER_ROWS));
+      const header: HeaderRule =
+        opts.headerRow === undefined
+          ? { kind: 'search' }
+          : { kind: 'given', row: opts.headerRow, refuse: (missing) => headerRefused(file, name, sheetName, opts.headerRow!, missing) };
+      const found = await readSheet(ws, header, opts.overrides, maxRows, () => tooManyRows(file, name, maxRows));
       if (found) return { file, sheet: sheetName, ...found };
-      if (opts.sheet !== undefined) break;
+      // A given header row belongs to one sheet: the one asked for, or the first visible one.
+      if (opts.sheet !== undefined || opts.headerRow !== undefined) break;
     }
   } catch (e) {
     if (e instanceof SpreadsheetFileError) throw e;
@@ -96,12 +110,37 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
 
 type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;
 
+/** Every cell of a row as header text (index 0 is column A), the way the header row is read. */
+export function headerCells(values: CellValue[]): string[] {
+  const headers: string[] = [];
+  for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]).slice(0, HEADER_TEXT_MAX);
+  return Array.from(headers, (h) => h ?? '');
+}
+
+/** Search the first rows for the header, or take the row the admin picked (`refuse` says what it lacks). */
+type HeaderRule = { kind: 'search' } | { kind: 'given'; row: number; refuse(missing: RosterField[] | 'blank'): SpreadsheetFileError };
+
+/** Why the picked header row cannot be the header: it is blank, or it lacks these required columns. */
+function headerRefused(file: string, name: string, sheet: string, row: number, missing: RosterField[] | 'blank'): SpreadsheetFileError {
+  const where = `${name} 的工作表“${sheet}”`;
+  if (missing === 'blank') {
+    return new SpreadsheetFileError('HEADER_MISSING', file, `${where}第 ${row} 行是空行，不能作为表头。请选择写着各列名称的那一行。`);
+  }
+  const names = missing.map((f) => `“${fieldHeaders[f]}”`).join('');
+  return new SpreadsheetFileError(
+    'HEADER_MISSING',
+    file,
+    `${where}第 ${row} 行作为表头时，还缺少必填的${names}列。请为${missing.length > 1 ? '每一项' : '它'}指定文件中对应的一列，或确认第 ${row} 行是表头。`,
+  );
+}
+
 function tooManyRows(file: string, name: string, max: number): SpreadsheetFileError {
   return new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 的数据超过 ${max.toLocaleString('en-US')} 行，超出一次导入的上限，没有导入。请按单位拆分成几个文件后分别导入。`);
 }
 
 async function readSheet(
   ws: unknown,
+  header: HeaderRule,
   overrides: Record<string, RosterField | null> | undefined,
   maxRows: number,
   tooMany: () => SpreadsheetFileError,
@@ -114,13 +153,16 @@ async function readSheet(
   for await (const row of ws as SheetRows) {
     const values = row.values as CellValue[];
     if (!columns) {
-      if (row.number > HEADER_SEARCH_ROWS) return null;
-      const headers: string[] = [];
-      // A header is a few words; one far longer is cut so it cannot ride along in every row's message.
-      for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]).slice(0, 200);
-      const texts = Array.from(headers, (h) => h ?? '');
+      if (header.kind === 'given') {
+        if (row.number < header.row) continue;
+        // The streaming reader skips blank rows: a later row means the picked one is blank.
+        if (row.number > header.row) throw header.refuse('blank');
+      } else if (row.number > HEADER_SEARCH_ROWS) return null;
+      const texts = headerCells(values);
       const match = matchColumns(texts, overrides);
-      if (missingRequired(match).length === 0) {
+      const missing = missingRequired(match);
+      if (missing.length > 0 && header.kind === 'given') throw header.refuse(texts.every((t) => !t.trim()) ? 'blank' : missing);
+      if (missing.length === 0) {
         columns = match;
         headerRow = row.number;
         headerTexts = texts;
@@ -136,6 +178,7 @@ async function readSheet(
       return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number };
     }
   }
+  if (!columns && header.kind === 'given') throw header.refuse('blank');
   return columns ? { headerRow, headers: headerTexts, columns, rows } : null;
 }
 
