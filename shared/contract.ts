@@ -6,9 +6,11 @@ import {
   fileIdSchema,
   importApplySchema,
   importPreviewSchema,
+  importSheetSampleSchema,
   listsSchema,
   rankSchema,
   rosterFieldSchema,
+  SHEET_ROW_MAX,
   staffInputSchema,
   staffPageSchema,
   staffSchema,
@@ -28,6 +30,8 @@ import { transferMethods } from './methods/transfers';
 const importFileArgs = {
   fileId: fileIdSchema,
   sheet: z.string().min(1).max(200).optional(),
+  /** The header row the admin picked (the sheet's row number); otherwise it is searched for in the first 30 rows. */
+  headerRow: z.number().int().min(1).max(SHEET_ROW_MAX).optional(),
   overrides: z
     .record(z.string().min(1).max(200), rosterFieldSchema.nullable())
     .refine((o) => Object.keys(o).length <= 500, '列太多')
@@ -135,6 +139,11 @@ export const contract = {
   'import.preview': {
     args: z.object(importFileArgs).strict(),
     result: importPreviewSchema,
+  },
+  /** The first rows of a sheet (the first visible one unless named), to pick the header row by hand when none was found. */
+  'import.sheetSample': {
+    args: z.object({ fileId: fileIdSchema, sheet: z.string().min(1).max(200).optional() }).strict(),
+    result: importSheetSampleSchema,
   },
   /** The import itself, after an online backup; without skipInvalid any row error keeps everything out. */
   'import.apply': {

@@ -277,6 +277,29 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
+/** The last row a worksheet can have (Excel's limit): a header row picked by hand lies within it. */
+export const SHEET_ROW_MAX = 1_048_576;
+
+/**
+ * The first rows of one sheet as text, for the admin to point at the header
+ * row when none was found: each non-blank row with the field each cell would
+ * be read as (by the header words and the admin's remembered choices).
+ */
+export const importSheetSampleSchema = z.object({
+  /** The name the file had on the admin's computer. */
+  fileName: z.string(),
+  /** Every sheet in tab order; hidden ones can still be chosen. */
+  sheets: z.array(z.object({ name: z.string(), hidden: z.boolean() })),
+  /** The sheet shown: the one asked for, or the first visible one. */
+  sheet: z.string(),
+  rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()), fields: z.array(rosterFieldSchema.nullable()) })),
+  /** Some row has more columns than are shown. */
+  moreColumns: z.boolean(),
+  /** The row that looks most like a header (it holds at least one required column's usual name), if any. */
+  suggestedRow: z.number().int().nullable(),
+});
+export type ImportSheetSample = z.infer<typeof importSheetSampleSchema>;
+
 export const importApplySchema = importReportSchema.extend({
   /** The backup taken before writing; null when nothing was written. */
   backup: z.string().nullable(),

@@ -6,12 +6,14 @@ import { importRoster } from '../core/excel/importRoster';
 import { failureReport, type ImportReport } from '../core/excel/importTypes';
 import { writeRosterTemplate } from '../core/excel/rosterTemplate';
 import { isDeskError } from '../../shared/errors';
+import { SHEET_ROW_MAX } from '../../shared/schemas';
 import { diskFull, isDiskFull } from '../core/db/diskFull';
 import type { CliIo } from './io';
 
 export interface ExcelFlags {
   json?: boolean;
   sheet?: string;
+  'header-row'?: string;
   'dry-run'?: boolean;
   'create-units'?: boolean;
   'skip-invalid'?: boolean;
@@ -27,9 +29,15 @@ export async function importCommand(desk: Desk, file: string | undefined, flags:
     io.err('请给出要导入的文件，例如：xuefa import 名册.xlsx --dry-run');
     return 2;
   }
+  const headerRow = flags['header-row'] === undefined ? undefined : Number(flags['header-row']);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= SHEET_ROW_MAX)) {
+    io.err(`--header-row 应是表头所在的行号（1 到 ${SHEET_ROW_MAX} 之间的整数），例如：xuefa import 名册.xlsx --header-row 3`);
+    return 2;
+  }
   try {
     const { report, plan, backup } = await importRoster(desk.ctx, file, {
       sheet: flags.sheet,
+      headerRow,
       dryRun: flags['dry-run'],
       createUnits: flags['create-units'],
       skipInvalid: flags['skip-invalid'],

@@ -20,8 +20,9 @@ export const USAGE = `用法：xuefa <命令> [选项]
                                新建单位
   demo --units <数量> --staff <数量>
                                在空白台账中生成演示用的单位和学员
-  import <名册.xlsx> [--sheet <工作表>] [--dry-run] [--create-units] [--skip-invalid]
-                               导入学员名册（按身份证号比对；有错误时不写入，除非 --skip-invalid）
+  import <名册.xlsx> [--sheet <工作表>] [--header-row <行号>] [--dry-run] [--create-units] [--skip-invalid]
+                               导入学员名册（按身份证号比对；有错误时不写入，除非 --skip-invalid；
+                               找不到表头时用 --header-row 指定表头所在的行）
   export roster <输出.xlsx> [--unit <单位路径>]
                                导出学员名册（可只导出某单位及其下级单位）
   export template <输出.xlsx>   生成空白导入模板
@@ -42,6 +43,7 @@ const baseOptions = {
   units: { type: 'string' },
   staff: { type: 'string' },
   sheet: { type: 'string' },
+  'header-row': { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   'create-units': { type: 'boolean', default: false },
   'skip-invalid': { type: 'boolean', default: false },

@@ -3,7 +3,7 @@ import type { CoreContext } from './context';
 import { recentActions } from './services/audit';
 import { deskInfo } from './services/desk';
 import { generateDemo } from './services/demo';
-import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport } from './services/excelBridge';
+import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport, sheetSample } from './services/excelBridge';
 import { getLists, saveRanks, saveUnitAttributes } from './services/lists';
 import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from './services/staff';
 import { backupHandlers } from './services/backup/handlers';
@@ -37,6 +37,7 @@ export const handlers: Handlers = {
   'lists.saveUnitAttributes': (ctx, args) => saveUnitAttributes(ctx, args.attributes),
   'demo.generate': (ctx, args) => generateDemo(ctx, args),
   'import.preview': (ctx, args) => previewImport(ctx, args),
+  'import.sheetSample': (ctx, args) => sheetSample(ctx, args),
   'import.apply': (ctx, args) => applyImportFile(ctx, args),
   'export.roster': (ctx, args) => exportRosterFile(ctx, args),
   'export.template': (ctx) => exportTemplateFile(ctx),

@@ -163,3 +163,90 @@ test('export the unit’s roster, and importing it back changes nothing', async 
   await expect(page.getByText('文件与名册一致，没有需要写入的内容。')).toBeVisible();
   await expect(page.getByRole('button', { name: '开始导入' })).toBeDisabled();
 });
+
+/*
+ * A file from another office whose headers the desk does not know
+ * (员工名 / 证件编码 / 所属机构): the admin picks the header row among the
+ * first rows, maps the three columns, imports; the next file with the same
+ * headers is read by itself.
+ */
+const SUN = validId('1983-04-05', 707, '430699');
+const LIU = validId('1984-06-07', 808, '430699');
+const HE = validId('1985-08-09', 909, '430699');
+const officeHeaders = ['序号', '员工名', '证件编码', '所属机构', '联系电话'];
+
+async function officeBook(titleRows: string[], rows: ExcelJS.CellValue[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('下拉选项', { state: 'hidden' }).addRow(['在职']);
+  const ws = wb.addWorksheet('人员信息');
+  for (const t of titleRows) ws.addRow([t]);
+  ws.addRow(officeHeaders);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('a file with unknown headers: pick the header row, map the columns, import; the next such file is matched by itself', async ({ page, request }) => {
+  await api(request, 'units.create', { name: '表头测试局', parentId: null });
+  await openDesk(page, 'excel');
+  const first = await officeBook(['表头测试局 人员名单'], [
+    [1, '孙七', SUN, '表头测试局', '13800000007'],
+    [2, '刘八', LIU, '表头测试局', ''],
+  ]);
+  await page.getByLabel('选择 Excel 文件').setInputFiles({ name: '人事科名单.xlsx', mimeType: XLSX, buffer: first });
+
+  // ② no header found: the sheet's first rows instead of only an error.
+  await expect(page.getByRole('alert').filter({ hasText: '没有自动找到表头' })).toContainText('人事科名单.xlsx 的工作表（人员信息）前 30 行中找不到表头');
+  const rows = page.getByRole('table', { name: '工作表“人员信息”的前几行' });
+  await expect(rows.getByRole('row')).toHaveCount(5); // the column letters, the title, the headers, two people
+  await expect(rows).toContainText(`${SUN.slice(0, 6)}********${SUN.slice(-4)}`);
+  await expect(rows).not.toContainText(SUN);
+  const start = page.getByRole('button', { name: /为表头，试运行/ });
+  await expect(start).toBeDisabled();
+
+  // The header row, by keyboard: the title row first, then one row down.
+  await page.getByRole('radio', { name: '第 1 行是表头' }).check();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: '第 2 行是表头' })).toBeChecked();
+  const mapping = page.getByRole('table', { name: '表头行各列' });
+  await expect(mapping.getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('combobox', { name: '“联系电话”列导入为' })).toHaveValue('手机号码');
+  await expect(page.getByText('还需要为“姓名”“身份证号”“单位”各选一列（必填）。')).toBeVisible();
+
+  const mapTo = async (header: string, field: string) => {
+    await page.getByRole('combobox', { name: `“${header}”列导入为` }).click();
+    await page.getByRole('option', { name: field, exact: true }).click();
+    await expect(page.getByRole('combobox', { name: `“${header}”列导入为` })).toHaveValue(field);
+  };
+  await mapTo('员工名', '姓名（必填）');
+  await mapTo('证件编码', '身份证号（必填）');
+  await expect(page.getByText('还需要为“单位”各选一列（必填）。')).toBeVisible();
+  await expect(start).toBeDisabled();
+  await mapTo('所属机构', '单位（必填）');
+  await page.screenshot({ path: `${screenshotDir}/excel-header-pick.png`, fullPage: true });
+  await page.getByRole('button', { name: '以第 2 行为表头，试运行' }).click();
+
+  // ③ the dry run as usual, then ④ the import.
+  const counts = (text: string) => card(page, '试运行统计', text);
+  await expect(counts('新增 2 人')).toBeVisible();
+  await expect(counts('错误 0 处')).toBeVisible();
+  await page.getByRole('button', { name: '下一步：导入' }).click();
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await page.getByRole('dialog', { name: '确认导入' }).getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByText('已新增 2 人，变更 0 人（其中单位调动 0 人）')).toBeVisible({ timeout: 15_000 });
+
+  // The next file with the same headers (its header row lower down) needs no picking.
+  await page.getByRole('button', { name: '导入另一个文件' }).click();
+  const second = await officeBook(['表头测试局 人员名单', '制表：人事科'], [
+    [1, '孙七', SUN, '表头测试局', '13800000017'],
+    [2, '何九', HE, '表头测试局', ''],
+  ]);
+  await chooseFile(page, '十月名单.xlsx', second);
+  await expect(page.getByText('工作表“人员信息”的表头在第 3 行，下面有 2 行数据')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '“员工名”列导入为' })).toHaveValue('姓名（必填）');
+  await expect(page.getByRole('combobox', { name: '“证件编码”列导入为' })).toHaveValue('身份证号（必填）');
+  await expect(page.getByRole('combobox', { name: '“所属机构”列导入为' })).toHaveValue('单位（必填）');
+  await page.getByRole('button', { name: '下一步：查看试运行结果' }).click();
+  await expect(counts('新增 1 人')).toBeVisible();
+  await expect(counts('变更 1 人')).toBeVisible();
+  await expect(counts('错误 0 处')).toBeVisible();
+});

@@ -119,6 +119,34 @@ describe('xuefa import and export', () => {
     expect(unreadable.stderr).toContain('CSV');
   });
 
+  it('reads the header from the row --header-row names, and exits 2 saying what that row lacks', async () => {
+    const db = dbFile();
+    const dir = path.dirname(db);
+    await xuefa('units', 'add', '汨罗市司法局', '--db', db);
+    const notes = Array.from({ length: 31 }, (_, i) => [`填表说明第 ${i + 1} 条`]);
+    const deep = await writeSheet(dir, 'deep.xlsx', [...notes, header, ['张三', validId('1985-03-07', 11), '汨罗市司法局']]);
+
+    const searched = await xuefa('import', deep, '--db', db, '--dry-run', '--json');
+    expect(searched.code).toBe(2);
+    expect(JSON.parse(searched.stdout)).toMatchObject({ errors: [{ code: 'HEADER_MISSING' }] });
+
+    const given = await xuefa('import', deep, '--header-row', '32', '--db', db, '--dry-run', '--json');
+    expect(given.code).toBe(0);
+    expect(JSON.parse(given.stdout)).toMatchObject({ sheet: '名册', headerRow: 32, rows: 1, created: 1, applied: false });
+
+    const wrong = await xuefa('import', deep, '--header-row', '3', '--db', db, '--json');
+    expect(wrong.code).toBe(2);
+    expect(JSON.parse(wrong.stdout)).toMatchObject({ headerRow: null, errors: [{ code: 'HEADER_MISSING' }] });
+    expect(wrong.stderr).toContain('第 3 行作为表头时，还缺少必填的“姓名”“身份证号”“单位”列');
+
+    for (const bad of ['0', 'abc', '2.5']) {
+      const usage = await xuefa('import', deep, '--header-row', bad, '--db', db);
+      expect(usage.code, bad).toBe(2);
+      expect(usage.stderr).toContain('--header-row 应是表头所在的行号');
+    }
+    expect(JSON.parse((await xuefa('info', '--db', db, '--json')).stdout)).toMatchObject({ unitCount: 1 });
+  });
+
   it('exports the roster and re-imports it with every row unchanged', async () => {
     const db = dbFile();
     const dir = path.dirname(db);

@@ -10,7 +10,7 @@ import { NewStaffWriter } from './newStaffWriter';
 import type { ImportPlan, ImportReport, PlannedPerson } from './importTypes';
 import { readRoster, type ReadOptions } from './readRoster';
 
-export interface ImportOptions extends Pick<ReadOptions, 'sheet' | 'overrides' | 'limits' | 'maxRows'> {
+export interface ImportOptions extends Pick<ReadOptions, 'sheet' | 'headerRow' | 'overrides' | 'limits' | 'maxRows'> {
   dryRun?: boolean;
   createUnits?: boolean;
   /** Apply the valid rows even when others have errors (the errors are still reported). */

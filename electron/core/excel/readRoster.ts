@@ -9,7 +9,10 @@ import { firstInTabOrder } from './tabOrder';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
+
+/** A header is a few words; one far longer is cut so it cannot ride along in every row's message. */
+const HEADER_TEXT_MAX = 200;
 
 /**
  * A sheet formatted down to row 1,048,576 holds that many empty styled rows.
@@ -49,6 +52,11 @@ export interface RosterSheet {
 export interface ReadOptions {
   /** Read this sheet (by its tab name); otherwise the first visible sheet with the roster's headers. */
   sheet?: string;
+  /**
+   * Take this row (the sheet's row number) as the header instead of searching
+   * for one: the admin picked it. Without `sheet`, the first visible sheet.
+   */
+  headerRow?: number;
   /** The admin's own header → field choices. */
   overrides?: Record<string, RosterField | null>;
   limits?: XlsxLimits;
@@ -98,9 +106,16 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
       reader as unknown as Parameters<typeof firstInTabOrder>[0],
       (sheetName, state) => (opts.sheet !== undefined ? sheetName === opts.sheet : state !== 'hidden' && state !== 'veryHidden'),
       (ws, sheetName, inTurn) => {
+        // A given header row belongs to one sheet: the one asked for, or the first visible tab
+        // (met in turn); a later tab met before it is passed over.
+        if (opts.headerRow !== undefined && !inTurn) return Promise.resolve(null);
         looked.push(sheetName);
+        const header: HeaderRule =
+          opts.headerRow === undefined
+            ? { kind: 'search' }
+            : { kind: 'given', row: opts.headerRow, refuse: (missing) => headerRefused(file, name, sheetName, opts.headerRow!, missing) };
         // A sheet met out of turn may yet lose to an earlier tab: its rows are kept, not handed on.
-        return readSheet(ws, sheetName, { ...opts, maxRows: max, sink: inTurn ? opts.sink : undefined }, () => tooManyRows(file, name, max));
+        return readSheet(ws, sheetName, header, { ...opts, maxRows: max, sink: inTurn ? opts.sink : undefined }, () => tooManyRows(file, name, max));
       },
     );
     if (picked) {
@@ -137,6 +152,30 @@ async function handOn(sink: RowSink, sheet: string, found: Omit<RosterSheet, 'fi
 
 type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;
 
+/** Every cell of a row as header text (index 0 is column A), the way the header row is read. */
+export function headerCells(values: CellValue[]): string[] {
+  const headers: string[] = [];
+  for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]).slice(0, HEADER_TEXT_MAX);
+  return Array.from(headers, (h) => h ?? '');
+}
+
+/** Search the first rows for the header, or take the row the admin picked (`refuse` says what it lacks). */
+type HeaderRule = { kind: 'search' } | { kind: 'given'; row: number; refuse(missing: RosterField[] | 'blank'): SpreadsheetFileError };
+
+/** Why the picked header row cannot be the header: it is blank, or it lacks these required columns. */
+function headerRefused(file: string, name: string, sheet: string, row: number, missing: RosterField[] | 'blank'): SpreadsheetFileError {
+  const where = `${name} 的工作表“${sheet}”`;
+  if (missing === 'blank') {
+    return new SpreadsheetFileError('HEADER_MISSING', file, `${where}第 ${row} 行是空行，不能作为表头。请选择写着各列名称的那一行。`);
+  }
+  const names = missing.map((f) => `“${fieldHeaders[f]}”`).join('');
+  return new SpreadsheetFileError(
+    'HEADER_MISSING',
+    file,
+    `${where}第 ${row} 行作为表头时，还缺少必填的${names}列。请为${missing.length > 1 ? '每一项' : '它'}指定文件中对应的一列，或确认第 ${row} 行是表头。`,
+  );
+}
+
 function tooManyRows(file: string, name: string, max: number): SpreadsheetFileError {
   return new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 的数据超过 ${max.toLocaleString('en-US')} 行，超出一次导入的上限，没有导入。请按单位拆分成几个文件后分别导入。`);
 }
@@ -144,6 +183,7 @@ function tooManyRows(file: string, name: string, max: number): SpreadsheetFileEr
 async function readSheet(
   ws: unknown,
   sheetName: string,
+  header: HeaderRule,
   { overrides, maxRows = MAX_ROSTER_ROWS, sink }: ReadOptions,
   tooMany: () => SpreadsheetFileError,
 ): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
@@ -156,13 +196,16 @@ async function readSheet(
   for await (const row of ws as SheetRows) {
     const values = row.values as CellValue[];
     if (!columns) {
-      if (row.number > HEADER_SEARCH_ROWS) return null;
-      const headers: string[] = [];
-      // A header is a few words; one far longer is cut so it cannot ride along in every row's message.
-      for (let i = 1; i < values.length; i++) headers[i - 1] = cellText(values[i]).slice(0, 200);
-      const texts = Array.from(headers, (h) => h ?? '');
+      if (header.kind === 'given') {
+        if (row.number < header.row) continue;
+        // The streaming reader skips blank rows: a later row means the picked one is blank.
+        if (row.number > header.row) throw header.refuse('blank');
+      } else if (row.number > HEADER_SEARCH_ROWS) return null;
+      const texts = headerCells(values);
       const match = matchColumns(texts, overrides);
-      if (missingRequired(match).length === 0) {
+      const missing = missingRequired(match);
+      if (missing.length > 0 && header.kind === 'given') throw header.refuse(texts.every((t) => !t.trim()) ? 'blank' : missing);
+      if (missing.length === 0) {
         columns = match;
         headerRow = row.number;
         headerTexts = texts;
@@ -187,6 +230,7 @@ async function readSheet(
       return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number };
     }
   }
+  if (!columns && header.kind === 'given') throw header.refuse('blank');
   return columns ? { headerRow, headers: headerTexts, columns, rows } : null;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import ExcelJS, { type CellValue } from 'exceljs';
 import { cellText, idCellText } from './cellText';
 import { SpreadsheetFileError } from './fileErrors';
-import { BLANK_RUN_LIMIT } from './readRoster';
+import { BLANK_RUN_LIMIT, HEADER_SEARCH_ROWS } from './readRoster';
 import { normalizeHeader } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
@@ -42,8 +42,6 @@ export interface TableSheet<F extends string> {
   columns: TableColumn<F>[];
   rows: TableRow<F>[];
 }
-
-const HEADER_SEARCH_ROWS = 30;
 
 export function matchTableColumns<F extends string>(spec: TableSpec<F>, headers: string[]): TableColumn<F>[] {
   const lookup = new Map<string, F>();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ParsedArgsOf, ResultOf } from '../../../shared/contract';
 import { DeskError } from '../../../shared/errors';
-import type { ImportApplyResult, ImportPreview } from '../../../shared/schemas';
+import type { ImportApplyResult, ImportPreview, ImportSheetSample } from '../../../shared/schemas';
 import type { CoreContext } from '../context';
 import { insertAudit } from '../db/repositories/audit';
 import { selectImportMappings, upsertImportMappings, type ColumnChoices } from '../db/repositories/importMappings';
@@ -15,11 +15,13 @@ import { readRoster } from '../excel/readRoster';
 import { normalizeHeader } from '../excel/rosterColumns';
 import { writeRosterTemplate } from '../excel/rosterTemplate';
 import { listSheets } from '../excel/sheetNames';
+import { readSheetSample } from '../excel/sheetSample';
 import type { StoredEntry } from '../files/fileStore';
 import { inboxFile } from '../files/inbox';
 import { writeExport } from '../files/outbox';
 import { localDate } from './desk';
 import { cappedReport, previewOf } from './importPreview';
+import { sampleOf } from './importSample';
 
 /**
  * The 导入导出 screen's bridge to the Excel core: previews and applies an
@@ -32,11 +34,18 @@ type ImportArgs = ParsedArgsOf<'import.apply'>;
 export async function previewImport(ctx: CoreContext, args: ParsedArgsOf<'import.preview'>): Promise<ImportPreview> {
   const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
   const choices = await columnChoices(ctx, args.overrides);
-  const sheet = await explained(entry, () => readRoster(entry.path, { sheet: args.sheet, overrides: choices.merged }));
+  const sheet = await explained(entry, () => readRoster(entry.path, { sheet: args.sheet, headerRow: args.headerRow, overrides: choices.merged }));
   await choices.remember();
   const plan = planImport(sheet, await loadImportContext(ctx.db), { createUnits: args.createUnits ?? false });
   const sheets = (await explained(entry, () => listSheets(entry.path))).filter((s) => !s.hidden).map((s) => s.name);
   return previewOf(entry.name, sheet, plan, reportOf(plan, false), sheets);
+}
+
+/** The first rows of a sheet, for the admin to pick the header row when none was found (reads only). */
+export async function sheetSample(ctx: CoreContext, args: ParsedArgsOf<'import.sheetSample'>): Promise<ImportSheetSample> {
+  const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
+  const sample = await explained(entry, () => readSheetSample(entry.path, { sheet: args.sheet }));
+  return sampleOf(entry.name, sample, await selectImportMappings(ctx.db));
 }
 
 /** One import at a time per desk: a double click must not plan twice against the same state. */
@@ -55,6 +64,7 @@ async function applyNow(ctx: CoreContext, args: ImportArgs): Promise<ImportApply
   const { report, backup } = await explained(entry, () =>
     importRoster(ctx, entry.path, {
       sheet: args.sheet,
+      headerRow: args.headerRow,
       overrides: choices.merged,
       createUnits: args.createUnits ?? false,
       skipInvalid: args.skipInvalid ?? false,

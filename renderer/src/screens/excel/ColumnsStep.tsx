@@ -1,21 +1,15 @@
 import { Alert, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { rosterFields, type ImportPreview, type RosterField } from '../../../../shared/schemas';
+import type { ImportPreview, RosterField } from '../../../../shared/schemas';
+import { FieldSelect } from './FieldSelect';
 import { columnLetter, fieldLabel, requiredFields } from './format';
 import type { ImportWizard } from './useImportWizard';
-
-const SKIP = 'skip';
-const fieldOptions = [
-  ...rosterFields.map((f) => ({ value: f, label: requiredFields.includes(f) ? `${fieldLabel(f)}（必填）` : fieldLabel(f) })),
-  { value: SKIP, label: '不导入' },
-];
 
 /** ② 工作表与列: which sheet, and which field each column of the header row is read as. */
 export function ColumnsStep({ wizard, preview }: { wizard: ImportWizard; preview: ImportPreview }) {
   const { report } = preview;
 
-  const choose = (header: string, current: RosterField | null, value: string | null) => {
-    const field = value === null || value === SKIP ? null : (value as RosterField);
+  const choose = (header: string, current: RosterField | null, field: RosterField | null) => {
     if (field === current) return;
     if (current && requiredFields.includes(current)) {
       // Leaving a required field without a column would make the sheet unreadable.
@@ -45,13 +39,23 @@ export function ColumnsStep({ wizard, preview }: { wizard: ImportWizard; preview
       )}
       {wizard.error ? (
         <Alert color="red" title="无法按当前选择读取">
-          {wizard.error}
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{wizard.error}</Text>
+            <Button size="xs" variant="light" disabled={wizard.busy !== null} onClick={() => void wizard.openPicker(wizard.sheet ?? report.sheet)}>
+              手动选择表头行
+            </Button>
+          </Stack>
         </Alert>
       ) : (
         <>
-          <Text size="sm">
-            工作表“{report.sheet}”的表头在第 {report.headerRow} 行，下面有 {report.rows} 行数据。请核对每一列导入为哪一项；您的选择会记住，下次导入同样表头的文件时自动使用。
-          </Text>
+          <Group gap="xs">
+            <Text size="sm">
+              工作表“{report.sheet}”的表头在第 {report.headerRow} 行{wizard.headerRow !== undefined ? '（您指定的）' : ''}，下面有 {report.rows} 行数据。请核对每一列导入为哪一项；您的选择会记住，下次导入同样表头的文件时自动使用。
+            </Text>
+            <Button size="compact-xs" variant="subtle" disabled={wizard.busy !== null} onClick={() => void wizard.openPicker(report.sheet)}>
+              表头不对？手动选择表头行
+            </Button>
+          </Group>
           <Table withTableBorder striped maw={720} aria-label="表头各列">
             <Table.Thead>
               <Table.Tr>
@@ -66,15 +70,7 @@ export function ColumnsStep({ wizard, preview }: { wizard: ImportWizard; preview
                   <Table.Td>{columnLetter(c.column)}</Table.Td>
                   <Table.Td>{c.header}</Table.Td>
                   <Table.Td>
-                    <Select
-                      aria-label={`“${c.header}”列导入为`}
-                      size="xs"
-                      data={fieldOptions}
-                      value={c.field ?? SKIP}
-                      allowDeselect={false}
-                      disabled={wizard.busy !== null}
-                      onChange={(v) => choose(c.header, c.field, v)}
-                    />
+                    <FieldSelect header={c.header} value={c.field} disabled={wizard.busy !== null} onChange={(f) => choose(c.header, c.field, f)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -21,7 +21,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
-  const working = wizard.busy === 'upload' || wizard.busy === 'preview';
+  const working = wizard.busy === 'upload' || wizard.busy === 'preview' || wizard.busy === 'sample';
 
   const take = (files: FileList | null) => {
     const file = files?.[0];
@@ -55,7 +55,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
           {working ? (
             <>
               <Loader size="sm" />
-              <Text>{wizard.busy === 'upload' ? '正在读取文件…' : '正在试运行（只检查，不写入）…'}</Text>
+              <Text>{wizard.busy === 'upload' ? '正在读取文件…' : wizard.busy === 'sample' ? '没有自动找到表头，正在读取表格的前 30 行…' : '正在试运行（只检查，不写入）…'}</Text>
             </>
           ) : (
             <>
