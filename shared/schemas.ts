@@ -174,8 +174,18 @@ export const deskInfoSchema = z.object({
   mode: z.enum(['electron', 'browser', 'cli']),
   unitCount: z.number().int(),
   staffCount: z.number().int(),
-  /** The desk's today (YYYY-MM-DD, local), from its one clock; its year is the working year. */
+  /**
+   * The desk's today (YYYY-MM-DD, local): the day of the planning date
+   * (设置 → 计划日期) when one is set, else the clock's day. Its year is the
+   * working year the screens open on, as the 待办事项 and booking rules see it.
+   */
   today: z.string(),
+  /**
+   * The clock's day, whatever the planning date: the latest day a thing that
+   * has happened (a transfer, a step of an exemption) can be dated, as the
+   * desk checks it.
+   */
+  clockToday: z.string(),
 });
 export type DeskInfo = z.infer<typeof deskInfoSchema>;
 

@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
 import { contract, methodNames } from '../../shared/contract';
 import { errorMessages } from '../../shared/errors';
 import { rawRequest } from '../helpers/http';
-import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { ok } from '../helpers/tempDesk';
+import { startTempHost, type TempHost } from '../helpers/webHost';
 import { validId } from '../helpers/xlsx';
 import { Fuzzer, prng, schemaOf } from './fuzzArgs';
 
@@ -22,22 +21,16 @@ const SEED = Number(process.env.XUEFA_FUZZ_SEED ?? 20241124);
 
 let desk: Desk;
 let host: WebHost;
-let cleanups: (() => unknown)[] = [];
+let served: TempHost | undefined;
 
 beforeAll(async () => {
-  const d = await openTempDesk();
-  desk = d.desk;
-  const site = tempDir('xuefa-site-');
-  fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html>');
-  host = await startWebHost({ desk, staticDir: site.dir });
-  cleanups = [() => host.close(), d.cleanup, site.cleanup];
+  served = await startTempHost();
+  ({ desk, host } = served);
   // A desk with a unit and a person: demo.generate stays refused (not empty) and deletes have something to refuse.
   const unit = await ok<{ id: number }>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
   await ok(desk, 'staff.create', { input: { idNumber: validId('1980-01-01', 1), name: '张三', unitId: unit.id }, year: 2024 });
 });
-afterAll(async () => {
-  for (const c of cleanups) await c();
-});
+afterAll(() => served?.close());
 
 /** A digest of every row of every table. */
 async function tablesDigest(): Promise<string> {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Desk } from '../../electron/core/desk';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
 import { rawRequest } from '../helpers/http';
-import { openTempDesk, tempDir } from '../helpers/tempDesk';
+import { tempDir } from '../helpers/tempDesk';
+import { startTempHost } from '../helpers/webHost';
 import { hostileFiles } from './xlsxCorpus';
 
 /**
@@ -12,19 +12,14 @@ import { hostileFiles } from './xlsxCorpus';
  * file system) would choose: the file lands only in the inbox under a random
  * id, and the name kept for display is one Windows can save under.
  */
-let desk: Desk;
 let dataDir: string;
 let host: WebHost;
 let cleanups: (() => unknown)[] = [];
 
 beforeAll(async () => {
-  const d = await openTempDesk();
-  desk = d.desk;
-  dataDir = d.dir;
-  const site = tempDir('xuefa-site-');
-  fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html>');
-  host = await startWebHost({ desk, staticDir: site.dir, maxUploadBytes: 2 * 1024 * 1024 });
-  cleanups = [() => host.close(), d.cleanup, site.cleanup];
+  const served = await startTempHost({ maxUploadBytes: 2 * 1024 * 1024 });
+  ({ dataDir, host } = served);
+  cleanups = [served.close];
 });
 afterAll(async () => {
   for (const c of cleanups) await c();

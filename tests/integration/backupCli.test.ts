@@ -1,27 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { sha256, tempDir } from '../helpers/tempDesk';
+import { describe, expect, it } from 'vitest';
+import { tempFolders, xuefa } from '../helpers/cli';
+import { sha256 } from '../helpers/tempDesk';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-async function xuefa(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-function folder(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const folder = tempFolders();
 
 describe('xuefa backup / xuefa restore', () => {
   it('backs up to a file, shows a backup without --yes (changing nothing), restores with --yes and can be undone', async () => {

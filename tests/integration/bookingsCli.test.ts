@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDesk } from '../../electron/core/desk';
 import { fixedClock } from '../../electron/core/clock';
 import { judgeSession, personReasons } from '../../shared/rules/eligibility';
 import { preset2024 } from '../../shared/rules/yearPolicy';
 import { giveCredits, person } from '../helpers/bookingFixtures';
+import { tempFolders, xuefa } from '../helpers/cli';
 import { unit } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { ok } from '../helpers/tempDesk';
 
 // The CLI opens its desk with the clock XUEFA_NOW pins.
 const savedNow = process.env.XUEFA_NOW;
@@ -19,24 +19,11 @@ afterAll(() => {
   else process.env.XUEFA_NOW = savedNow;
 });
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-async function xuefa(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const folder = tempFolders();
 
 /** A desk file with a 分众 town: one ready, one retired, one without credits, one already booked. */
 async function deskFile(): Promise<{ db: string; ids: Record<string, string> }> {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  const db = path.join(t.dir, 'desk.sqlite');
+  const db = path.join(folder(), 'desk.sqlite');
   const desk = await openDesk({ mode: 'cli', databaseFile: db, clock: fixedClock('2024-09-02T09:00:00+08:00'), actor: 'tester' });
   try {
     const town = await unit(desk, '新市镇');

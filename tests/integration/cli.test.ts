@@ -1,28 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { sha256, tempDir } from '../helpers/tempDesk';
+import { describe, expect, it } from 'vitest';
+import { tempFolders, xuefa } from '../helpers/cli';
+import { sha256 } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-async function xuefa(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-function dbFile(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return path.join(t.dir, 'desk.sqlite');
-}
+const folder = tempFolders();
+const dbFile = (): string => path.join(folder(), 'desk.sqlite');
 
 describe('xuefa command line', () => {
   it('adds units and lists them as a tree, or as exactly one JSON value with --json', async () => {

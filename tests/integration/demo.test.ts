@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { parseIdNumber } from '../../shared/rules/idNumber';
 import { phoneProblem } from '../../shared/rules/phone';
 import type { AuditEntry, Lists, Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
 import type { StaffRow } from '../../electron/core/db/repositories/staff';
+import { xuefa } from '../helpers/cli';
 import { rowCount, unit } from '../helpers/staffFixtures';
 import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
 
@@ -108,12 +108,6 @@ describe('demo.generate on a desk that is not empty', () => {
 });
 
 describe('xuefa demo', () => {
-  async function xuefa(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
   const t = tempDir();
   afterAll(() => t.cleanup());
 

@@ -6,10 +6,11 @@ import type { Desk } from '../../electron/core/desk';
 import { cleanTransferFolders } from '../../electron/core/files/cleanup';
 import { inboxDir, inboxFile } from '../../electron/core/files/inbox';
 import { exportsDir } from '../../electron/core/files/outbox';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
 import type { ImportApplyResult, ImportPreview, StoredFile, Unit } from '../../shared/schemas';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
-import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { ok } from '../helpers/tempDesk';
+import { startTempHost, type TempHost } from '../helpers/webHost';
 import { validId } from '../helpers/xlsx';
 
 /*
@@ -20,23 +21,16 @@ const CAP = 64 * 1024;
 let desk: Desk;
 let dataDir: string;
 let host: WebHost;
-const cleanups: (() => unknown)[] = [];
+let served: TempHost | undefined;
 
 beforeAll(async () => {
-  const d = await openTempDesk();
-  desk = d.desk;
-  dataDir = d.dir;
-  const site = tempDir('xuefa-site-');
-  fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html><title>学法考法管理台</title>');
-  host = await startWebHost({ desk, staticDir: site.dir, maxUploadBytes: CAP });
-  cleanups.push(() => host.close(), d.cleanup, site.cleanup);
+  served = await startTempHost({ maxUploadBytes: CAP });
+  ({ desk, dataDir, host } = served);
   const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
   await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
   await ok(desk, 'units.create', { name: '办公室', parentId: top.id });
 });
-afterAll(async () => {
-  for (const c of cleanups) await c();
-});
+afterAll(() => served?.close());
 
 const request = (opts: RawRequest): Promise<Reply> => rawRequest(host.origin, opts);
 

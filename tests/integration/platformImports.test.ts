@@ -2,6 +2,7 @@ import type { CellValue } from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreditRow, CreditsReport, MakeupCandidate, ResultsReport } from '../../shared/bookingSchemas';
 import type { Staff } from '../../shared/schemas';
+import type { AuditPage } from '../../shared/transfers';
 import { auditActions, bookingRows, giveCredits, openBookingDesk, person, planAsOf, refused, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
 import { idNumber } from '../helpers/staffFixtures';
 import { ok } from '../helpers/tempDesk';
@@ -141,6 +142,23 @@ describe('results import (考试结果) and make-up (补考)', () => {
     expect((await bookingRows(t.desk)).filter((b) => b.kind === 'makeup').map((b) => b.session_at)).toEqual([M, M, M]);
     const after = await ok<MakeupCandidate[]>(t.desk, 'bookings.makeupList', { year: 2024 });
     expect(after.map((c) => c.makeupBooking?.sessionAt)).toEqual([M, M, M]);
+  });
+
+  it('writes each result’s audit row with the person and their unit, so 操作记录 finds it by person and by unit', async () => {
+    await planAsOf(t.desk, '2024-09-19');
+    await ok(t.desk, 'results.apply', { fileId: await resultsFile(), year: 2024 });
+    const rows = await t.desk.ctx.db('audit_log').where({ action: 'booking.result' }).orderBy('id').select('entity_id', 'staff_id', 'unit_id', 'after_json');
+    const bookings = await bookingRows(t.desk);
+    expect(rows.map((r) => [r.entity_id, r.staff_id, r.unit_id, (JSON.parse(r.after_json as string) as { outcome: string }).outcome])).toEqual([
+      [bookings[0]!.id, people[0]!.id, t.tax.id, 'passed'],
+      [bookings[1]!.id, people[1]!.id, t.tax.id, 'failed'],
+      [bookings[2]!.id, people[2]!.id, t.tax.id, 'absent'],
+      [bookings[3]!.id, people[3]!.id, t.tax.id, 'passed'],
+    ]);
+    const byPerson = await ok<AuditPage>(t.desk, 'audit.search', { staffId: people[1]!.id, actions: ['booking.result'] });
+    expect(byPerson.rows.map((r) => [r.subject.split('（')[0], r.changes.map((c) => c.new)])).toEqual([['韩差一点', ['不合格', '59.5']]]);
+    const byUnit = await ok<AuditPage>(t.desk, 'audit.search', { unitId: t.tax.id, actions: ['booking.result'] });
+    expect(byUnit.total).toBe(4);
   });
 
   it('make-up registration only in its window; nothing at all once the make-up window has closed', async () => {

@@ -1,26 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
 import type { Desk } from '../../electron/core/desk';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
-import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { ok } from '../helpers/tempDesk';
+import { startTempHost, type TempHost } from '../helpers/webHost';
 
 let desk: Desk;
 let host: WebHost;
-let cleanups: (() => unknown)[] = [];
+let served: TempHost | undefined;
 
 beforeAll(async () => {
-  const d = await openTempDesk();
-  desk = d.desk;
-  const site = tempDir('xuefa-site-');
-  fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html><title>学法考法管理台</title>');
-  host = await startWebHost({ desk, staticDir: site.dir });
-  cleanups = [() => host.close(), d.cleanup, site.cleanup];
+  served = await startTempHost();
+  ({ desk, host } = served);
 });
-afterAll(async () => {
-  for (const c of cleanups) await c();
-});
+afterAll(() => served?.close());
 
 const request = (opts: RawRequest): Promise<Reply> => rawRequest(host.origin, opts);
 

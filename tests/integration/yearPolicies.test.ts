@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanningClock } from '../../shared/bookingSchemas';
 import { preset2024, type YearPolicy } from '../../shared/rules/yearPolicy';
+import type { DeskInfo } from '../../shared/schemas';
 import { auditActions, giveCredits, openBookingDesk, person, refused, type BookingDesk } from '../helpers/bookingFixtures';
 import { ok } from '../helpers/tempDesk';
 
@@ -70,5 +71,16 @@ describe('the planning date', () => {
     const back = await ok<PlanningClock>(t.desk, 'planning.set', { asOf: null });
     expect(back.asOf).toBeNull();
     expect(back.now).toBe(back.clockNow);
+  });
+
+  it('moves the desk’s today (desk.info), and with it the working year; clockToday stays the clock’s day', async () => {
+    const info = () => ok<DeskInfo>(t.desk, 'desk.info', {});
+    const { clockToday } = await info();
+    expect(clockToday).toMatch(/^2024-09-0[12]$/);
+    expect((await info()).today).toBe(clockToday);
+    await ok(t.desk, 'planning.set', { asOf: '2025-01-06T08:30' });
+    expect(await info()).toMatchObject({ today: '2025-01-06', clockToday });
+    await ok(t.desk, 'planning.set', { asOf: null });
+    expect(await info()).toMatchObject({ today: clockToday, clockToday });
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry } from '../../../shared/methods/backup';
 import { preflight } from '../db/preflight';
+import { removeOldFiles } from '../files/removeOldFiles';
 
 /**
  * The automatic backups in backups/: `xuefa-<YYYYMMDD>-<HHMMSS>-<reason>[-n].sqlite`
@@ -84,24 +85,6 @@ export async function latestGoodBackup(backupsDir: string): Promise<BackupEntry 
  * Half-written backups (`.part`) left by a process that was stopped; only
  * ones untouched for an hour, so another desk's backup in progress is spared.
  */
-export async function removeUnfinishedBackups(dir: string, now = Date.now()): Promise<number> {
-  let names: string[];
-  try {
-    names = await fs.promises.readdir(dir);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    if (!name.endsWith('.part')) continue;
-    const file = path.join(dir, name);
-    try {
-      if (now - (await fs.promises.stat(file)).mtimeMs < 60 * 60 * 1000) continue;
-      await fs.promises.rm(file, { force: true });
-      removed++;
-    } catch {
-      // Gone already, or locked: next time.
-    }
-  }
-  return removed;
+export function removeUnfinishedBackups(dir: string, now = Date.now()): Promise<number> {
+  return removeOldFiles(dir, (name) => name.endsWith('.part'), 60 * 60 * 1000, now);
 }

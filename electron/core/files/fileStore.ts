@@ -66,29 +66,9 @@ export async function findEntry(dir: string, fileId: unknown): Promise<StoredEnt
   return { fileId, path: file, name, size };
 }
 
-/** Removes stored files (and half-written ones) last modified more than `maxAgeMs` ago. Never throws. */
-export async function removeStale(dir: string, maxAgeMs: number, now = Date.now()): Promise<number> {
-  let names: string[];
-  try {
-    names = await fs.promises.readdir(dir);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    if (!STORED.test(name)) continue;
-    const file = path.join(dir, name);
-    try {
-      const stat = await fs.promises.stat(file);
-      if (stat.isFile() && now - stat.mtimeMs > maxAgeMs) {
-        await fs.promises.rm(file, { force: true });
-        removed++;
-      }
-    } catch {
-      // Gone already or locked by another program: try again next time.
-    }
-  }
-  return removed;
+/** Whether a name is one this store writes: <id>.xlsx, its <id>.json sidecar, or a half-written <id>.part. */
+export function isStoredName(name: string): boolean {
+  return STORED.test(name);
 }
 
 /**

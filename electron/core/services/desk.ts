@@ -1,6 +1,7 @@
 import type { DeskInfo } from '../../../shared/schemas';
 import type { CoreContext } from '../context';
 import { countUnits } from '../db/repositories/units';
+import { planningNow } from './bookings/planningClock';
 
 export const APP_NAME = '学法考法管理台';
 
@@ -13,7 +14,8 @@ export async function deskInfo(ctx: CoreContext): Promise<DeskInfo> {
     mode: ctx.mode,
     unitCount: await countUnits(ctx.db),
     staffCount: Number(((await ctx.db('staff').count({ n: '*' }).first()) as { n: number } | undefined)?.n ?? 0),
-    today: localDate(ctx.clock.now()),
+    today: (await planningNow(ctx)).slice(0, 10),
+    clockToday: localDate(ctx.clock.now()),
   };
 }
 

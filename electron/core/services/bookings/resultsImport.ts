@@ -31,6 +31,9 @@ export const resultsSpec: TableSpec<ResultField> = {
   what: '考试结果文件',
 };
 
+/** Whose booking each result is, by booking id: the person and their unit now (for the audit rows). */
+type Whose = Map<number, { staffId: number; unitId: number }>;
+
 const ABSENT = new Set(['缺考', '未参考', '未考', '否', '未参加']);
 const SAT = new Set(['参考', '已考', '已参考', '是', '正常', '已参加', '合格', '不合格']);
 
@@ -54,6 +57,7 @@ export async function importResults(ctx: CoreContext, args: { fileId: string; ye
   );
   const col = (f: ResultField, fallback: string) => headerOf(sheet.columns, f, fallback);
   const items: ResultsReport['items'] = [];
+  const whose: Whose = new Map();
   for (const r of sheet.rows) {
     const person = people.get(r.row);
     if (!person) continue;
@@ -90,6 +94,7 @@ export async function importResults(ctx: CoreContext, args: { fileId: string; ye
       outcome = score >= policy.passMark ? 'passed' : 'failed';
     }
     items.push({ row: r.row, bookingId: booking.id, name: person.name, idNumber: person.id_number, sessionAt: booking.session_at, kind: booking.kind, outcome, score });
+    whose.set(booking.id, { staffId: person.id, unitId: person.unit_id });
   }
   errors.list.sort((a, b) => a.row - b.row);
   const count = (o: Outcome) => items.filter((i) => i.outcome === o).length;
@@ -106,11 +111,11 @@ export async function importResults(ctx: CoreContext, args: { fileId: string; ye
   };
   if (!args.apply || errors.list.length > 0 || items.length === 0) return report;
   await backupInto(ctx.db, ctx.paths.backupsDir, 'before-results', ctx.clock.now());
-  await ctx.db.transaction((trx) => writeResults(trx, ctx, args.year, entry.name, report));
+  await ctx.db.transaction((trx) => writeResults(trx, ctx, args.year, entry.name, report, whose));
   return { ...report, applied: true };
 }
 
-async function writeResults(trx: Executor, ctx: CoreContext, year: number, fileName: string, report: ResultsReport): Promise<void> {
+async function writeResults(trx: Executor, ctx: CoreContext, year: number, fileName: string, report: ResultsReport, whose: Whose): Promise<void> {
   const at = ctx.clock.now().toISOString();
   for (const i of report.items) {
     const changed = await trx('bookings').where({ id: i.bookingId, status: 'booked' }).whereNull('outcome').update({ outcome: i.outcome, score: i.score, updated_at: at });
@@ -125,6 +130,8 @@ async function writeResults(trx: Executor, ctx: CoreContext, year: number, fileN
       action: 'booking.result' as const,
       entity: 'booking',
       entityId: i.bookingId,
+      staffId: whose.get(i.bookingId)?.staffId ?? null,
+      unitId: whose.get(i.bookingId)?.unitId ?? null,
       before: { sessionAt: i.sessionAt, outcome: null, score: null },
       after: { sessionAt: i.sessionAt, outcome: i.outcome, score: i.score },
     })),

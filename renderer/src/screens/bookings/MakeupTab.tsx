@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Checkbox, Group, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { maskedId, reasonsText, sessionLabel } from './format';
+import { reasonsText, sessionLabel } from './format';
+import { PeopleTable, PersonRow } from './PeopleTable';
 import { SessionPicker } from './SessionPicker';
 
 const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', failed: '不合格', notSat: '未参加考试' };
@@ -40,6 +41,12 @@ export function MakeupTab({ year, version, onChanged }: { year: number; version:
     };
   }, [year, at, ids, version]);
 
+  const toggle = (staffId: number) =>
+    setChecked((c) => {
+      const next = new Set(c);
+      if (!next.delete(staffId)) next.add(staffId);
+      return next;
+    });
   const bookable = people.filter((p) => judged.get(p.staffId)?.eligible);
   const chosen = bookable.filter((p) => checked.has(p.staffId));
   const register = async () => {
@@ -79,61 +86,36 @@ export function MakeupTab({ year, version, onChanged }: { year: number; version:
           </Button>
         </Group>
       </Group>
-      <ScrollArea.Autosize mah={480}>
-        <Table striped aria-label="补考名单">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40} />
-              <Table.Th>姓名</Table.Th>
-              <Table.Th>身份证号</Table.Th>
-              <Table.Th>单位</Table.Th>
-              <Table.Th>原因</Table.Th>
-              <Table.Th>补考场次</Table.Th>
-              <Table.Th>能否报名</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {people.slice(0, 1000).map((p) => {
-              const j = judged.get(p.staffId);
-              return (
-                <Table.Tr key={p.staffId} aria-label={p.name}>
-                  <Table.Td>
-                    <Checkbox aria-label={`选择${p.name}`} disabled={!j?.eligible} checked={checked.has(p.staffId)} onChange={() => setChecked((c) => {
-                      const next = new Set(c);
-                      if (!next.delete(p.staffId)) next.add(p.staffId);
-                      return next;
-                    })} />
-                  </Table.Td>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>{maskedId(p.idNumber)}</Table.Td>
-                  <Table.Td>{p.unitPath}</Table.Td>
-                  <Table.Td>
-                    {whyLabels[p.why]}
-                    {p.score !== null ? ` ${p.score} 分` : ''}
-                    {p.lastSessionAt ? `（${sessionLabel(p.lastSessionAt)}）` : ''}
-                  </Table.Td>
-                  <Table.Td>{p.makeupBooking ? sessionLabel(p.makeupBooking.sessionAt) : '—'}</Table.Td>
-                  <Table.Td>
-                    {p.makeupBooking ? (
-                      <Badge color="blue" variant="light">
-                        已报名补考
-                      </Badge>
-                    ) : !at ? null : j?.eligible ? (
-                      <Badge color="green" variant="light">
-                        可报名
-                      </Badge>
-                    ) : (
-                      <Text size="sm" c="red.8">
-                        {j ? reasonsText(j.reasons) : ''}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <PeopleTable label="补考名单" maxHeight={480} columns={['原因', '补考场次', '能否报名']}>
+        {people.slice(0, 1000).map((p) => {
+          const j = judged.get(p.staffId);
+          return (
+            <PersonRow key={p.staffId} person={p} tickLabel={`选择${p.name}`} tickable={!!j?.eligible} checked={checked.has(p.staffId)} onToggle={() => toggle(p.staffId)}>
+              <Table.Td>
+                {whyLabels[p.why]}
+                {p.score !== null ? ` ${p.score} 分` : ''}
+                {p.lastSessionAt ? `（${sessionLabel(p.lastSessionAt)}）` : ''}
+              </Table.Td>
+              <Table.Td>{p.makeupBooking ? sessionLabel(p.makeupBooking.sessionAt) : '—'}</Table.Td>
+              <Table.Td>
+                {p.makeupBooking ? (
+                  <Badge color="blue" variant="light">
+                    已报名补考
+                  </Badge>
+                ) : !at ? null : j?.eligible ? (
+                  <Badge color="green" variant="light">
+                    可报名
+                  </Badge>
+                ) : (
+                  <Text size="sm" c="red.8">
+                    {j ? reasonsText(j.reasons) : ''}
+                  </Text>
+                )}
+              </Table.Td>
+            </PersonRow>
+          );
+        })}
+      </PeopleTable>
       {people.length === 0 && <Text c="dimmed">没有需要补考的人员（考试结果导入后，缺考和不合格的人员会列在这里）。</Text>}
     </Stack>
   );

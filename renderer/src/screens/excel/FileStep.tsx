@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { Alert, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FileDropZone } from '../../components/FileDropZone';
 import { fileSize } from './format';
 import { TemplateButton } from './TemplateButton';
 import type { ImportWizard } from './useImportWizard';
@@ -18,68 +18,35 @@ function refusal(file: File): string | null {
 
 /** ① 选择文件: drop an .xlsx here or pick one; it is uploaded and tried at once. */
 export function FileStep({ wizard }: { wizard: ImportWizard }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
-  const working = wizard.busy === 'upload' || wizard.busy === 'preview' || wizard.busy === 'sample';
+  const busy =
+    wizard.busy === 'upload'
+      ? '正在读取文件…'
+      : wizard.busy === 'sample'
+        ? '没有自动找到表头，正在读取表格的前 30 行…'
+        : wizard.busy === 'preview'
+          ? '正在试运行（只检查，不写入）…'
+          : null;
 
-  const take = (files: FileList | null) => {
-    const file = files?.[0];
+  const take = (files: File[]) => {
+    const file = files[0];
     if (!file) return;
     const why = refusal(file);
     setRefused(why);
     if (!why) void wizard.chooseFile(file);
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    if (!working) take(e.dataTransfer.files);
-  };
 
   return (
     <Stack>
-      <Paper
-        withBorder
-        p="xl"
-        radius="md"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        style={{ borderStyle: 'dashed', borderWidth: 2, background: dragging ? 'var(--mantine-color-indigo-0)' : undefined }}
-        aria-label="把 Excel 文件拖到这里"
-      >
-        <Stack align="center" gap="xs">
-          {working ? (
-            <>
-              <Loader size="sm" />
-              <Text>{wizard.busy === 'upload' ? '正在读取文件…' : wizard.busy === 'sample' ? '没有自动找到表头，正在读取表格的前 30 行…' : '正在试运行（只检查，不写入）…'}</Text>
-            </>
-          ) : (
-            <>
-              <IconUpload size={32} color="var(--mantine-color-indigo-6)" />
-              <Text fw={500}>把名册 Excel 文件（.xlsx）拖到这里，或</Text>
-              <Button onClick={() => input.current?.click()}>选择文件</Button>
-              <Text size="xs" c="dimmed">
-                选择后先试运行：列出新增、变更、单位调动和所有错误，确认后才写入。文件不超过 200 MB。
-              </Text>
-            </>
-          )}
-          <input
-            ref={input}
-            type="file"
-            accept={`.xlsx,${XLSX_TYPE}`}
-            aria-label="选择 Excel 文件"
-            hidden
-            onChange={(e) => {
-              take(e.currentTarget.files);
-              e.currentTarget.value = '';
-            }}
-          />
-        </Stack>
-      </Paper>
+      <FileDropZone
+        label="把 Excel 文件拖到这里"
+        prompt="把名册 Excel 文件（.xlsx）拖到这里，或"
+        hint="选择后先试运行：列出新增、变更、单位调动和所有错误，确认后才写入。文件不超过 200 MB。"
+        pickLabel="选择 Excel 文件"
+        accept={`.xlsx,${XLSX_TYPE}`}
+        busy={busy}
+        onFiles={take}
+      />
       {wizard.file && (
         <Text size="sm">
           已选择：<b>{wizard.file.name}</b>（{fileSize(wizard.file.size)}）

@@ -80,7 +80,7 @@ export function ExemptionsScreen() {
       <NewApplicationModal
         target={newTarget}
         year={year}
-        today={info.data.today}
+        today={info.data.clockToday}
         onClose={() => setNewTarget(null)}
         onCreated={(id) => {
           setNewTarget(null);
@@ -88,7 +88,7 @@ export function ExemptionsScreen() {
           setOpenId(id);
         }}
       />
-      <ApplicationDrawer id={openId} today={info.data.today} onClose={() => setOpenId(null)} onChanged={changed} />
+      <ApplicationDrawer id={openId} today={info.data.clockToday} onClose={() => setOpenId(null)} onChanged={changed} />
     </Stack>
   );
 }

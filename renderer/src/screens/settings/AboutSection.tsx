@@ -12,9 +12,11 @@ export function AboutSection({ info }: { info: DeskInfo }) {
     ['运行方式', modeLabels[info.mode]],
     ['数据文件', <Code key="db">{info.databaseFile}</Code>],
     ['数据库结构版本', info.schemaVersion],
-    ['今天', info.today],
-    ['台账规模', `${info.unitCount} 个单位，${info.staffCount} 名学员`],
+    ['今天', info.clockToday],
   ];
+  // Only while a planning date moves the desk's today away from the clock's.
+  if (info.today !== info.clockToday) rows.push(['计划日期', `${info.today}（工作年度、待办事项和报考条件按此日期）`]);
+  rows.push(['台账规模', `${info.unitCount} 个单位，${info.staffCount} 名学员`]);
   return (
     <Table variant="vertical" withTableBorder layout="fixed" aria-label="关于本程序">
       <Table.Tbody>

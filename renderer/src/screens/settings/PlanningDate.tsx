@@ -8,8 +8,9 @@ import { useQuery } from '../../api/useQuery';
  * 计划日期: the day (and time) the booking rules treat as "now". Left
  * empty, the desk uses today; set, the admin can plan ahead (the make-up
  * list before registration opens, say). Audit rows keep the real time.
+ * `onChanged` lets the screen read the desk's today (desk.info) again.
  */
-export function PlanningDate() {
+export function PlanningDate({ onChanged }: { onChanged(): void }) {
   const clock = useQuery('planning.get', {});
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,6 +23,7 @@ export function PlanningDate() {
       await call('planning.set', { asOf });
       notifications.show({ color: 'green', message: asOf ? `报考条件改按 ${asOf.replace('T', ' ')} 判断` : '报考条件改回按今天判断' });
       clock.reload();
+      onChanged();
     } catch (e) {
       notifications.show({ color: 'red', title: '没有保存', message: (e as Error).message });
     } finally {

@@ -65,7 +65,7 @@ export function SettingsScreen() {
           {listBody((l) => <UnitAttributesSection lists={l} onSaved={setSaved} />)}
         </Section>
       </SimpleGrid>
-      <YearPolicySection />
+      <YearPolicySection onPlanningChanged={info.reload} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         <Section title="备份与恢复">
           <BackupSection onRestored={afterRestore} />

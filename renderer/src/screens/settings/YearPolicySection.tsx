@@ -18,7 +18,7 @@ function RangeInputs({ label, value, onChange, error }: { label: string; value: 
 }
 
 /** 设置 → 年度规则: each year's dates, credits, sessions and make-up, checked as typed; copy last year's to start a new one. */
-export function YearPolicySection() {
+export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): void }) {
   const years = useQuery('years.list', {});
   const [year, setYear] = useState<number | null>(null);
   const [policy, setPolicy] = useState<YearPolicy | null>(null);
@@ -120,7 +120,7 @@ export function YearPolicySection() {
           </Stack>
         )}
         <Divider label="计划日期" labelPosition="left" />
-        <PlanningDate />
+        <PlanningDate onChanged={onPlanningChanged} />
       </Stack>
     </Card>
   );

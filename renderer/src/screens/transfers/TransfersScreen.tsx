@@ -41,7 +41,8 @@ export function TransfersScreen() {
     );
   }
   if (!info.data || !units.data) return <Loader aria-label="正在加载" />;
-  const today = info.data.today;
+  // Transfers happen on real days: the desk checks their dates against the clock, not the planning date.
+  const today = info.data.clockToday;
   const pending = incoming.data?.length ?? 0;
 
   return (
