@@ -10,7 +10,7 @@ test.describe.configure({ mode: 'serial' });
 
 const section = (page: Page, name: string) => page.getByRole('region', { name });
 const takesPart = (page: Page, rank: string) => page.getByRole('switch', { name: `“${rank}”参加学法考法` });
-/** The names in a list's table, in order. */
+/** The names in a list's table, in order (as shown now: poll it while the screen loads). */
 const names = (page: Page, table: string) => page.getByRole('table', { name: table }).locator('tbody tr td:nth-child(2)').allInnerTexts();
 
 /** Setting up what the screen under test needs, through the same contract the UI uses. */
@@ -37,7 +37,7 @@ test('add a rank, mark it as not taking part, move it, save, and find it so afte
 
   await takesPart(page, '测试甲职级').uncheck();
   await ranks.getByRole('button', { name: '上移“测试甲职级”' }).click();
-  expect((await names(page, '职级列表')).slice(-2)).toEqual(['测试甲职级', '其他']);
+  await expect.poll(async () => (await names(page, '职级列表')).slice(-2)).toEqual(['测试甲职级', '其他']);
   await expect(ranks.getByText('有未保存的修改')).toBeVisible();
   await ranks.getByRole('button', { name: '保存职级列表' }).click();
   await expect(page.getByText('职级列表已保存')).toBeVisible();
@@ -45,7 +45,7 @@ test('add a rank, mark it as not taking part, move it, save, and find it so afte
 
   await page.reload();
   await expect(takesPart(page, '测试甲职级')).not.toBeChecked();
-  expect((await names(page, '职级列表')).slice(-2)).toEqual(['测试甲职级', '其他']);
+  await expect.poll(async () => (await names(page, '职级列表')).slice(-2)).toEqual(['测试甲职级', '其他']);
 });
 
 test('a rank somebody holds cannot be removed: the desk says who still uses it', async ({ page }) => {
@@ -79,7 +79,7 @@ test('unit attributes are kept the same way, and 关于 says what runs where', a
   await attributes.getByRole('button', { name: '保存单位属性列表' }).click();
   await expect(page.getByText('单位属性列表已保存')).toBeVisible();
   await page.reload();
-  expect((await names(page, '单位属性列表')).slice(-2)).toEqual(['测试甲属性', '其他']);
+  await expect.poll(async () => (await names(page, '单位属性列表')).slice(-2)).toEqual(['测试甲属性', '其他']);
 
   const about = section(page, '关于');
   await expect(about).toContainText('0.1.0');

@@ -128,12 +128,12 @@ test('rename a unit, move a sub-unit under another parent and see its level chan
   await expect(row(page, '测试甲业务一科')).toContainText('二级');
   await expect(details(page)).toContainText('测试甲县司法局/测试甲业务一科');
   await expect(details(page)).toContainText('当前适用：默认分众组考');
-  expect(await childNames(page, '测试甲县司法局')).toEqual(['测试甲业务一科']);
+  await expect.poll(() => childNames(page, '测试甲县司法局')).toEqual(['测试甲业务一科']);
 
   // Reorder: 公证处, 甲科, 乙科 → 乙科 up → 公证处 down.
   await createChild(page, '测试甲市司法局', '测试甲甲科');
   await createChild(page, '测试甲市司法局', '测试甲乙科');
-  expect(await childNames(page, '测试甲市司法局')).toEqual(['测试甲公证处', '测试甲甲科', '测试甲乙科']);
+  await expect.poll(() => childNames(page, '测试甲市司法局')).toEqual(['测试甲公证处', '测试甲甲科', '测试甲乙科']);
   await expect(details(page).getByRole('button', { name: '下移' })).toBeDisabled();
   await details(page).getByRole('button', { name: '上移' }).click();
   await expect.poll(() => childNames(page, '测试甲市司法局')).toEqual(['测试甲公证处', '测试甲乙科', '测试甲甲科']);
@@ -143,7 +143,7 @@ test('rename a unit, move a sub-unit under another parent and see its level chan
   await expect.poll(() => childNames(page, '测试甲市司法局')).toEqual(['测试甲乙科', '测试甲公证处', '测试甲甲科']);
   await page.reload();
   await expect(row(page, '测试甲乙科')).toBeVisible();
-  expect(await childNames(page, '测试甲市司法局')).toEqual(['测试甲乙科', '测试甲公证处', '测试甲甲科']);
+  await expect.poll(() => childNames(page, '测试甲市司法局')).toEqual(['测试甲乙科', '测试甲公证处', '测试甲甲科']);
 });
 
 test('search the tree by name, and walk it with the arrow keys', async ({ page }) => {
