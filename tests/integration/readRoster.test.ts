@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { BLANK_RUN_LIMIT, readRoster } from '../../electron/core/excel/readRoster';
+import { readSheetSample } from '../../electron/core/excel/sheetSample';
 import { tempDir } from '../helpers/tempDesk';
 
 let dir: string;
@@ -92,6 +93,34 @@ describe('reading a roster workbook as the admin has it', () => {
     expect((await readRoster(file)).rows[0]!.cells.name).toBe('新人');
     expect((await readRoster(file, { sheet: '旧名册' })).rows[0]!.cells.name).toBe('旧人');
   });
+
+  it('passes over the sheets it does not read without a late error (exceljs parks them in temporary files)', async () => {
+    // A sheet written before the shared strings is parked by exceljs in a temporary file and
+    // handed out as a stream on it; skipped unread, the file was deleted under the stream,
+    // whose late "no such file" ended the process now and then.
+    const file = await workbook('parked.xlsx', (wb) => {
+      const hidden = wb.addWorksheet('下拉选项', { state: 'hidden' });
+      for (let i = 0; i < 50; i++) hidden.addRow([`选项${i}`]);
+      wb.addWorksheet('说明').addRow(['填表说明']);
+      const ws = wb.addWorksheet('名册');
+      ws.addRow(['姓名', '身份证号', '单位']);
+      ws.addRow(['张三', '11010519491231002X', '汨罗市司法局']);
+    });
+    const late: unknown[] = [];
+    const listen = (e: unknown) => void late.push(e);
+    process.on('uncaughtException', listen);
+    try {
+      for (let round = 0; round < 60; round++) {
+        expect((await readRoster(file)).sheet).toBe('名册');
+        expect((await readRoster(file, { headerRow: 1, sheet: '名册' })).rows).toHaveLength(1);
+        expect((await readSheetSample(file, { sheet: '名册' })).rows).toHaveLength(2);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      process.off('uncaughtException', listen);
+    }
+    expect(late).toEqual([]);
+  }, 120_000);
 
   it('uses the admin’s own column choices', async () => {
     const file = await workbook('custom.xlsx', (wb) => {

@@ -5,6 +5,7 @@ import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
+import { skipSheet } from './skipSheet';
 import { firstInTabOrder } from './tabOrder';
 import { inspectXlsx, type XlsxLimits } from './zipGuard';
 
@@ -108,7 +109,10 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
       (ws, sheetName, inTurn) => {
         // A given header row belongs to one sheet: the one asked for, or the first visible tab
         // (met in turn); a later tab met before it is passed over.
-        if (opts.headerRow !== undefined && !inTurn) return Promise.resolve(null);
+        if (opts.headerRow !== undefined && !inTurn) {
+          skipSheet(ws);
+          return Promise.resolve(null);
+        }
         looked.push(sheetName);
         const header: HeaderRule =
           opts.headerRow === undefined

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS, { type CellValue } from 'exceljs';
+import { skipSheet } from './skipSheet';
 import { SpreadsheetFileError } from './fileErrors';
 import { HEADER_SEARCH_ROWS, headerCells } from './readRoster';
 import { listSheets, type SheetInfo } from './sheetNames';
@@ -53,7 +54,10 @@ export async function readSheetSample(file: string, opts: { sheet?: string; limi
         entries: 'emit',
       });
       for await (const ws of reader) {
-        if ((ws as unknown as { name: string }).name !== target) continue;
+        if ((ws as unknown as { name: string }).name !== target) {
+          skipSheet(ws);
+          continue;
+        }
         return { sheets, sheet: target, ...(await firstRows(ws)) };
       }
     } finally {

@@ -1,3 +1,5 @@
+import { skipSheet } from './skipSheet';
+
 /** What the streaming reader knows of the workbook once xl/workbook.xml is read: its tabs, in order. */
 interface ReaderWithTabs extends AsyncIterable<unknown> {
   model?: { sheets?: { name?: string; state?: string }[] };
@@ -38,7 +40,10 @@ export async function firstInTabOrder<T>(
   for await (const item of reader) {
     if (tabs.length === 0) tabs = (reader.model?.sheets ?? []).map((s) => ({ name: String(s.name ?? ''), ...(s.state === undefined ? {} : { state: s.state }) }));
     const ws = item as SheetReader;
-    if (!wanted(ws.name, ws.state)) continue;
+    if (!wanted(ws.name, ws.state)) {
+      skipSheet(ws);
+      continue;
+    }
     const tab = tabs.findIndex((t) => t.name === ws.name);
     const inTurn = found.size === 0 && tabs.every((t, i) => i >= tab || done.has(i) || !wanted(t.name, t.state));
     const result = await read(ws, ws.name, inTurn);
