@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ImportPreview, RosterField } from '../../../../shared/schemas';
-import { FieldSelect } from './FieldSelect';
-import { columnLetter, fieldLabel, requiredFields } from './format';
+import { ColumnFieldsTable } from './ColumnFieldsTable';
+import { fieldLabel, requiredFields } from './format';
 import type { ImportWizard } from './useImportWizard';
 
 /** ② 工作表与列: which sheet, and which field each column of the header row is read as. */
@@ -56,26 +56,7 @@ export function ColumnsStep({ wizard, preview }: { wizard: ImportWizard; preview
               表头不对？手动选择表头行
             </Button>
           </Group>
-          <Table withTableBorder striped maw={720} aria-label="表头各列">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>列</Table.Th>
-                <Table.Th>文件中的表头</Table.Th>
-                <Table.Th w={240}>导入为</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.columns.map((c) => (
-                <Table.Tr key={c.column}>
-                  <Table.Td>{columnLetter(c.column)}</Table.Td>
-                  <Table.Td>{c.header}</Table.Td>
-                  <Table.Td>
-                    <FieldSelect header={c.header} value={c.field} disabled={wizard.busy !== null} onChange={(f) => choose(c.header, c.field, f)} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ColumnFieldsTable label="表头各列" columns={preview.columns} disabled={wizard.busy !== null} onChoose={choose} />
         </>
       )}
       <Text size="xs" c="dimmed">

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportSheetSample, RosterField } from '../../../../shared/schemas';
-import { FieldSelect } from './FieldSelect';
-import { columnLetter, fieldLabel, requiredFields } from './format';
+import { ColumnFieldsTable } from './ColumnFieldsTable';
+import { fieldLabel, requiredFields } from './format';
 import { SampleTable } from './SampleTable';
 import type { ImportWizard } from './useImportWizard';
 
@@ -86,26 +86,7 @@ export function HeaderPicker({ wizard, sample }: { wizard: ImportWizard; sample:
       {row && (
         <>
           <Title order={4}>第 {row.row} 行各列导入为</Title>
-          <Table withTableBorder striped maw={720} aria-label="表头行各列">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>列</Table.Th>
-                <Table.Th>文件中的表头</Table.Th>
-                <Table.Th w={240}>导入为</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {columns.map((c) => (
-                <Table.Tr key={c.column}>
-                  <Table.Td>{columnLetter(c.column)}</Table.Td>
-                  <Table.Td>{c.header}</Table.Td>
-                  <Table.Td>
-                    <FieldSelect header={c.header} value={c.field} disabled={busy} onChange={(f) => choose(c.header, f)} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ColumnFieldsTable label="表头行各列" columns={columns} disabled={busy} onChoose={(header, _current, f) => choose(header, f)} />
         </>
       )}
       <Text size="sm" c={row && missing.length > 0 ? 'orange.8' : 'dimmed'} aria-live="polite">
