@@ -10,11 +10,12 @@ export interface Query<T> {
 }
 
 /**
- * Loads a contract method's result and reloads it on demand. With `wait`
- * true nothing is asked yet (loading stays true): a screen can let a more
- * urgent call reach the desk first.
+ * Loads a contract method's result and reloads it on demand, and whenever
+ * `refresh` changes (a screen's count of changes made elsewhere on it).
+ * With `wait` true nothing is asked yet (loading stays true): a screen can
+ * let a more urgent call reach the desk first.
  */
-export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>, wait = false): Query<ResultOf<M>> {
+export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>, wait = false, refresh = 0): Query<ResultOf<M>> {
   const key = JSON.stringify(args);
   const [state, setState] = useState<{ data?: ResultOf<M>; error: Error | null; loading: boolean }>({ error: null, loading: true });
   const [generation, setGeneration] = useState(0);
@@ -30,7 +31,7 @@ export function useQuery<M extends MethodName>(method: M, args: ArgsOf<M>, wait 
     return () => {
       live = false;
     };
-  }, [method, key, generation, wait]);
+  }, [method, key, generation, wait, refresh]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };

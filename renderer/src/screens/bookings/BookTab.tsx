@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { CapacityEditor } from './CapacityEditor';
@@ -17,15 +17,13 @@ import { usePeopleJudgement, type PeopleFilter } from './usePeopleJudgement';
  * into one session or let the desk spread them over several.
  */
 export function BookTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
-  const calendar = useQuery('bookings.calendar', { year });
+  const calendar = useQuery('bookings.calendar', { year }, false, version);
   const [mode, setMode] = useState<'one' | 'spread'>('one');
   const [date, setDate] = useState<string | null>(null);
   const [sessions, setSessions] = useState<string[]>([]);
   const [filter, setFilter] = useState<PeopleFilter>({ unitId: null, query: '' });
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
-  const { reload } = calendar;
-  useEffect(() => reload(), [version, reload]);
 
   const first = sessions[0] ?? null;
   const judged = usePeopleJudgement(year, first, filter, version);

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { ConfirmModal } from '../units/ConfirmModal';
@@ -13,19 +13,13 @@ import { MoveModal } from './MoveModal';
 /** 报考名单: the year's bookings by unit or session, cancel and 改期, 签到表 and the list to print. */
 export function BookingListTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
   const units = useQuery('units.list', {});
-  const calendar = useQuery('bookings.calendar', { year });
+  const calendar = useQuery('bookings.calendar', { year }, false, version);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [sessionAt, setSessionAt] = useState<string | null>(null);
   const [flaggedOnly, setFlaggedOnly] = useState(false);
-  const list = useQuery('bookings.list', { year, ...(unitId !== null ? { unitId } : {}), ...(sessionAt ? { sessionAt } : {}), ...(flaggedOnly ? { flaggedOnly } : {}) });
+  const list = useQuery('bookings.list', { year, ...(unitId !== null ? { unitId } : {}), ...(sessionAt ? { sessionAt } : {}), ...(flaggedOnly ? { flaggedOnly } : {}) }, false, version);
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [dialog, setDialog] = useState<'cancel' | 'move' | null>(null);
-  const { reload } = list;
-  const reloadCalendar = calendar.reload;
-  useEffect(() => {
-    reload();
-    reloadCalendar();
-  }, [version, reload, reloadCalendar]);
 
   const rows = list.data ?? [];
   const chosen = rows.filter((b) => checked.has(b.id));

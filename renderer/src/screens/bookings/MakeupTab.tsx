@@ -12,20 +12,14 @@ const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', fa
 
 /** 补考: who missed or failed the regular exam, registered for a make-up session within the registration days. */
 export function MakeupTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
-  const list = useQuery('bookings.makeupList', { year });
-  const calendar = useQuery('bookings.calendar', { year });
+  const list = useQuery('bookings.makeupList', { year }, false, version);
+  const calendar = useQuery('bookings.calendar', { year }, false, version);
   const policy = useQuery('years.get', { year });
   const [date, setDate] = useState<string | null>(null);
   const [at, setAt] = useState<string | null>(null);
   const [judged, setJudged] = useState<Map<number, EligibilityRow>>(new Map());
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
-  const { reload } = list;
-  const reloadCalendar = calendar.reload;
-  useEffect(() => {
-    reload();
-    reloadCalendar();
-  }, [version, reload, reloadCalendar]);
 
   const people = list.data ?? [];
   const ids = people.map((p) => p.staffId).join(',');
