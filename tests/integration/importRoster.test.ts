@@ -112,7 +112,7 @@ describe('importing a roster', () => {
     const before = await snapshot();
     const { report, plan } = await importRoster(desk.ctx, file, { dryRun: true });
     expect(report).toMatchObject({ applied: false, created: 1, errors: [] });
-    expect(plan.created[0]).toMatchObject({ name: '张三', unitPath: '汨罗市司法局', sex: '男' });
+    expect(plan.firstCreated[0]).toMatchObject({ name: '张三', unitPath: '汨罗市司法局', sex: '男' });
     expect(await snapshot()).toEqual(before);
   });
 

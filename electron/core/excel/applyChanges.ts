@@ -61,7 +61,7 @@ export async function applyChanges(
     entity: 'import',
     entityId: null,
     before: null,
-    after: { file: fileName, sheet: plan.sheet, created: plan.created.length, updated: plan.updated.length, unitsCreated: plan.unitsToCreate.length },
+    after: { file: fileName, sheet: plan.sheet, created: plan.created, updated: plan.updated.length, unitsCreated: plan.unitsToCreate.length },
   });
   await insertAuditMany(trx, audit);
 }

@@ -3,7 +3,7 @@ import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
 import { staffStatuses, type StaffStatus } from '../../../shared/schemas';
 import { quoted, rosterFieldMax, UNIT_LEVEL_MAX } from './fieldLimits';
 import type { ExistingStaff, ImportContext } from './importContext';
-import type { FieldChange, ImportPlan, PlannedPerson, PlannedUpdate, RowError } from './importTypes';
+import { FIRST_CREATED_KEPT, type FieldChange, type ImportPlan, type PlannedPerson, type PlannedUpdate, type RowError } from './importTypes';
 import type { RosterField } from './rosterColumns';
 import type { RosterRow, RosterSheet } from './readRoster';
 import { splitUnitPath } from './unitResolver';
@@ -43,7 +43,8 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     sheet: sheet.sheet,
     headerRow: sheet.headerRow,
     rows: 0,
-    created: [],
+    created: 0,
+    firstCreated: [],
     updated: [],
     unchanged: 0,
     unitsToCreate: [],
@@ -130,7 +131,7 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     };
     const existing = ctx.existing.get(id.idNumber);
     if (!existing) {
-      plan.created.push(person);
+      if (plan.created++ < FIRST_CREATED_KEPT) plan.firstCreated.push(person);
       return person;
     }
     const update = compare(existing, person, r, ctx);

@@ -85,7 +85,7 @@ export async function importRoster(ctx: CoreContext, file: string, opts: ImportO
       },
     );
     const blocked = plan.errors.length > 0 && !opts.skipInvalid;
-    const hasWork = plan.created.length + plan.updated.length + plan.unitsToCreate.length > 0;
+    const hasWork = plan.created + plan.updated.length + plan.unitsToCreate.length > 0;
     if (blocked || !hasWork) {
       await abandon();
       return { report: reportOf(plan, !blocked), plan, backup: null };
@@ -132,7 +132,7 @@ export function reportOf(plan: ImportPlan, applied: boolean): ImportReport {
     sheet: plan.sheet,
     headerRow: plan.headerRow,
     rows: plan.rows,
-    created: plan.created.length,
+    created: plan.created,
     updated: plan.updated.length,
     unchanged: plan.unchanged,
     transfers: plan.updated.filter((u) => u.transfer).length,

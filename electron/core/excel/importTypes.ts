@@ -60,12 +60,22 @@ export interface PlannedUpdate {
   next: PlannedPerson;
 }
 
+/** How many new people a plan keeps for its preview (ImportPlan.firstCreated). */
+export const FIRST_CREATED_KEPT = 200;
+
 export interface ImportPlan {
   sheet: string;
   headerRow: number;
   /** Non-blank data rows. */
   rows: number;
-  created: PlannedPerson[];
+  /** How many people the file adds. */
+  created: number;
+  /**
+   * The first FIRST_CREATED_KEPT of them, in file order: what a preview lists.
+   * The rest are not kept (a real import writes each as it is read), so an
+   * import of 100,000 new people does not hold them all in memory.
+   */
+  firstCreated: PlannedPerson[];
   updated: PlannedUpdate[];
   unchanged: number;
   /** Unit paths the import would create (with --create-units). */

@@ -1,9 +1,9 @@
 import type { ImportPreview, ImportReport } from '../../../shared/schemas';
-import type { ImportPlan, ImportReport as CoreReport } from '../excel/importTypes';
+import { FIRST_CREATED_KEPT, type ImportPlan, type ImportReport as CoreReport } from '../excel/importTypes';
 import type { RosterSheet } from '../excel/readRoster';
 
-/** How many rows of each list the screen gets; the counts are always complete. */
-export const DETAIL_ROWS = 200;
+/** How many rows of each list the screen gets (a plan keeps as many of its new people); the counts are always complete. */
+export const DETAIL_ROWS = FIRST_CREATED_KEPT;
 export const MAX_ERRORS = 5000;
 
 /** The core's report with its error list capped (a broken file can have an error on every row). */
@@ -26,7 +26,7 @@ export function previewOf(fileName: string, sheet: RosterSheet, plan: ImportPlan
     columns,
     stoppedAtRow: plan.stoppedAtRow ?? null,
     details: {
-      created: plan.created.slice(0, DETAIL_ROWS),
+      created: plan.firstCreated.slice(0, DETAIL_ROWS),
       updated: plan.updated.slice(0, DETAIL_ROWS).map((u) => ({ row: u.row, idNumber: u.idNumber, name: u.name, changes: u.changes })),
       transfers: plan.updated
         .filter((u) => u.transfer)
