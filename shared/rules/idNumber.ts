@@ -30,8 +30,12 @@ function halfWidthDigits(s: string): string {
   return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_ZERO + 0x30));
 }
 
+/** An ID number already in its normal form (most cells of a roster): nothing to replace. */
+const NORMAL_18 = /^\d{17}[\dX]$/;
+
 /** Trim, drop all whitespace (U+3000 included), full-width digits and Ｘ/ｘ/x to half-width X. */
 export function normalizeIdNumber(raw: string): string {
+  if (NORMAL_18.test(raw)) return raw;
   return halfWidthDigits(raw.replace(/[\s\u3000\ufeff]+/g, '')).replace(/[xＸｘ]/g, 'X');
 }
 
@@ -39,7 +43,7 @@ export function normalizeIdNumber(raw: string): string {
 export function idCheckChar(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError(`idCheckChar needs 17 digits, got "${first17}"`);
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17.charAt(i)) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 0x30) * WEIGHTS[i]!;
   return CHECK_CHARS.charAt(sum % 11);
 }
 
@@ -95,7 +99,7 @@ export function parseIdNumber(raw: string): ParsedIdNumber {
     converted = true;
     id18 = `${id.slice(0, 6)}19${id.slice(6)}`; // check character appended after the date check
   } else if (id.length === 18) {
-    if (!/^\d{17}[\dX]$/.test(id)) return fail('ID_FORMAT', '身份证号前 17 位应为数字，最后一位为数字或 X');
+    if (!NORMAL_18.test(id)) return fail('ID_FORMAT', '身份证号前 17 位应为数字，最后一位为数字或 X');
     converted = false;
     id18 = id;
   } else {

@@ -4,6 +4,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
 
 /** Trim, full-width digits to half-width, drop spaces (U+3000 included) and hyphens. */
 export function normalizePhone(raw: string): string {
+  if (MOBILE.test(raw)) return raw;
   return raw
     .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30))
     .replace(/[\s\u3000\ufeff\-－]+/g, '');

@@ -63,58 +63,60 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     return parts.map((_, i) => parts.slice(0, i + 1).join('/')).filter((prefix) => ctx.units.unitIdOf(prefix) === undefined);
   });
 
+  // A row's errors go straight into the plan (sorted at the end); the row has errors when the list grew.
+  const fail: Fail = (r, field, code, message) => {
+    plan.errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
+  };
+
   const add = (r: RosterRow): PlannedPerson | null => {
     plan.rows++;
-    const errors: RowError[] = [];
-    const fail = (field: RosterField, code: RowError['code'], message: string) =>
-      errors.push({ row: r.row, column: header(field), code, message: `第 ${r.row} 行“${header(field)}”列：${message}` });
+    const errorsBefore = plan.errors.length;
 
     // Cells reported here (too long, or an error instead of a value) get no further checks.
     const tooLong = overLimit(r, longestLevel, fail);
-    for (const [field, shown] of Object.entries(r.cellErrors ?? {}) as [RosterField, string][]) {
-      tooLong.add(field);
-      fail(field, 'CELL_ERROR', shown ? `单元格显示错误值 ${shown}，不是内容。这通常是公式（如 VLOOKUP）没有找到要取的值；请改正公式或填入内容后再导入。` : '单元格是公式，文件里没有可读的计算结果。请在 Excel、WPS 或 LibreOffice 中打开并重新保存，或把这一列粘贴为数值后再导入。');
+    if (r.cellErrors) {
+      for (const [field, shown] of Object.entries(r.cellErrors) as [RosterField, string][]) {
+        tooLong.push(field);
+        fail(r, field, 'CELL_ERROR', shown ? `单元格显示错误值 ${shown}，不是内容。这通常是公式（如 VLOOKUP）没有找到要取的值；请改正公式或填入内容后再导入。` : '单元格是公式，文件里没有可读的计算结果。请在 Excel、WPS 或 LibreOffice 中打开并重新保存，或把这一列粘贴为数值后再导入。');
+      }
     }
-    const id = tooLong.has('idNumber') ? null : checkId(r, firstRowOfId, fail);
+    const id = tooLong.includes('idNumber') ? null : checkId(r, firstRowOfId, fail);
     const name = (r.cells.name ?? '').trim();
-    if (!name && !tooLong.has('name')) fail('name', 'NAME_MISSING', '姓名为空，请填写。');
+    if (!name && !tooLong.includes('name')) fail(r, 'name', 'NAME_MISSING', '姓名为空，请填写。');
 
     let unitPath = '';
     const unitCell = r.cells.unit ?? '';
-    if (tooLong.has('unit')) {
+    if (tooLong.includes('unit')) {
       // Said once above; such a unit is never looked up or created.
-    } else if (!unitCell) fail('unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
+    } else if (!unitCell) fail(r, 'unit', 'UNIT_MISSING', '单位为空，请填写单位名称或路径（如 汨罗市司法局/公证处）。');
     else {
       const found = resolveUnit(unitCell);
       if (found.kind === 'found') unitPath = found.path;
       else if (found.kind === 'ambiguous') {
-        fail('unit', 'UNIT_AMBIGUOUS', `有 ${found.candidates.length} 个单位叫“${quoted(unitCell)}”（${found.candidates.join('；')}），请改写为完整路径。`);
+        fail(r, 'unit', 'UNIT_AMBIGUOUS', `有 ${found.candidates.length} 个单位叫“${quoted(unitCell)}”（${found.candidates.join('；')}），请改写为完整路径。`);
       } else if (opts.createUnits) {
         unitPath = found.path;
         // Every level of the path that does not exist yet.
         for (const prefix of missingLevels(found.path)) unitsToCreate.add(prefix);
       } else {
         unknownUnits.add(found.path);
-        fail('unit', 'UNIT_UNKNOWN', `找不到单位“${quoted(unitCell)}”。请先在“单位层级”中建立，或导入时选择“自动建立缺少的单位”。`);
+        fail(r, 'unit', 'UNIT_UNKNOWN', `找不到单位“${quoted(unitCell)}”。请先在“单位层级”中建立，或导入时选择“自动建立缺少的单位”。`);
       }
     }
 
-    const phone = r.cells.phone && !tooLong.has('phone') ? normalizePhone(r.cells.phone) : '';
+    const phone = r.cells.phone && !tooLong.includes('phone') ? normalizePhone(r.cells.phone) : '';
     const phoneWhy = phone ? phoneProblem(phone) : null;
-    if (phoneWhy) fail('phone', 'PHONE_FORMAT', `“${quoted(r.cells.phone ?? '')}”不是有效的手机号码：${phoneWhy}。`);
+    if (phoneWhy) fail(r, 'phone', 'PHONE_FORMAT', `“${quoted(r.cells.phone ?? '')}”不是有效的手机号码：${phoneWhy}。`);
     const status = r.cells.status ?? '';
-    if (status && !tooLong.has('status') && !(staffStatuses as readonly string[]).includes(status)) {
-      fail('status', 'VALUE_UNKNOWN', `在职状态“${quoted(status)}”不在列表中，应为 ${staffStatuses.join('、')} 之一。`);
+    if (status && !tooLong.includes('status') && !(staffStatuses as readonly string[]).includes(status)) {
+      fail(r, 'status', 'VALUE_UNKNOWN', `在职状态“${quoted(status)}”不在列表中，应为 ${staffStatuses.join('、')} 之一。`);
     }
     const rank = r.cells.rank ?? '';
-    if (rank && !tooLong.has('rank') && !ctx.ranks.has(rank)) {
-      fail('rank', 'VALUE_UNKNOWN', `职级“${quoted(rank)}”不在“设置 → 职级列表”中，请改为列表中的职级或先在设置中添加。`);
+    if (rank && !tooLong.includes('rank') && !ctx.ranks.has(rank)) {
+      fail(r, 'rank', 'VALUE_UNKNOWN', `职级“${quoted(rank)}”不在“设置 → 职级列表”中，请改为列表中的职级或先在设置中添加。`);
     }
 
-    if (errors.length > 0 || !id) {
-      plan.errors.push(...errors);
-      return null;
-    }
+    if (plan.errors.length > errorsBefore || !id) return null;
     const person: PlannedPerson = {
       row: r.row,
       idNumber: id.idNumber,
@@ -155,6 +157,9 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
   return { add, finish };
 }
 
+/** Records an error of row `r` in the column of `field`. */
+type Fail = (r: RosterRow, field: RosterField, code: RowError['code'], message: string) => void;
+
 /** `f` with its answers kept, for a pure function asked the same thing again and again. */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
@@ -168,24 +173,26 @@ function remembered<T>(f: (key: string) => T): (key: string) => T {
 /**
  * Cells longer than the staff form allows (a unit: any level longer than a
  * unit name may be). Each is reported once, with its length, never quoted
- * whole; the returned fields get no further checks.
+ * whole; the returned fields (usually none) get no further checks.
  */
 function overLimit(
   r: RosterRow,
   longestLevel: (unit: string) => number,
-  fail: (field: RosterField, code: RowError['code'], message: string) => void,
-): Set<RosterField> {
-  const over = new Set<RosterField>();
-  for (const [field, text] of Object.entries(r.cells) as [RosterField, string | undefined][]) {
+  fail: Fail,
+): RosterField[] {
+  const over: RosterField[] = [];
+  const { cells } = r;
+  for (const field in cells) {
+    const text = cells[field as RosterField];
     if (!text) continue;
     if (field === 'unit') {
       if (longestLevel(text) > UNIT_LEVEL_MAX) {
-        over.add(field);
-        fail(field, 'VALUE_TOO_LONG', `单位名称“${quoted(text)}”超过 ${UNIT_LEVEL_MAX} 个字符，请检查是否填错了列。`);
+        over.push(field);
+        fail(r, field, 'VALUE_TOO_LONG', `单位名称“${quoted(text)}”超过 ${UNIT_LEVEL_MAX} 个字符，请检查是否填错了列。`);
       }
-    } else if (text.length > rosterFieldMax[field]) {
-      over.add(field);
-      fail(field, 'VALUE_TOO_LONG', `内容有 ${text.length} 个字符，超过 ${rosterFieldMax[field]} 个字符的上限（“${quoted(text)}”），请检查是否填错了列。`);
+    } else if (text.length > rosterFieldMax[field as Exclude<RosterField, 'unit'>]) {
+      over.push(field as RosterField);
+      fail(r, field as RosterField, 'VALUE_TOO_LONG', `内容有 ${text.length} 个字符，超过 ${rosterFieldMax[field as Exclude<RosterField, 'unit'>]} 个字符的上限（“${quoted(text)}”），请检查是否填错了列。`);
     }
   }
   return over;
@@ -194,10 +201,11 @@ function overLimit(
 function checkId(
   r: RosterRow,
   firstRowOfId: Map<string, number>,
-  fail: (field: RosterField, code: RowError['code'], message: string) => void,
+  fail: Fail,
 ): { idNumber: string; sex: '男' | '女'; birthDate: string } | null {
   if (r.idPrecisionLost !== undefined) {
     fail(
+      r,
       'idNumber',
       'ID_PRECISION_LOST',
       `身份证号被 Excel 存成了数字（显示为 ${r.idPrecisionLost}），后几位已丢失，无法恢复。请把该列设为“文本”格式后重新填写这些身份证号。`,
@@ -206,16 +214,21 @@ function checkId(
   }
   const parsed = parseIdNumber(r.cells.idNumber ?? '');
   if (!parsed.ok) {
-    fail('idNumber', parsed.code, parsed.message);
+    fail(r, 'idNumber', parsed.code, parsed.message);
     return null;
   }
   const first = firstRowOfId.get(parsed.idNumber);
   if (first !== undefined) {
-    fail('idNumber', 'ID_DUPLICATE', `身份证号 ${maskIdNumber(parsed.idNumber)} 与第 ${first} 行重复，同一人只能出现一次。`);
+    fail(r, 'idNumber', 'ID_DUPLICATE', `身份证号 ${maskIdNumber(parsed.idNumber)} 与第 ${first} 行重复，同一人只能出现一次。`);
     return null;
   }
   firstRowOfId.set(parsed.idNumber, r.row);
   return parsed;
+}
+
+/** A field whose cell says something other than what is stored; an empty optional cell keeps the stored value. */
+function consider(changes: FieldChange[], field: FieldChange['field'], cell: string | undefined, old: string | null, next: string | null): void {
+  if (cell && (old ?? null) !== next) changes.push({ field, old: old ?? null, new: next });
 }
 
 function compare(
@@ -226,18 +239,14 @@ function compare(
 ): PlannedUpdate | null {
   const changes: FieldChange[] = [];
   const oldPath = ctx.unitPathById.get(s.unitId) ?? '';
-  const consider = (field: FieldChange['field'], cell: string | undefined, old: string | null, next: string | null) => {
-    if (!cell) return; // an empty optional cell keeps the stored value
-    if ((old ?? null) !== next) changes.push({ field, old: old ?? null, new: next });
-  };
-  consider('name', p.name, s.name, p.name);
-  consider('unit', p.unitPath, oldPath, p.unitPath);
-  consider('phone', r.cells.phone, s.phone, p.phone);
-  consider('account', r.cells.account, s.account, p.account);
-  consider('rank', r.cells.rank, s.rank, p.rank);
-  consider('post', r.cells.post, s.post, p.post);
-  consider('status', r.cells.status, s.status, p.status);
-  consider('notes', r.cells.notes, s.notes, p.notes);
+  consider(changes, 'name', p.name, s.name, p.name);
+  consider(changes, 'unit', p.unitPath, oldPath, p.unitPath);
+  consider(changes, 'phone', r.cells.phone, s.phone, p.phone);
+  consider(changes, 'account', r.cells.account, s.account, p.account);
+  consider(changes, 'rank', r.cells.rank, s.rank, p.rank);
+  consider(changes, 'post', r.cells.post, s.post, p.post);
+  consider(changes, 'status', r.cells.status, s.status, p.status);
+  consider(changes, 'notes', r.cells.notes, s.notes, p.notes);
   if (changes.length === 0) return null;
   const unitChanged = changes.some((c) => c.field === 'unit');
   return {

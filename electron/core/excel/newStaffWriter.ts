@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { defaultRetirementAge } from '../../../shared/rules/retirement';
 import { insertAuditMany, type AuditInput } from '../db/repositories/audit';
-import { insertRows } from '../db/repositories/bulkInsert';
+import { insertRows, insertValueRows, storedText, type Plain } from '../db/repositories/bulkInsert';
 import { setAsideIndexes } from '../db/repositories/bulkLoad';
 import { auditCreatedStaff } from '../db/repositories/importAudit';
 import { rebuildNameChars } from '../db/repositories/staffSearch';
@@ -42,8 +42,15 @@ type Row = Record<string, string | number | null>;
 interface Batch {
   units: Row[];
   unitNotes: AuditInput[];
-  staff: Row[];
+  /** New people as values in STAFF_COLUMNS order (the id first, the unit id at UNIT_ID). */
+  staff: Plain[][];
 }
+
+/** Where the unit id sits in a staff value row. */
+const UNIT_ID = STAFF_COLUMNS.indexOf('unit_id');
+
+/** Free text from the file as SQLite stores it (see storedText); null when empty. */
+const freeText = (v: string | null): string | null => (v === null ? null : storedText(v));
 
 /**
  * Writes an import's new people (and the units they need) inside the
@@ -94,23 +101,24 @@ export class NewStaffWriter {
   add(p: PlannedPerson): Promise<void> | undefined {
     const unitId = this.ensureUnit(p.unitPath);
     const { at } = this.stamp;
-    this.batch.staff.push({
-      id: this.firstStaffId + this.people++,
-      id_number: p.idNumber,
-      name: p.name,
-      sex: p.sex,
-      birth_date: p.birthDate,
-      unit_id: unitId,
-      phone: p.phone,
-      account: p.account,
-      rank: p.rank,
-      post: p.post,
-      status: p.status,
-      retirement_age: defaultRetirementAge(p.sex),
-      notes: p.notes,
-      created_at: at,
-      updated_at: at,
-    });
+    // In STAFF_COLUMNS order. ID number, sex, birth date, phone, status come checked from the plan; the rest is free text.
+    this.batch.staff.push([
+      this.firstStaffId + this.people++,
+      p.idNumber,
+      storedText(p.name),
+      p.sex,
+      p.birthDate,
+      unitId,
+      p.phone,
+      freeText(p.account),
+      freeText(p.rank),
+      freeText(p.post),
+      p.status,
+      defaultRetirementAge(p.sex),
+      freeText(p.notes),
+      at,
+      at,
+    ]);
     return this.batch.staff.length >= BATCH ? this.send() : undefined;
   }
 
@@ -166,12 +174,13 @@ export class NewStaffWriter {
     await insertRows(trx, 'units', [...UNIT_COLUMNS], units);
     await insertAuditMany(trx, unitNotes);
     if (staff.length === 0) return;
-    const lastId = staff[staff.length - 1]!.id as number;
+    const firstId = staff[0]![0] as number;
+    const lastId = staff[staff.length - 1]![0] as number;
     if (!this.putBack && lastId - this.firstStaffId + 1 >= BULK_FROM) {
       this.putBack = await setAsideIndexes(trx, 'staff', () => rebuildNameChars(trx));
     }
-    await insertRows(trx, 'staff', [...STAFF_COLUMNS], staff);
-    const unitPaths = new Map(staff.map((s) => [s.unit_id as number, this.pathOf.get(s.unit_id as number)!]));
-    await auditCreatedStaff(trx, { ...this.stamp, afterId: (staff[0]!.id as number) - 1, upToId: lastId, unitPaths });
+    await insertValueRows(trx, 'staff', [...STAFF_COLUMNS], staff);
+    const unitPaths = new Map(staff.map((s) => [s[UNIT_ID] as number, this.pathOf.get(s[UNIT_ID] as number)!]));
+    await auditCreatedStaff(trx, { ...this.stamp, afterId: firstId - 1, upToId: lastId, unitPaths });
   }
 }
