@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
+import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { importRoster } from '../../electron/core/excel/importRoster';
+import { readRoster, type RosterRow } from '../../electron/core/excel/readRoster';
+import { inspectXlsx } from '../../electron/core/excel/zipGuard';
 import type { StaffPage, Unit } from '../../shared/schemas';
 import { ok, openTempDesk } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
+import { lieAboutSize } from '../hostile/xlsxCorpus';
 
 /**
  * A real import writes its new people while the file is still being read,
@@ -40,7 +44,7 @@ async function state() {
   };
 }
 
-const backups = () => fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.includes('before-import'));
+const backups = () => (fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.includes('before-import')) : []);
 
 describe('an import written while it is read', () => {
   it('an error in the last row keeps out the thousands of people already written, and leaves no backup', async () => {
@@ -106,5 +110,48 @@ describe('an import written while it is read', () => {
     // And the same file then imports whole.
     const { report } = await importRoster(desk.ctx, whole, { createUnits: true });
     expect(report).toMatchObject({ created: PEOPLE, applied: true });
+  });
+
+  it('a sheet larger than its zip entry declares is refused whole, though reading began while its contents were being checked', async () => {
+    const file = await writeSheet(dir, '谎报大小.xlsx', [['姓名', '身份证号', '单位'], ...Array.from({ length: PEOPLE }, (_, i) => person(i))]);
+    lieAboutSize(file, 'xl/worksheets/sheet1.xml', 100 * 1024);
+    const before = await state();
+    const refusal = await importRoster(desk.ctx, file, { createUnits: true }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toBeInstanceOf(SpreadsheetFileError);
+    expect(refusal).toMatchObject({ code: 'FILE_TOO_LARGE', message: expect.stringContaining('xl/worksheets/sheet1.xml 实际内容比声明的大') });
+    expect(backups()).toEqual([]);
+    expect(await state()).toEqual(before);
+  });
+
+  it('the reader stops at the next row once the check of the contents refuses the file', async () => {
+    const file = await writeSheet(dir, '谎报大小2.xlsx', [['姓名', '身份证号', '单位'], ...Array.from({ length: 3000 }, (_, i) => person(i))]);
+    lieAboutSize(file, 'xl/worksheets/sheet1.xml', 100 * 1024);
+    // A row read before the refusal is held until a check of the same file has refused it (by then the
+    // reader's own check has too); the reader then stops. Without that stop all 3,000 rows would come.
+    const checked = inspectXlsx(file).then(
+      () => 'passed',
+      (e: unknown) => (e as SpreadsheetFileError).code,
+    );
+    const taken: RosterRow[] = [];
+    const refusal = await readRoster(file, {
+      sink: {
+        header: () => undefined,
+        row: async (r) => {
+          taken.push(r);
+          if (taken.length === 1) {
+            expect(await checked).toBe('FILE_TOO_LARGE');
+            await new Promise((done) => setTimeout(done, 200));
+          }
+        },
+      },
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toMatchObject({ code: 'FILE_TOO_LARGE' });
+    expect(taken.length).toBeLessThanOrEqual(1);
   });
 });

@@ -34,7 +34,36 @@ export interface XlsxSummary {
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
+/** Every check, in full, before the caller goes on (see guardXlsx for reading while the contents are checked). */
 export async function inspectXlsx(file: string, limits: XlsxLimits = defaultXlsxLimits): Promise<XlsxSummary> {
+  return (await guardXlsx(file, limits)).verified;
+}
+
+/**
+ * A file whose declared shape passed, with the check of its actual contents
+ * still running.
+ */
+export interface XlsxGuard {
+  /** The declared sizes and entries (the central directory), checked. */
+  declared: XlsxSummary;
+  /**
+   * Resolves once every part has been inflated and found no larger than it
+   * says; rejects with the SpreadsheetFileError that refuses the file.
+   */
+  verified: Promise<XlsxSummary>;
+  /** Set as soon as `verified` has rejected: a reader stops at its next row. */
+  refused: SpreadsheetFileError | null;
+}
+
+/**
+ * Checks what the file declares (type, size, entries, sizes and ratios) and
+ * refuses it before any parser touches it; then inflates every part once, in
+ * the background, to catch a part that is larger than it declares. A reader
+ * may parse meanwhile: the declared limits bound what it can be given, it
+ * stops at `refused`, and it must await `verified` before anything it read
+ * is used.
+ */
+export async function guardXlsx(file: string, limits: XlsxLimits = defaultXlsxLimits): Promise<XlsxGuard> {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -61,11 +90,28 @@ export async function inspectXlsx(file: string, limits: XlsxLimits = defaultXlsx
   }
 
   const zip = await openZip(file, name);
+  let entries: yauzl.Entry[];
   try {
-    return await walkEntries(zip, file, name, limits);
-  } finally {
+    entries = await declaredEntries(zip, file, name, limits);
+  } catch (e) {
     zip.close();
+    throw e;
   }
+  const declared = { entries: entries.length, uncompressedBytes: entries.reduce((n, e) => n + e.uncompressedSize, 0) };
+  const guard: XlsxGuard = {
+    declared,
+    refused: null,
+    verified: drainAll(zip, entries, file, name)
+      .then(() => declared)
+      .catch((e: unknown) => {
+        guard.refused = e as SpreadsheetFileError;
+        throw e;
+      })
+      .finally(() => zip.close()),
+  };
+  // Handled by whoever awaits it; never an unhandled rejection meanwhile.
+  guard.verified.catch(() => undefined);
+  return guard;
 }
 
 function readHead(file: string): Buffer {
@@ -89,36 +135,24 @@ function openZip(file: string, name: string): Promise<yauzl.ZipFile> {
   });
 }
 
-function walkEntries(zip: yauzl.ZipFile, file: string, name: string, limits: XlsxLimits): Promise<XlsxSummary> {
+/** Reads the central directory and checks what each entry declares, before anything is inflated. */
+function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits: XlsxLimits): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
-    let entries = 0;
+    const entries: yauzl.Entry[] = [];
     let total = 0;
     const names = new Set<string>();
-    const tooLarge = (why: string) =>
-      new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} ${why}，可能是恶意构造的压缩文件，已拒绝读取。`);
+    const tooLarge = (why: string) => reject(new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} ${why}，可能是恶意构造的压缩文件，已拒绝读取。`));
     zip.on('entry', (entry: yauzl.Entry) => {
-      entries++;
+      entries.push(entry);
       total += entry.uncompressedSize;
       names.add(entry.fileName);
-      if (entries > limits.maxEntries) return reject(tooLarge(`包含的部件超过 ${limits.maxEntries} 个`));
-      if (total > limits.maxUncompressedBytes) return reject(tooLarge(`解压后超过 ${mb(limits.maxUncompressedBytes)}`));
+      if (entries.length > limits.maxEntries) return tooLarge(`包含的部件超过 ${limits.maxEntries} 个`);
+      if (total > limits.maxUncompressedBytes) return tooLarge(`解压后超过 ${mb(limits.maxUncompressedBytes)}`);
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) {
-        return reject(tooLarge(`中的 ${entry.fileName} 压缩比异常（${Math.round(ratio)} 倍）`));
+        return tooLarge(`中的 ${entry.fileName} 压缩比异常（${Math.round(ratio)} 倍）`);
       }
-      if (entry.fileName.endsWith('/')) return zip.readEntry();
-      // The sizes above are only what the file declares. Inflate each part once,
-      // counting: a part that grows past its declared size is a lie told to get
-      // past these checks, and inflating stops right there.
-      drain(zip, entry).then(
-        () => zip.readEntry(),
-        (e: unknown) =>
-          reject(
-            e instanceof SizeLie
-              ? tooLarge(`中的 ${entry.fileName} 实际内容比声明的大`)
-              : new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`),
-          ),
-      );
+      zip.readEntry();
     });
     zip.on('error', () =>
       reject(new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`)),
@@ -128,10 +162,28 @@ function walkEntries(zip: yauzl.ZipFile, file: string, name: string, limits: Xls
         const what = names.has('word/document.xml') ? '是 Word 文档' : names.has('ppt/presentation.xml') ? '是 PowerPoint 演示文稿' : '不是 Excel 工作簿';
         return reject(new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} ${what}，不是 Excel 表格（.xlsx）。请选择名册的 Excel 文件。`));
       }
-      resolve({ entries, uncompressedBytes: total });
+      resolve(entries);
     });
     zip.readEntry();
   });
+}
+
+/**
+ * The sizes checked above are only what the file declares. Inflates each part
+ * once, counting: a part that grows past its declared size is a lie told to
+ * get past those checks, and inflating stops right there.
+ */
+async function drainAll(zip: yauzl.ZipFile, entries: yauzl.Entry[], file: string, name: string): Promise<void> {
+  for (const entry of entries) {
+    if (entry.fileName.endsWith('/')) continue;
+    try {
+      await drain(zip, entry);
+    } catch (e) {
+      throw e instanceof SizeLie
+        ? new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 中的 ${entry.fileName} 实际内容比声明的大，可能是恶意构造的压缩文件，已拒绝读取。`)
+        : new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
+    }
+  }
 }
 
 class SizeLie extends Error {}
