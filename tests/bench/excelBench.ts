@@ -16,7 +16,7 @@ export interface RatioResult {
 }
 
 /** Rounds of (exceljs read, import) whose medians are compared. */
-const IMPORT_ROUNDS = 3;
+const IMPORT_ROUNDS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
