@@ -140,6 +140,8 @@ describe('cancel and move', () => {
     ]);
     expect(await t.desk.ctx.db('bookings').where({ id: ba!.id }).first('flag')).toEqual({ flag: null });
     expect(await auditActions(t.desk, 'booking.')).toEqual(['booking.create', 'booking.create', 'booking.move', 'booking.cancel']);
+    // The cancellation is found under the person and under their unit, like the other booking actions.
+    expect(await t.desk.ctx.db('audit_log').where({ action: 'booking.cancel' }).first('staff_id', 'unit_id')).toEqual({ staff_id: b.id, unit_id: t.tax.id });
 
     // A cancelled booking stays cancelled; the person can be booked again.
     expect((await refused(t.desk, 'bookings.cancel', { ids: [bb!.id] })).code).toBe('BOOKING_NOT_LIVE');

@@ -52,6 +52,10 @@ export async function cancelBookings(ctx: CoreContext, bookingIds: number[]): Pr
     const rows = await liveBookings(trx, ids, await planningNow(ctx, trx));
     const at = ctx.clock.now().toISOString();
     await updateBookings(trx, ids, { status: 'cancelled', updated_at: at });
+    // The unit each person is in now, so 操作记录 finds the cancellation under the unit too.
+    const unitOf = new Map(
+      ((await trx('staff').whereIn('id', [...new Set(rows.map((b) => b.staff_id))]).select('id', 'unit_id')) as { id: number; unit_id: number }[]).map((s) => [s.id, s.unit_id]),
+    );
     await insertAuditMany(
       trx,
       rows.map((b) => ({
@@ -61,6 +65,7 @@ export async function cancelBookings(ctx: CoreContext, bookingIds: number[]): Pr
         entity: 'booking',
         entityId: b.id,
         staffId: b.staff_id,
+        unitId: unitOf.get(b.staff_id) ?? null,
         before: { sessionAt: b.session_at, kind: b.kind, status: 'booked' },
         after: { sessionAt: b.session_at, kind: b.kind, status: 'cancelled' },
       })),
