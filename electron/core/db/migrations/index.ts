@@ -8,6 +8,7 @@ import * as m20261126110000 from './20261126110000_exemption_evidence';
 import * as m20261126120000 from './20261126120000_booking_desk';
 import * as m20261126100000 from './20261126100000_transfers';
 import * as m20261126130000 from './20261126130000_backup_settings';
+import * as m20261127090000 from './20261127090000_drop_staff_name_index';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -30,6 +31,7 @@ export const migrations: Migration[] = [
   { name: '20261126120000_booking_desk', up: m20261126120000.up },
   { name: '20261126100000_transfers', up: m20261126100000.up },
   { name: '20261126130000_backup_settings', up: m20261126130000.up },
+  { name: '20261127090000_drop_staff_name_index', up: m20261127090000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;
