@@ -44,8 +44,6 @@ export async function inspectXlsx(file: string, limits: XlsxLimits = defaultXlsx
  * still running.
  */
 export interface XlsxGuard {
-  /** The declared sizes and entries (the central directory), checked. */
-  declared: XlsxSummary;
   /**
    * Resolves once every part has been inflated and found no larger than it
    * says; rejects with the SpreadsheetFileError that refuses the file.
@@ -99,7 +97,6 @@ export async function guardXlsx(file: string, limits: XlsxLimits = defaultXlsxLi
   }
   const declared = { entries: entries.length, uncompressedBytes: entries.reduce((n, e) => n + e.uncompressedSize, 0) };
   const guard: XlsxGuard = {
-    declared,
     refused: null,
     verified: drainAll(zip, entries, file, name)
       .then(() => declared)
@@ -141,7 +138,7 @@ function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits:
     const entries: yauzl.Entry[] = [];
     let total = 0;
     const names = new Set<string>();
-    const tooLarge = (why: string) => reject(new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} ${why}，可能是恶意构造的压缩文件，已拒绝读取。`));
+    const tooLarge = (why: string) => reject(suspectZip(file, name, why));
     zip.on('entry', (entry: yauzl.Entry) => {
       entries.push(entry);
       total += entry.uncompressedSize;
@@ -180,10 +177,19 @@ async function drainAll(zip: yauzl.ZipFile, entries: yauzl.Entry[], file: string
       await drain(zip, entry);
     } catch (e) {
       throw e instanceof SizeLie
-        ? new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 中的 ${entry.fileName} 实际内容比声明的大，可能是恶意构造的压缩文件，已拒绝读取。`)
+        ? suspectZip(file, name, `中的 ${entry.fileName} 实际内容比声明的大`)
         : new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
     }
   }
+}
+
+/** A zip whose sizes no honest workbook has: refused, saying what to do about a file that is merely damaged. */
+function suspectZip(file: string, name: string, why: string): SpreadsheetFileError {
+  return new SpreadsheetFileError(
+    'FILE_TOO_LARGE',
+    file,
+    `${name} ${why}，可能是恶意构造或已损坏的压缩文件，已拒绝读取。如确是本单位的名册，请用 Excel 或 WPS 打开后另存为新的 .xlsx 再导入。`,
+  );
 }
 
 class SizeLie extends Error {}
