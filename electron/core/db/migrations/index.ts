@@ -9,6 +9,7 @@ import * as m20261126120000 from './20261126120000_booking_desk';
 import * as m20261126100000 from './20261126100000_transfers';
 import * as m20261126130000 from './20261126130000_backup_settings';
 import * as m20261127090000 from './20261127090000_drop_staff_name_index';
+import * as m20261202090000 from './20261202090000_staff_id_number_index';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -32,6 +33,7 @@ export const migrations: Migration[] = [
   { name: '20261126100000_transfers', up: m20261126100000.up },
   { name: '20261126130000_backup_settings', up: m20261126130000.up },
   { name: '20261127090000_drop_staff_name_index', up: m20261127090000.up },
+  { name: '20261202090000_staff_id_number_index', up: m20261202090000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;

@@ -19,8 +19,10 @@ function quoted(name: string): string {
  * have done (set-based, once). Sorting 100,000 keys once is far cheaper
  * than 100,000 random inserts into each index. Must run inside a
  * transaction: if anything fails, the indexes and triggers come back with
- * the rollback. Indexes behind UNIQUE constraints stay, so duplicates are
- * still refused row by row.
+ * the rollback. A unique index is set aside too: building it again refuses
+ * a duplicate, which fails the load (and the transaction rolls it back).
+ * Only the index behind a column's UNIQUE constraint cannot be dropped, and
+ * stays (which is why staff.id_number has a unique index of its own).
  */
 export async function setAsideIndexes(trx: Knex.Transaction, table: string, catchUp: () => Promise<void>): Promise<() => Promise<void>> {
   const indexes = await schemaObjects(trx, 'index', table);
