@@ -1,13 +1,13 @@
-import path from 'node:path';
-import ExcelJS, { type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { cellError, cellText, idCellText } from './cellText';
+import { CheckedWorkbookReader } from './checkedWorkbookReader';
 import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
 import { skipSheet } from './skipSheet';
 import { firstInTabOrder } from './tabOrder';
-import { guardXlsx, type XlsxGuard, type XlsxLimits } from './zipGuard';
+import { openCheckedXlsx, type CheckedXlsx, type XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -91,22 +91,18 @@ class SinkFailure extends Error {
  * to look.
  */
 export async function readRoster(file: string, opts: ReadOptions = {}): Promise<RosterSheet> {
-  const guard = await guardXlsx(file, opts.limits);
+  const checked = await openCheckedXlsx(file, opts.limits);
   try {
-    const sheet = await readGuarded(file, guard, opts);
-    await guard.verified;
-    return sheet;
-  } catch (e) {
-    // A part that lies about its size explains whatever reading it went wrong.
-    await guard.verified;
-    throw e;
+    return await readChecked(checked, opts);
+  } finally {
+    checked.close();
   }
 }
 
-/** readRoster once the declared shape has passed; stops at the next row once the contents are refused. */
-async function readGuarded(file: string, guard: XlsxGuard, opts: ReadOptions): Promise<RosterSheet> {
-  const name = path.basename(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+/** readRoster once the zip's declared shape has passed; each part is held to its declared size as it is read. */
+async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<RosterSheet> {
+  const { file, name } = checked;
+  const reader = new CheckedWorkbookReader(checked, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
@@ -132,7 +128,7 @@ async function readGuarded(file: string, guard: XlsxGuard, opts: ReadOptions): P
             ? { kind: 'search' }
             : { kind: 'given', row: opts.headerRow, refuse: (missing) => headerRefused(file, name, sheetName, opts.headerRow!, missing) };
         // A sheet met out of turn may yet lose to an earlier tab: its rows are kept, not handed on.
-        return readSheet(ws, sheetName, header, { ...opts, maxRows: max, sink: inTurn ? opts.sink : undefined }, guard, () => tooManyRows(file, name, max));
+        return readSheet(ws, sheetName, header, { ...opts, maxRows: max, sink: inTurn ? opts.sink : undefined }, () => tooManyRows(file, name, max));
       },
     );
     if (picked) {
@@ -202,7 +198,6 @@ async function readSheet(
   sheetName: string,
   header: HeaderRule,
   { overrides, maxRows = MAX_ROSTER_ROWS, sink }: ReadOptions,
-  guard: Pick<XlsxGuard, 'refused'>,
   tooMany: () => SpreadsheetFileError,
 ): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
   let columns: ColumnMatch[] | null = null;
@@ -212,7 +207,6 @@ async function readSheet(
   let count = 0;
   let lastDataRow = 0;
   for await (const row of ws as SheetRows) {
-    if (guard.refused) throw guard.refused;
     const values = row.values as CellValue[];
     if (!columns) {
       if (header.kind === 'given') {

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { SpreadsheetFileError } from './fileErrors';
 
@@ -34,34 +36,43 @@ export interface XlsxSummary {
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-/** Every check, in full, before the caller goes on (see guardXlsx for reading while the contents are checked). */
+/**
+ * Every check, in full: the declared shape, then every part inflated once to
+ * find one larger than it says. For readers that hand the file to exceljs's
+ * own unzipping (see openCheckedXlsx for reading the checked zip itself).
+ */
 export async function inspectXlsx(file: string, limits: XlsxLimits = defaultXlsxLimits): Promise<XlsxSummary> {
-  return (await guardXlsx(file, limits)).verified;
+  const checked = await openCheckedXlsx(file, limits);
+  try {
+    for (const entry of checked.entries) {
+      if (entry.fileName.endsWith('/')) continue;
+      for await (const chunk of await readPart(checked, entry)) void chunk;
+    }
+  } finally {
+    checked.close();
+  }
+  return { entries: checked.entries.length, uncompressedBytes: checked.entries.reduce((n, e) => n + e.uncompressedSize, 0) };
 }
 
-/**
- * A file whose declared shape passed, with the check of its actual contents
- * still running.
- */
-export interface XlsxGuard {
-  /**
-   * Resolves once every part has been inflated and found no larger than it
-   * says; rejects with the SpreadsheetFileError that refuses the file.
-   */
-  verified: Promise<XlsxSummary>;
-  /** Set as soon as `verified` has rejected: a reader stops at its next row. */
-  refused: SpreadsheetFileError | null;
+/** A workbook's zip whose declared shape passed, open for reading its parts (readPart). */
+export interface CheckedXlsx {
+  file: string;
+  /** The file's name, for messages. */
+  name: string;
+  /** Every entry of the central directory, in its order. */
+  entries: yauzl.Entry[];
+  /** Closes the file once no part is being read any more. */
+  close(): void;
+  zip: yauzl.ZipFile;
 }
 
 /**
  * Checks what the file declares (type, size, entries, sizes and ratios) and
- * refuses it before any parser touches it; then inflates every part once, in
- * the background, to catch a part that is larger than it declares. A reader
- * may parse meanwhile: the declared limits bound what it can be given, it
- * stops at `refused`, and it must await `verified` before anything it read
- * is used.
+ * refuses it before any parser touches it. Its parts are then read with
+ * readPart, which holds each one to the size it declares: a part that lies
+ * to get past these checks is refused at its first byte too many.
  */
-export async function guardXlsx(file: string, limits: XlsxLimits = defaultXlsxLimits): Promise<XlsxGuard> {
+export async function openCheckedXlsx(file: string, limits: XlsxLimits = defaultXlsxLimits): Promise<CheckedXlsx> {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -88,27 +99,58 @@ export async function guardXlsx(file: string, limits: XlsxLimits = defaultXlsxLi
   }
 
   const zip = await openZip(file, name);
-  let entries: yauzl.Entry[];
   try {
-    entries = await declaredEntries(zip, file, name, limits);
+    const entries = await declaredEntries(zip, file, name, limits);
+    return { file, name, entries, zip, close: () => zip.close() };
   } catch (e) {
     zip.close();
     throw e;
   }
-  const declared = { entries: entries.length, uncompressedBytes: entries.reduce((n, e) => n + e.uncompressedSize, 0) };
-  const guard: XlsxGuard = {
-    refused: null,
-    verified: drainAll(zip, entries, file, name)
-      .then(() => declared)
-      .catch((e: unknown) => {
-        guard.refused = e as SpreadsheetFileError;
-        throw e;
-      })
-      .finally(() => zip.close()),
-  };
-  // Handled by whoever awaits it; never an unhandled rejection meanwhile.
-  guard.verified.catch(() => undefined);
-  return guard;
+}
+
+/** Inflated chunks of 64 kB: a quarter as many hand-offs to the XML parser as zlib's default 16 kB. */
+const INFLATE_CHUNK = 64 * 1024;
+
+/**
+ * One part of a checked workbook, inflated, as a stream that fails with the
+ * SpreadsheetFileError refusing the file as soon as the part proves larger
+ * than it declares (or turns out damaged): nothing past the declared size is
+ * ever handed on.
+ */
+export function readPart(checked: CheckedXlsx, entry: yauzl.Entry): Promise<Readable> {
+  const { file, name } = checked;
+  const damaged = () => new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
+  return new Promise((resolve, reject) => {
+    checked.zip.openReadStream(entry, { decodeFileData: false }, (err, raw) => {
+      if (err || !raw) return reject(damaged());
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+        raw.destroy();
+        return reject(damaged());
+      }
+      const declared = entry.uncompressedSize;
+      let seen = 0;
+      const held = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          seen += chunk.length;
+          if (seen > declared) done(suspectZip(file, name, `中的 ${entry.fileName} 实际内容比声明的大`));
+          else done(null, chunk);
+        },
+        flush(done) {
+          done(seen < declared ? damaged() : null);
+        },
+      });
+      // The part's own stream is the last one; a failure further up becomes the refusal it stands for.
+      const inflate = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
+      const upstream: Readable[] = inflate ? [raw, inflate] : [raw];
+      for (const s of upstream) s.on('error', () => held.destroy(damaged()));
+      held.on('close', () => {
+        for (const s of upstream) s.destroy();
+      });
+      if (inflate) raw.pipe(inflate).pipe(held);
+      else raw.pipe(held);
+      resolve(held);
+    });
+  });
 }
 
 function readHead(file: string): Buffer {
@@ -165,24 +207,6 @@ function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits:
   });
 }
 
-/**
- * The sizes checked above are only what the file declares. Inflates each part
- * once, counting: a part that grows past its declared size is a lie told to
- * get past those checks, and inflating stops right there.
- */
-async function drainAll(zip: yauzl.ZipFile, entries: yauzl.Entry[], file: string, name: string): Promise<void> {
-  for (const entry of entries) {
-    if (entry.fileName.endsWith('/')) continue;
-    try {
-      await drain(zip, entry);
-    } catch (e) {
-      throw e instanceof SizeLie
-        ? suspectZip(file, name, `中的 ${entry.fileName} 实际内容比声明的大`)
-        : new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
-    }
-  }
-}
-
 /** A zip whose sizes no honest workbook has: refused, saying what to do about a file that is merely damaged. */
 function suspectZip(file: string, name: string, why: string): SpreadsheetFileError {
   return new SpreadsheetFileError(
@@ -190,20 +214,6 @@ function suspectZip(file: string, name: string, why: string): SpreadsheetFileErr
     file,
     `${name} ${why}，可能是恶意构造或已损坏的压缩文件，已拒绝读取。如确是本单位的名册，请用 Excel 或 WPS 打开后另存为新的 .xlsx 再导入。`,
   );
-}
-
-class SizeLie extends Error {}
-
-/** Reads one entry to its end; yauzl (validateEntrySizes) fails the stream at the first byte past the declared size. */
-function drain(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<void> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(err ?? new Error('no stream'));
-      stream.on('data', () => undefined);
-      stream.on('end', () => resolve());
-      stream.on('error', (e: Error) => reject(/too many bytes|too few bytes/.test(e.message) ? new SizeLie(e.message) : e));
-    });
-  });
 }
 
 function mb(bytes: number): string {

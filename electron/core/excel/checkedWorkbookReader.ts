@@ -1,0 +1,84 @@
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type yauzl from 'yauzl';
+import { readPart, type CheckedXlsx } from './zipGuard';
+
+/** exceljs's streaming reader, as far as this file takes part in it (its parts' parsers are kept as they are). */
+interface ReaderInternals {
+  options: { sharedStrings: string; styles: string };
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { rId?: string }[] };
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
+}
+
+type Options = ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1];
+
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * exceljs's streaming workbook reader, fed from a zip that openCheckedXlsx
+ * has checked, instead of unzipping the file again by itself. Each part is
+ * inflated once, held to the size it declares (readPart), and only the parts
+ * a roster needs are inflated at all. Reading the zip by its directory
+ * rather than front to back also lets the parts come in the order they are
+ * needed whatever order a program wrote them in: relationships, workbook,
+ * shared strings and styles first, then the sheets in tab order, so no sheet
+ * is ever parked in a temporary file to wait for the shared strings, and a
+ * sheet passed over is never inflated. The parsing of each part is exceljs's
+ * own. Closing the zip stays with the caller.
+ */
+export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(
+    private readonly checked: CheckedXlsx,
+    options: Options,
+  ) {
+    super(checked.file, options);
+  }
+
+  // exceljs's WorkbookReader iterates this.parse(); this is the one part of it replaced.
+  async *parse(): AsyncGenerator<unknown> {
+    const self = this as unknown as ReaderInternals;
+    const parts = new Map<string, yauzl.Entry>();
+    for (const e of this.checked.entries) if (!parts.has(e.fileName)) parts.set(e.fileName, e);
+    const open = (path: string) => readPart(this.checked, parts.get(path)!);
+
+    if (parts.has('xl/_rels/workbook.xml.rels')) await self._parseRels(await open('xl/_rels/workbook.xml.rels'));
+    if (parts.has('xl/workbook.xml')) await self._parseWorkbook(await open('xl/workbook.xml'));
+    if (parts.has('xl/sharedStrings.xml') && self.options.sharedStrings !== 'ignore') yield* self._parseSharedStrings(await open('xl/sharedStrings.xml'));
+    if (parts.has('xl/styles.xml') && self.options.styles === 'cache') await self._parseStyles(await open('xl/styles.xml'));
+
+    for (const sheetNo of sheetsInTabOrder(self, parts)) {
+      yield* self._parseWorksheet(lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo);
+    }
+  }
+}
+
+/** The sheet parts' numbers: the workbook's tabs in order, then any sheet part no tab names, in zip order. */
+function sheetsInTabOrder(reader: ReaderInternals, parts: Map<string, yauzl.Entry>): string[] {
+  const present = [...parts.keys()].flatMap((p) => SHEET_PART.exec(p)?.[1] ?? []);
+  const targets = new Map((reader.workbookRels ?? []).map((r) => [r.Id, String(r.Target).replace(/^\/?(xl\/)?/, '')]));
+  const ordered: string[] = [];
+  for (const tab of reader.model?.sheets ?? []) {
+    const no = /^worksheets\/sheet(\d+)\.xml$/.exec(targets.get(tab.rId ?? '') ?? '')?.[1];
+    if (no !== undefined && present.includes(no) && !ordered.includes(no)) ordered.push(no);
+  }
+  return [...ordered, ...present.filter((no) => !ordered.includes(no))];
+}
+
+/** A part opened only when first read: a sheet handed out and passed over costs nothing. */
+function lazyPart(checked: CheckedXlsx, entry: yauzl.Entry): AsyncIterable<Buffer> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const part = await readPart(checked, entry);
+      try {
+        for await (const chunk of part) yield chunk as Buffer;
+      } finally {
+        part.destroy();
+      }
+    },
+  };
+}
