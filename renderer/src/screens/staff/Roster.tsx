@@ -21,10 +21,12 @@ interface Props {
   units: Unit[] | null;
   ranks: Rank[];
   ranksError: string | null;
+  /** Called once the first rows (or the answer that there are none) have come. */
+  onFirstRows?: () => void;
 }
 
 /** Filters, the virtualised list, bulk 核对 and the person drawer. */
-export function Roster({ year, units, ranks, ranksError }: Props) {
+export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
   const [filters, setFilters] = useState(() => initialFilters(year));
   // Bumped by 清除筛选 so the search box forgets what was typed.
   const [filtersGeneration, setFiltersGeneration] = useState(0);
@@ -32,6 +34,10 @@ export function Roster({ year, units, ranks, ranksError }: Props) {
   const resetKey = JSON.stringify(args);
   const pages = useStaffPages(args);
   const options = useMemo(() => (units ? toUnitOptions(units) : null), [units]);
+  const answered = pages.settled || pages.error !== null;
+  useEffect(() => {
+    if (answered) onFirstRows?.();
+  }, [answered, onFirstRows]);
 
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [checking, setChecking] = useState(false);

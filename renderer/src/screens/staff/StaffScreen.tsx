@@ -1,19 +1,21 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { Roster } from './Roster';
 import { RosterEmptyState } from './RosterEmptyState';
 
 /**
- * 学员名册: waits only for the desk's year, then shows the roster at once;
- * the unit tree (large at county scale) and the rank list fill the dropdowns
- * when they arrive. They are asked for in the same commit that mounts the
- * roster, whose effects (its first page of rows) run before this screen's,
- * so the rows reach the desk first and are not queued behind the tree.
+ * 学员名册: waits only for the desk's year (the shell's answer, while it is
+ * asked again), then shows the roster at once; the unit tree (3,000 units at
+ * county scale) and the rank list are asked for once the first rows have
+ * come, so that neither the desk nor the page works on them before the rows
+ * are on screen. They fill the filters' dropdowns when they arrive.
  */
 export function StaffScreen() {
   const info = useQuery('desk.info', {});
-  const units = useQuery('units.list', {}, !info.data);
-  const lists = useQuery('lists.get', {}, !info.data);
+  const [rowsIn, setRowsIn] = useState(false);
+  const units = useQuery('units.list', {}, !info.data || !rowsIn);
+  const lists = useQuery('lists.get', {}, !info.data || !rowsIn);
 
   const error = info.error ?? units.error;
   if (error) {
@@ -40,6 +42,7 @@ export function StaffScreen() {
       units={units.data ?? null}
       ranks={lists.data?.ranks ?? []}
       ranksError={lists.error?.message ?? null}
+      onFirstRows={() => setRowsIn(true)}
     />
   );
 }
