@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ImportReport } from '../../../../shared/schemas';
+import { formatCount } from '../../text/count';
 
 interface Card {
   label: string;
@@ -28,7 +29,7 @@ export function CountCards({ report, label }: { report: ImportReport; label: str
             {c.label}
           </Text>
           <Text fz={24} fw={700} c={c.color} lh={1.3}>
-            {c.value.toLocaleString('zh-CN')}
+            {formatCount(c.value)}
             <Text span size="sm" fw={400} c="dimmed" ml={4}>
               {c.unit}
             </Text>

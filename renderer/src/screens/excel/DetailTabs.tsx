@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ImportPreview } from '../../../../shared/schemas';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { fieldLabel, problemText, shown } from './format';
+import { formatCount } from '../../text/count';
 
 /** Lists behind the counts: errors with row and column, changes old → new, new people, units, absent people. */
 export function DetailTabs({ preview }: { preview: ImportPreview }) {
@@ -96,7 +97,7 @@ function Shown({ count, total, empty, children }: { count: number; total: number
     <>
       {count < total && (
         <Text size="xs" c="dimmed" mb={4}>
-          共 {total.toLocaleString('zh-CN')} 条，这里列出前 {count.toLocaleString('zh-CN')} 条。
+          共 {formatCount(total)} 条，这里列出前 {formatCount(count)} 条。
         </Text>
       )}
       {children}

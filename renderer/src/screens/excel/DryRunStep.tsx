@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../../shared/schemas';
 import { CountCards } from './CountCards';
 import { DetailTabs } from './DetailTabs';
 import type { ImportWizard } from './useImportWizard';
+import { formatCount } from '../../text/count';
 
 /** ③ 试运行结果: what the import would do, nothing written yet. */
 export function DryRunStep({ wizard, preview }: { wizard: ImportWizard; preview: ImportPreview }) {
@@ -12,7 +13,7 @@ export function DryRunStep({ wizard, preview }: { wizard: ImportWizard; preview:
     <Stack>
       <Group gap="xs">
         <Text size="sm">
-          “{preview.fileName}”工作表“{report.sheet}”，数据 {report.rows.toLocaleString('zh-CN')} 行。以下是试运行结果，<b>尚未写入任何数据</b>。
+          “{preview.fileName}”工作表“{report.sheet}”，数据 {formatCount(report.rows)} 行。以下是试运行结果，<b>尚未写入任何数据</b>。
         </Text>
         {wizard.busy === 'preview' && <Loader size="xs" aria-label="正在试运行" />}
       </Group>

@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { formatCount } from '../../text/count';
 
 interface Props {
   /** Matching people; null while the first answer is on its way. */
@@ -16,7 +17,7 @@ export function SelectionBar({ total, selectedCount, year, busy, onCheck, onClea
   return (
     <Group justify="space-between" gap="sm" mih={30}>
       <Text fw={600} aria-live="polite">
-        {total === null ? '正在读取名册…' : `共 ${total.toLocaleString('zh-CN')} 人`}
+        {total === null ? '正在读取名册…' : `共 ${formatCount(total)} 人`}
       </Text>
       <Group gap="xs">
         <Text size="sm" c={none ? 'dimmed' : undefined}>
