@@ -43,3 +43,19 @@ export async function auditRows(desk: Desk): Promise<
     after: after_json === null ? null : (JSON.parse(after_json) as unknown),
   }));
 }
+
+/** A staff row as an older desk's table holds it (written straight to SQLite, in unit 1), for migration tests. */
+export function storedStaffRow(id: number, name: string, seq: number) {
+  return {
+    id,
+    id_number: idNumber('19850312', seq),
+    name,
+    sex: seq % 2 ? '男' : '女',
+    birth_date: '1985-03-12',
+    unit_id: 1,
+    status: '在职',
+    retirement_age: seq % 2 ? 60 : 55,
+    created_at: 'a',
+    updated_at: 'a',
+  };
+}

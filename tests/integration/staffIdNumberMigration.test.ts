@@ -6,7 +6,7 @@ import { openDatabase } from '../../electron/core/db/open';
 import { openDesk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import type { StaffPage } from '../../shared/schemas';
-import { idNumber } from '../helpers/staffFixtures';
+import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
 import { ok, tempDir } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
@@ -36,18 +36,7 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
       { id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' },
       { id: 2, name: '公证处', parent_id: 1, sort_order: 0, created_at: 'a', updated_at: 'a' },
     ]);
-    const person = (id: number, name: string, seq: number) => ({
-      id,
-      id_number: idNumber('19850312', seq),
-      name,
-      sex: seq % 2 ? '男' : '女',
-      birth_date: '1985-03-12',
-      unit_id: 1,
-      status: '在职',
-      retirement_age: seq % 2 ? 60 : 55,
-      created_at: 'a',
-      updated_at: 'a',
-    });
+    const person = storedStaffRow;
     await db('staff').insert([person(1, '张三', 123), person(2, '李四', 246), person(3, '王五', 135)]);
     // A row in every table that refers to a person; CASCADE and SET NULL ones among them, which a
     // careless rebuild of the staff table would empty.

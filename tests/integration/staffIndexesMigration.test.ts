@@ -5,7 +5,7 @@ import { fixedClock } from '../../electron/core/clock';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { openDesk, type Desk } from '../../electron/core/desk';
-import { idNumber } from '../helpers/staffFixtures';
+import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
 import { ok, tempDir } from '../helpers/tempDesk';
 
 /** The migration that lists every person under the characters of the name (staff_name_chars). */
@@ -35,18 +35,7 @@ describe(`migration ${STAFF_INDEXES}`, () => {
 
     const old = await openDatabase(file, path.join(t.dir, 'backups'), new Date('2024-09-01T00:00:00Z'), before);
     await old.db('units').insert({ id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' });
-    const person = (id: number, name: string, seq: number) => ({
-      id,
-      id_number: idNumber('19850312', seq),
-      name,
-      sex: seq % 2 ? '男' : '女',
-      birth_date: '1985-03-12',
-      unit_id: 1,
-      status: '在职',
-      retirement_age: seq % 2 ? 60 : 55,
-      created_at: 'a',
-      updated_at: 'a',
-    });
+    const person = storedStaffRow;
     await old.db('staff').insert([person(1, '张三', 123), person(2, '欧阳Amy', 246), person(3, '王_百%', 135)]);
     await old.db.destroy();
 
