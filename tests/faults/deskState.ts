@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
+import { isUnfinishedBackup } from '../../electron/core/db/backup';
 
 /**
  * What a desk's database holds, read with a plain read-only SQLite handle
@@ -51,17 +52,18 @@ export function copyDesk(from: string, to: string): void {
 }
 
 /**
- * Finished backup files in a desk's backups folder. A `.part` file is a
- * backup whose writing was cut off: it is never offered for restore (the
- * backup list skips it) and is swept away later, so it is left out here.
+ * Finished backup files in a desk's backups folder. A `.part` file (and the
+ * journal SQLite keeps beside it) is a backup whose writing was cut off: it is
+ * never offered for restore (the backup list skips it) and is swept away
+ * later, so it is left out here.
  */
 export function backupsOf(dataDir: string): string[] {
-  return filesIn(dataDir).filter((f) => !f.endsWith('.part'));
+  return filesIn(dataDir).filter((f) => !isUnfinishedBackup(f));
 }
 
-/** Half-written backups (`.part`) in a desk's backups folder. */
+/** Half-written backups in a desk's backups folder. */
 export function unfinishedBackupsOf(dataDir: string): string[] {
-  return filesIn(dataDir).filter((f) => f.endsWith('.part'));
+  return filesIn(dataDir).filter(isUnfinishedBackup);
 }
 
 function filesIn(dataDir: string): string[] {

@@ -74,12 +74,16 @@ describe('automatic backups', () => {
     const part = path.join(desk.ctx.paths.backupsDir, 'xuefa-20240901-080000-daily.sqlite.part');
     fs.mkdirSync(desk.ctx.paths.backupsDir, { recursive: true });
     fs.writeFileSync(part, 'half');
+    // SQLite's journal of the half-written copy, left when VACUUM INTO was cut off.
+    fs.writeFileSync(`${part}-journal`, 'journal');
     expect(await backups(desk)).toEqual([]);
     const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
     fs.utimesSync(part, old, old);
+    fs.utimesSync(`${part}-journal`, old, old);
     await desk.close();
     await open(d, '2024-09-01T09:00:00');
     expect(fs.existsSync(part)).toBe(false);
+    expect(fs.existsSync(`${part}-journal`)).toBe(false);
   });
 
   it('the backup before an import is an automatic backup too', async () => {

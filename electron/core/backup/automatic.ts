@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry } from '../../../shared/methods/backup';
 import { preflight } from '../db/preflight';
+import { isUnfinishedBackup } from '../db/backup';
 import { removeOldFiles } from '../files/removeOldFiles';
 
 /**
@@ -82,9 +83,9 @@ export async function latestGoodBackup(backupsDir: string): Promise<BackupEntry 
 }
 
 /**
- * Half-written backups (`.part`) left by a process that was stopped; only
- * ones untouched for an hour, so another desk's backup in progress is spared.
+ * Half-written backups (isUnfinishedBackup) left by a process that was stopped;
+ * only ones untouched for an hour, so another desk's backup in progress is spared.
  */
 export function removeUnfinishedBackups(dir: string, now = Date.now()): Promise<number> {
-  return removeOldFiles(dir, (name) => name.endsWith('.part'), 60 * 60 * 1000, now);
+  return removeOldFiles(dir, isUnfinishedBackup, 60 * 60 * 1000, now);
 }

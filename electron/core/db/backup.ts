@@ -9,6 +9,15 @@ export function stamp(at: Date): string {
 }
 
 /**
+ * A backup whose writing was cut off: the `.part` file, and the rollback
+ * journal SQLite keeps beside it while VACUUM INTO writes (`.part-journal`),
+ * left behind when the process is stopped mid-copy. Neither is a backup.
+ */
+export function isUnfinishedBackup(name: string): boolean {
+  return name.endsWith('.part') || name.endsWith('.part-journal');
+}
+
+/**
  * An online backup with VACUUM INTO: a consistent copy of a live database,
  * never a raw file copy. Written under a `.part` name and renamed when
  * complete, so a backup cut off half-way never looks like a backup.
@@ -21,13 +30,17 @@ export async function backupInto(db: Knex, backupsDir: string, reason: string, a
     file = path.join(backupsDir, `xuefa-${stamp(at)}-${reason}-${n}.sqlite`);
   }
   const part = `${file}.part`;
-  fs.rmSync(part, { force: true });
+  const removePart = () => {
+    fs.rmSync(part, { force: true });
+    fs.rmSync(`${part}-journal`, { force: true });
+  };
+  removePart();
   try {
     await db.raw('VACUUM INTO ?', [part]);
     syncFile(part);
     fs.renameSync(part, file);
   } catch (e) {
-    fs.rmSync(part, { force: true });
+    removePart();
     throw e;
   }
   return file;
