@@ -119,7 +119,7 @@ const INFLATE_CHUNK = 64 * 1024;
  */
 export function readPart(checked: CheckedXlsx, entry: yauzl.Entry): Promise<Readable> {
   const { file, name } = checked;
-  const damaged = () => new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
+  const damaged = () => damagedZip(file, name);
   return new Promise((resolve, reject) => {
     checked.zip.openReadStream(entry, { decodeFileData: false }, (err, raw) => {
       if (err || !raw) return reject(damaged());
@@ -194,7 +194,7 @@ function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits:
       zip.readEntry();
     });
     zip.on('error', () =>
-      reject(new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`)),
+      reject(damagedZip(file, name)),
     );
     zip.on('end', () => {
       if (!names.has('xl/workbook.xml')) {
@@ -205,6 +205,11 @@ function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits:
     });
     zip.readEntry();
   });
+}
+
+/** A zip that cannot be read as it is: broken off, or with a part that does not inflate to what it declares. */
+function damagedZip(file: string, name: string): SpreadsheetFileError {
+  return new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
 }
 
 /** A zip whose sizes no honest workbook has: refused, saying what to do about a file that is merely damaged. */

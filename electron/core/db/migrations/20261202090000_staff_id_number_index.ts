@@ -27,7 +27,7 @@ export async function up(knex: Knex): Promise<void> {
   const [table] = (await knex.raw(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'staff'`)) as { sql: string }[];
   const auto = (await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NULL`)) as { name: string }[];
   if (!table || table.sql.split(WITH_CONSTRAINT).length !== 2 || auto.length !== 1 || auto[0]!.name !== 'sqlite_autoindex_staff_1') {
-    throw new Error('staff 表的结构与预期不同，无法升级 id_number 的唯一索引。');
+    throw new Error('数据库中的学员名册表与本版本预期的结构不同，无法升级，数据没有改动。请保留数据文件夹，联系技术支持。');
   }
   const [{ schema_version: version }] = (await knex.raw(`PRAGMA schema_version`)) as { schema_version: number }[] as [{ schema_version: number }];
   await knex.raw(`PRAGMA writable_schema = ON`);
@@ -40,6 +40,6 @@ export async function up(knex: Knex): Promise<void> {
   }
   const check = (await knex.raw(`PRAGMA integrity_check(staff)`)) as { integrity_check: string }[];
   if (check.length !== 1 || check[0]!.integrity_check !== 'ok') {
-    throw new Error(`staff 表升级后的完整性检查未通过：${check.map((c) => c.integrity_check).join('；')}`);
+    throw new Error(`升级学员名册表后完整性检查未通过，升级已撤销，数据没有改动（${check.map((c) => c.integrity_check).join('；')}）。请保留数据文件夹，联系技术支持。`);
   }
 }

@@ -1,5 +1,5 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { Roster } from './Roster';
 import { RosterEmptyState } from './RosterEmptyState';
@@ -14,6 +14,7 @@ import { RosterEmptyState } from './RosterEmptyState';
 export function StaffScreen() {
   const info = useQuery('desk.info', {});
   const [rowsIn, setRowsIn] = useState(false);
+  const firstRowsCame = useCallback(() => setRowsIn(true), []);
   const units = useQuery('units.list', {}, !info.data || !rowsIn);
   const lists = useQuery('lists.get', {}, !info.data || !rowsIn);
 
@@ -42,7 +43,7 @@ export function StaffScreen() {
       units={units.data ?? null}
       ranks={lists.data?.ranks ?? []}
       ranksError={lists.error?.message ?? null}
-      onFirstRows={() => setRowsIn(true)}
+      onFirstRows={firstRowsCame}
     />
   );
 }
