@@ -2,13 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './tests/helpers/chromium';
 
-/**
- * End-to-end tests drive the real UI in browser mode. On Linux they use the
- * system Chromium (Playwright cannot download its own browsers here);
- * CHROMIUM_PATH overrides, and elsewhere Playwright's own browser is used.
- */
-const executablePath = process.env.CHROMIUM_PATH ?? (process.platform === 'linux' ? '/usr/bin/chromium' : undefined);
+/** End-to-end tests drive the real UI in browser mode, in the Chromium tests/helpers/chromium.ts describes. */
 
 /** One fresh data folder per run, shared with the workers through the environment. */
 process.env.XUEFA_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'xuefa-e2e-'));
@@ -43,9 +39,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
   },
 });

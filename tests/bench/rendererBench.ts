@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { openDesk } from '../../electron/core/desk';
+import { browserUiPages, chromiumArgs, chromiumExecutable } from '../helpers/chromium';
 import { tempDir } from '../helpers/tempDesk';
 import { READ_ROSTER_WATCH, ROSTER_WATCH_SCRIPT, type RosterWatch } from './rosterWatch';
 import { startBuiltWebHost } from './webHost';
@@ -18,7 +19,6 @@ const LOADS = 5;
 const DEPTHS = [0.1, 0.25, 0.5, 0.75, 1, 0.02];
 const WHEEL_STEPS = 30;
 const TABLE = '[role="table"][aria-label="学员列表"]';
-const executablePath = process.env.CHROMIUM_PATH ?? (process.platform === 'linux' ? '/usr/bin/chromium' : undefined);
 
 export interface RendererResult {
   loadMs: number;
@@ -26,6 +26,8 @@ export interface RendererResult {
   maxRows: number;
   /** Rows in the DOM once the rows at each depth had loaded. */
   rowsAtDepth: { depth: number; rows: number }[];
+  /** Pages of Chromium's own UI that ran alongside the loads (see tests/helpers/chromium.ts); none expected. */
+  browserUi: string[];
 }
 
 export async function benchRenderer(units: number, staff: number): Promise<RendererResult> {
@@ -39,7 +41,7 @@ export async function benchRenderer(units: number, staff: number): Promise<Rende
       await desk.close();
     }
     const host = await startBuiltWebHost(data.dir);
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
     try {
       const loadsMs: number[] = [];
       let last: Page | null = null;
@@ -54,10 +56,11 @@ export async function benchRenderer(units: number, staff: number): Promise<Rende
         if (watch.total !== staff) throw new Error(`the roster showed ${watch.total} people, not all ${staff}`);
         loadsMs.push(Math.round(watch.firstRowMs!));
       }
+      const browserUi = await browserUiPages(browser);
       const rowsAtDepth = await scrollThrough(last!, staff);
       const { maxRows } = (await last!.evaluate(READ_ROSTER_WATCH)) as RosterWatch;
       const sorted = [...loadsMs].sort((a, b) => a - b);
-      return { loadMs: sorted[Math.floor(sorted.length / 2)]!, loadsMs, maxRows, rowsAtDepth };
+      return { loadMs: sorted[Math.floor(sorted.length / 2)]!, loadsMs, maxRows, rowsAtDepth, browserUi };
     } finally {
       await browser.close();
       await host.stop();
