@@ -63,7 +63,8 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
           clearable
           limit={UNIT_OPTIONS_SHOWN}
           nothingFoundMessage="没有匹配的单位"
-          comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+          // These replace the theme's comboboxProps whole, so keepMounted is said again.
+          comboboxProps={{ width: 'max-content', position: 'bottom-start', keepMounted: false }}
           w={220}
         />
         <Switch
