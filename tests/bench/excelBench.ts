@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Desk } from '../../electron/core/desk';
-import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { tempDir } from '../helpers/tempDesk';
-import { exceljsStreamWrite } from './excelBaseline';
 
 export interface RatioResult {
   name: string;
@@ -30,22 +29,25 @@ export async function excelBench(desk: Desk): Promise<{ results: RatioResult[]; 
   const t = tempDir('xuefa-bench-xlsx-');
   try {
     const file = path.join(t.dir, 'roster.xlsx');
-    // The same rows, in memory, for exceljs alone to write.
-    const units = new Map(((await desk.call('units.list', { includeArchived: true })) as { ok: true; value: { id: number; path: string }[] }).value.map((u) => [u.id, u.path]));
-    const staff = (await desk.ctx.db('staff').orderBy('id').select('name', 'id_number', 'sex', 'birth_date', 'unit_id', 'phone', 'account', 'rank', 'post', 'status', 'notes')) as Record<string, string | number | null>[];
-    const plain = staff.map((s) => [s.name, s.id_number, s.sex, s.birth_date, units.get(s.unit_id as number), s.phone, s.account, s.rank, s.post, s.status, s.notes].map((v) => String(v ?? '')));
+    // The same rows for exceljs alone to write, handed to its process as JSON.
+    const rowsFile = path.join(t.dir, 'rows.json');
+    {
+      const units = new Map(((await desk.call('units.list', { includeArchived: true })) as { ok: true; value: { id: number; path: string }[] }).value.map((u) => [u.id, u.path]));
+      const staff = (await desk.ctx.db('staff').orderBy('id').select('name', 'id_number', 'sex', 'birth_date', 'unit_id', 'phone', 'account', 'rank', 'post', 'status', 'notes')) as Record<string, string | number | null>[];
+      const plain = staff.map((s) => [s.name, s.id_number, s.sex, s.birth_date, units.get(s.unit_id as number), s.phone, s.account, s.rank, s.post, s.status, s.notes].map((v) => String(v ?? '')));
+      fs.writeFileSync(rowsFile, JSON.stringify(plain));
+    }
 
-    // Alternating rounds in this process (exceljs alone first, so the export never warms its writer for it); medians.
-    let rows = 0;
+    // Alternating rounds, exceljs alone first, each side in a fresh process of its own; medians.
+    const deskEnv = { XUEFA_NOW: desk.ctx.clock.now().toISOString() };
     const writeRounds: number[] = [];
     const exportRounds: number[] = [];
+    let rows = 0;
     for (let i = 0; i < EXPORT_ROUNDS; i++) {
-      let start = performance.now();
-      await exceljsStreamWrite(path.join(t.dir, 'baseline.xlsx'), plain);
-      writeRounds.push(performance.now() - start);
-      start = performance.now();
-      rows = (await exportRoster(desk.ctx, file)).rows;
-      exportRounds.push(performance.now() - start);
+      writeRounds.push(runScript<{ ms: number }>('exportChild.ts', ['exceljs', rowsFile, path.join(t.dir, 'baseline.xlsx')]).ms);
+      const ours = runScript<{ ms: number; rows: number }>('exportChild.ts', ['desk', desk.ctx.paths.dataDir, file], deskEnv);
+      exportRounds.push(ours.ms);
+      rows = ours.rows;
     }
     const exportMs = median(exportRounds);
     const writeMs = median(writeRounds);
@@ -76,7 +78,7 @@ export async function excelBench(desk: Desk): Promise<{ results: RatioResult[]; 
       rows,
       peakRssMb: imp.peakRssMb,
       results: [
-        ratio('export roster vs exceljs stream write', exportMs, writeMs, 1.5, `medians of ${EXPORT_ROUNDS} alternating rounds: ${exportRounds.map(Math.round).join(', ')} vs ${writeRounds.map(Math.round).join(', ')} ms`),
+        ratio('export roster vs exceljs stream write', exportMs, writeMs, 1.5, `medians of ${EXPORT_ROUNDS} alternating rounds (each side in a process of its own): ${exportRounds.map(Math.round).join(', ')} vs ${writeRounds.map(Math.round).join(', ')} ms`),
         ratio('import dry run vs exceljs stream read', imp.dryMs, imp.readMs, 2.0, `medians of ${IMPORT_ROUNDS} alternating rounds`),
         ratio('import (plan + apply) vs exceljs stream read', imp.importMs, imp.readMs, 2.0, `into an empty desk, creating the units; medians of ${IMPORT_ROUNDS} rounds`),
       ],
@@ -88,8 +90,12 @@ export async function excelBench(desk: Desk): Promise<{ results: RatioResult[]; 
 
 /** tests/bench/importChild.ts in a process of its own; its one line of JSON. */
 function runChild<T>(file: string, mode?: 'baseline'): T {
-  const args = ['--import', 'tsx', path.join(import.meta.dirname, 'importChild.ts'), file, ...(mode ? [mode] : [])];
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
+  return runScript<T>('importChild.ts', [file, ...(mode ? [mode] : [])]);
+}
+
+/** A script of tests/bench in a process of its own; its last line of JSON. */
+function runScript<T>(script: string, args: string[], env: Record<string, string> = {}): T {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...env } });
+  if (child.status !== 0) throw new Error(`${script} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as T;
 }
