@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase } from '../../electron/core/db/open';
 import { openDesk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import type { StaffPage } from '../../shared/schemas';
+import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
 import { ok, tempDir } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
@@ -26,12 +25,8 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
   it('keeps every person and everything that points at them, and refuses a duplicate ID number as before', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
-    const file = path.join(t.dir, 'desk.sqlite');
-    const before = migrations.slice(0, migrations.findIndex((m) => m.name === ID_NUMBER_INDEX));
-    expect(before.length).toBe(migrations.length - 1);
-
-    const old = await openDatabase(file, path.join(t.dir, 'backups'), new Date('2024-09-01T00:00:00Z'), before);
-    const db = old.db;
+    const { file, db, applied } = await openDatabaseBefore(t.dir, ID_NUMBER_INDEX);
+    expect(applied).toBe(migrations.length - 1);
     await db('units').insert([
       { id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' },
       { id: 2, name: '公证处', parent_id: 1, sort_order: 0, created_at: 'a', updated_at: 'a' },

@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StaffPage } from '../../shared/schemas';
 import { fixedClock } from '../../electron/core/clock';
-import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase } from '../../electron/core/db/open';
 import { openDesk, type Desk } from '../../electron/core/desk';
+import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
 import { ok, tempDir } from '../helpers/tempDesk';
 
@@ -29,15 +27,13 @@ describe(`migration ${STAFF_INDEXES}`, () => {
   it('lists the people already on the roster, and the triggers keep the list right afterwards', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
-    const file = path.join(t.dir, 'desk.sqlite');
-    const before = migrations.slice(0, migrations.findIndex((m) => m.name === STAFF_INDEXES));
-    expect(before.length).toBeGreaterThan(0);
+    const { file, db, applied } = await openDatabaseBefore(t.dir, STAFF_INDEXES);
+    expect(applied).toBeGreaterThan(0);
 
-    const old = await openDatabase(file, path.join(t.dir, 'backups'), new Date('2024-09-01T00:00:00Z'), before);
-    await old.db('units').insert({ id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' });
+    await db('units').insert({ id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' });
     const person = storedStaffRow;
-    await old.db('staff').insert([person(1, '张三', 123), person(2, '欧阳Amy', 246), person(3, '王_百%', 135)]);
-    await old.db.destroy();
+    await db('staff').insert([person(1, '张三', 123), person(2, '欧阳Amy', 246), person(3, '王_百%', 135)]);
+    await db.destroy();
 
     const desk = await openDesk({ mode: 'cli', databaseFile: file, dataDir: t.dir, clock: fixedClock('2024-09-01T09:00:00+08:00'), actor: 'tester' });
     cleanups.push(() => desk.close());

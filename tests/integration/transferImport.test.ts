@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
-import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase } from '../../electron/core/db/open';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import type { ExpectedTransfer, Transfer, TransferPage } from '../../shared/transfers';
+import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
 import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
 import { writeSheet } from '../helpers/xlsx';
@@ -75,15 +73,13 @@ describe('migration 20261126100000_transfers', () => {
   it('copies the unit changes earlier imports wrote to the audit log into the history', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
-    const file = path.join(t.dir, 'desk.sqlite');
-    const upTo = migrations.findIndex((m) => m.name === '20261126100000_transfers');
-    const old = await openDatabase(file, path.join(t.dir, 'backups'), new Date('2024-09-01T00:00:00Z'), migrations.slice(0, upTo));
-    await old.db('units').insert([
+    const { file, db } = await openDatabaseBefore(t.dir, '20261126100000_transfers');
+    await db('units').insert([
       { id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' },
       { id: 2, parent_id: 1, name: '公证处', sort_order: 0, created_at: 'a', updated_at: 'a' },
       { id: 3, name: '汨罗市教育局', sort_order: 1, created_at: 'a', updated_at: 'a' },
     ]);
-    await old.db('staff').insert({ id: 7, id_number: ZHANG, name: '张三', sex: '男', birth_date: '1985-03-12', unit_id: 3, status: '在职', retirement_age: 60, created_at: 'a', updated_at: 'a' });
+    await db('staff').insert({ id: 7, id_number: ZHANG, name: '张三', sex: '男', birth_date: '1985-03-12', unit_id: 3, status: '在职', retirement_age: 60, created_at: 'a', updated_at: 'a' });
     const audit = (action: string, before: unknown, after: unknown, at = '2024-06-30T17:30:00.000Z') => ({
       at,
       actor: 'admin',
@@ -95,13 +91,13 @@ describe('migration 20261126100000_transfers', () => {
       before_json: JSON.stringify(before),
       after_json: JSON.stringify(after),
     });
-    await old.db('audit_log').insert([
+    await db('audit_log').insert([
       audit('staff.transfer', { unit: '汨罗市司法局/公证处', phone: null }, { unit: '汨罗市教育局', phone: '13800000000', source: '六月名册.xlsx' }),
       // Not a unit change, and not a transfer: neither is copied.
       audit('staff.transfer', { phone: null }, { phone: '1', source: 'x.xlsx' }),
       audit('staff.update', { unitId: 2, unitPath: '汨罗市司法局/公证处' }, { unitId: 3, unitPath: '汨罗市教育局' }),
     ]);
-    await old.db.destroy();
+    await db.destroy();
 
     const desk = await openDesk({ mode: 'cli', databaseFile: file, dataDir: t.dir, clock: fixedClock('2024-09-01T09:00:00+08:00'), actor: 'tester' });
     cleanups.push(() => desk.close());
