@@ -1,6 +1,7 @@
 import { insertRows } from '../../electron/core/db/repositories/bulkInsert';
 import { eligibilityFor } from '../../electron/core/services/bookings/eligibilityService';
 import { openTempDesk } from '../helpers/tempDesk';
+import { median } from './stats';
 
 /**
  * Eligibility of 10,000 people for one session at the service layer (the
@@ -37,9 +38,8 @@ export async function benchEligibility(staff = 10_000): Promise<{ ms: number; cp
       samples.push(performance.now() - t0);
       cpu.push((c.user + c.system) / 1000);
     }
-    const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[2]!);
     // Wall time is the figure; CPU time (this process, SQLite included) shows how much of it is waiting on a busy machine.
-    return { ms: median(samples), cpuMs: median(cpu), people: first.total, eligible: first.eligibleCount };
+    return { ms: Math.round(median(samples)), cpuMs: Math.round(median(cpu)), people: first.total, eligible: first.eligibleCount };
   } finally {
     await cleanup();
   }

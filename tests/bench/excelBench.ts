@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Desk } from '../../electron/core/desk';
 import { tempDir } from '../helpers/tempDesk';
+import { median } from './stats';
 
 export interface RatioResult {
   name: string;
@@ -19,7 +20,6 @@ const IMPORT_ROUNDS = 5;
 /** Rounds of (exceljs write, export) whose medians are compared. */
 const EXPORT_ROUNDS = 3;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * Export and import against exceljs alone on the same rows and file, in one

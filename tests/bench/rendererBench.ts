@@ -4,6 +4,7 @@ import { openDesk } from '../../electron/core/desk';
 import { browserUiPages, chromiumArgs, chromiumExecutable } from '../helpers/chromium';
 import { tempDir } from '../helpers/tempDesk';
 import { READ_ROSTER_WATCH, ROSTER_WATCH_SCRIPT, type RosterWatch } from './rosterWatch';
+import { median } from './stats';
 import { startBuiltWebHost } from './webHost';
 
 /**
@@ -59,8 +60,7 @@ export async function benchRenderer(units: number, staff: number): Promise<Rende
       const browserUi = await browserUiPages(browser);
       const rowsAtDepth = await scrollThrough(last!, staff);
       const { maxRows } = (await last!.evaluate(READ_ROSTER_WATCH)) as RosterWatch;
-      const sorted = [...loadsMs].sort((a, b) => a - b);
-      return { loadMs: sorted[Math.floor(sorted.length / 2)]!, loadsMs, maxRows, rowsAtDepth, browserUi };
+      return { loadMs: median(loadsMs), loadsMs, maxRows, rowsAtDepth, browserUi };
     } finally {
       await browser.close();
       await host.stop();

@@ -23,6 +23,11 @@ export function percentile(values: number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
+/** The middle value of a non-empty list (nearest rank: of an even count, the lower middle). */
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
 export function summarise(m: Measure): MeasureResult {
   const p95 = percentile(m.samples, 95);
   return {
