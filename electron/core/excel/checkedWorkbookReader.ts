@@ -1,18 +1,18 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type yauzl from 'yauzl';
+import { SheetRows, type SheetContext } from './sheetRows';
 import { readPart, type CheckedXlsx } from './zipGuard';
 
 /** exceljs's streaming reader, as far as this file takes part in it (its parts' parsers are kept as they are). */
-interface ReaderInternals {
-  options: { sharedStrings: string; styles: string };
+interface ReaderInternals extends SheetContext {
+  options: { sharedStrings: string; styles: string; worksheets: string };
   workbookRels?: { Id: string; Target: string }[];
-  model?: { sheets?: { rId?: string }[] };
+  model?: { sheets?: { rId?: string; id?: number | string; name?: string; state?: string }[] };
   _parseRels(part: Readable): Promise<void>;
   _parseWorkbook(part: Readable): Promise<void>;
   _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
   _parseStyles(part: Readable): Promise<void>;
-  _parseWorksheet(part: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
 }
 
 type Options = ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1];
@@ -28,8 +28,10 @@ const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * needed whatever order a program wrote them in: relationships, workbook,
  * shared strings and styles first, then the sheets in tab order, so no sheet
  * is ever parked in a temporary file to wait for the shared strings, and a
- * sheet passed over is never inflated. The parsing of each part is exceljs's
- * own. Closing the zip stays with the caller.
+ * sheet passed over is never inflated. The workbook's own parts are parsed
+ * by exceljs; a sheet's rows by SheetRows, which gives the values exceljs
+ * would without building its cell model. Closing the zip stays with the
+ * caller.
  */
 export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   constructor(
@@ -52,21 +54,39 @@ export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
     if (parts.has('xl/styles.xml') && self.options.styles === 'cache') await self._parseStyles(await open('xl/styles.xml'));
 
     for (const sheetNo of sheetsInTabOrder(self, parts)) {
-      yield* self._parseWorksheet(lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo);
+      const sheet = named(self, new SheetRows(self, lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo));
+      if (self.options.worksheets === 'emit') yield { eventType: 'worksheet', value: sheet };
     }
   }
+}
+
+/** The sheet with its tab's name, id and state, as exceljs names the sheets it hands out. */
+function named(reader: ReaderInternals, sheet: SheetRows): SheetRows {
+  const targets = sheetTargets(reader);
+  const tab = (reader.model?.sheets ?? []).find((t) => targets.get(t.rId ?? '') === `worksheets/sheet${sheet.id}.xml`);
+  if (tab) {
+    if (tab.id !== undefined) sheet.id = String(tab.id);
+    if (tab.name !== undefined) sheet.name = tab.name;
+    if (tab.state !== undefined) sheet.state = tab.state;
+  }
+  return sheet;
 }
 
 /** The sheet parts' numbers: the workbook's tabs in order, then any sheet part no tab names, in zip order. */
 function sheetsInTabOrder(reader: ReaderInternals, parts: Map<string, yauzl.Entry>): string[] {
   const present = [...parts.keys()].flatMap((p) => SHEET_PART.exec(p)?.[1] ?? []);
-  const targets = new Map((reader.workbookRels ?? []).map((r) => [r.Id, String(r.Target).replace(/^\/?(xl\/)?/, '')]));
+  const targets = sheetTargets(reader);
   const ordered: string[] = [];
   for (const tab of reader.model?.sheets ?? []) {
     const no = /^worksheets\/sheet(\d+)\.xml$/.exec(targets.get(tab.rId ?? '') ?? '')?.[1];
     if (no !== undefined && present.includes(no) && !ordered.includes(no)) ordered.push(no);
   }
   return [...ordered, ...present.filter((no) => !ordered.includes(no))];
+}
+
+/** The workbook's relationships: id → target part, relative to xl/. */
+function sheetTargets(reader: ReaderInternals): Map<string, string> {
+  return new Map((reader.workbookRels ?? []).map((r) => [r.Id, String(r.Target).replace(/^\/?(xl\/)?/, '')]));
 }
 
 /** A part opened only when first read: a sheet handed out and passed over costs nothing. */

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
+import { readRoster } from '../../electron/core/excel/readRoster';
+import { inline, sheet, workbook } from '../hostile/xlsxCorpus';
+import { tempDir } from '../helpers/tempDesk';
+import { validId } from '../helpers/xlsx';
+
+let t: ReturnType<typeof tempDir>;
+beforeAll(() => void (t = tempDir('xuefa-sheet-rows-')));
+afterAll(() => t.cleanup());
+
+const ID = validId('1980-01-01', 1);
+const HEADER = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}${inline('D1', '备注')}</row>`;
+
+/** A workbook of one sheet whose rows are given as XML; its roster as read. */
+async function read(name: string, rows: string) {
+  return readRoster(await workbook(path.join(t.dir, name), sheet(HEADER + rows)));
+}
+
+async function refusal(name: string, rows: string): Promise<SpreadsheetFileError> {
+  const e = await read(name, rows).then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(SpreadsheetFileError);
+  return e as SpreadsheetFileError;
+}
+
+describe('a sheet’s rows read straight from its XML', () => {
+  it('keeps a formula’s result of 0 or empty text as the cell shows it, not as a formula without a result', async () => {
+    const roster = await read(
+      'falsy-results.xlsx',
+      `<row r="2">${inline('A2', '张三')}${inline('B2', ID)}${inline('C2', '汨罗市司法局')}<c r="D2"><f>1-1</f><v>0</v></c></row>` +
+        `<row r="3">${inline('A3', '李四')}${inline('B3', validId('1981-02-02', 3))}${inline('C3', '汨罗市司法局')}<c r="D3" t="str"><f>""</f><v></v></c></row>`,
+    );
+    expect(roster.rows).toEqual([
+      { row: 2, cells: { name: '张三', idNumber: ID, unit: '汨罗市司法局', notes: '0' } },
+      { row: 3, cells: { name: '李四', idNumber: validId('1981-02-02', 3), unit: '汨罗市司法局', notes: '' } },
+    ]);
+  });
+
+  it('still tells a formula whose result the file does not hold, and an error value', async () => {
+    const roster = await read(
+      'no-result.xlsx',
+      `<row r="2"><c r="A2"><f>VLOOKUP(B2,X!A:B,2,0)</f></c>${inline('B2', ID)}${inline('C2', '汨罗市司法局')}<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>`,
+    );
+    expect(roster.rows[0]!.cellErrors).toEqual({ name: '', notes: '#DIV/0!' });
+  });
+
+  it('reads text exactly as written: an entity is decoded once, so a cell reading &lt; stays so', async () => {
+    const roster = await read('entities.xlsx', `<row r="2">${inline('A2', '王&amp;五')}${inline('B2', ID)}${inline('C2', '汨罗市司法局')}${inline('D2', '写作 &amp;lt; 号')}</row>`);
+    expect(roster.rows[0]!.cells).toMatchObject({ name: '王&五', notes: '写作 &lt; 号' });
+  });
+
+  it('numbers rows and cells written without their reference after the ones before them', async () => {
+    const roster = await read(
+      'no-references.xlsx',
+      `<row r="4"><c t="inlineStr"><is><t>张三</t></is></c><c t="inlineStr"><is><t>${ID}</t></is></c><c t="inlineStr"><is><t>汨罗市司法局</t></is></c></row>` +
+        `<row><c t="inlineStr"><is><t>李四</t></is></c><c r="C5" t="inlineStr"><is><t>汨罗市司法局</t></is></c><c t="inlineStr"><is><t>调入</t></is></c></row>`,
+    );
+    expect(roster.rows).toEqual([
+      { row: 4, cells: { name: '张三', idNumber: ID, unit: '汨罗市司法局', notes: '' } },
+      { row: 5, cells: { name: '李四', idNumber: '', unit: '汨罗市司法局', notes: '调入' } },
+    ]);
+  });
+
+  it('refuses a cell referenced past the last column Excel has (XFD), without making room for it', async () => {
+    const e = await refusal('past-xfd.xlsx', `<row r="2">${inline('A2', '张三')}${inline('XFE2', '多余')}</row>`);
+    expect(e.code).toBe('FILE_UNREADABLE');
+    expect(e.message).toContain('past-xfd.xlsx');
+    expect(e.message).toContain('另存为 .xlsx');
+  });
+
+  it('refuses a sheet whose XML breaks off, instead of reading the rows before the break as the whole sheet', async () => {
+    const file = path.join(t.dir, 'cut.xlsx');
+    const xml = sheet(HEADER + `<row r="2">${inline('A2', '张三')}${inline('B2', ID)}${inline('C2', '汨罗市司法局')}</row>`);
+    await workbook(file, xml.slice(0, xml.indexOf('</sheetData>')));
+    const e = await readRoster(file).then(
+      () => null,
+      (err: unknown) => err as SpreadsheetFileError,
+    );
+    expect(e).toBeInstanceOf(SpreadsheetFileError);
+    expect(e!.code).toBe('FILE_UNREADABLE');
+  });
+});
