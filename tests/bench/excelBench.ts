@@ -18,7 +18,7 @@ export interface RatioResult {
 /** Rounds of (exceljs read, import) whose medians are compared. */
 const IMPORT_ROUNDS = 5;
 /** Rounds of (exceljs write, export) whose medians are compared. */
-const EXPORT_ROUNDS = 3;
+const EXPORT_ROUNDS = 5;
 
 
 /**
