@@ -2,6 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { readRoster } from '../../electron/core/excel/readRoster';
+import { readTable } from '../../electron/core/excel/readTable';
+import { readSheetSample } from '../../electron/core/excel/sheetSample';
 import { inline, sheet, workbook } from '../hostile/xlsxCorpus';
 import { tempDir } from '../helpers/tempDesk';
 import { validId } from '../helpers/xlsx';
@@ -82,5 +84,22 @@ describe('a sheet’s rows read straight from its XML', () => {
     );
     expect(e).toBeInstanceOf(SpreadsheetFileError);
     expect(e!.code).toBe('FILE_UNREADABLE');
+  });
+});
+
+describe('every reader reads a sheet this way', () => {
+  it('the platform exports’ reader refuses a sheet that breaks off instead of taking the rows before the break', async () => {
+    const file = path.join(t.dir, 'credits-cut.xlsx');
+    const xml = sheet(`<row r="1">${inline('A1', '身份证号')}${inline('B1', '必修学分')}</row><row r="2">${inline('A2', ID)}<c r="B2"><v>60</v></c></row>`);
+    await workbook(file, xml.slice(0, xml.indexOf('</sheetData>')));
+    const spec = { synonyms: { idNumber: ['身份证号'], compulsory: ['必修学分'] }, required: [['idNumber' as const]], what: '学分文件' };
+    await expect(readTable(file, spec)).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+    await workbook(file, xml);
+    expect((await readTable(file, spec)).rows).toHaveLength(1);
+  });
+
+  it('the header picker’s sample shows a formula’s result of 0', async () => {
+    const file = await workbook(path.join(t.dir, 'sample.xlsx'), sheet(`<row r="1">${inline('A1', '编号')}<c r="B1"><f>1-1</f><v>0</v></c></row>`));
+    expect((await readSheetSample(file)).rows).toEqual([{ row: 1, cells: ['编号', '0'] }]);
   });
 });

@@ -1,13 +1,13 @@
-import path from 'node:path';
-import ExcelJS, { type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { cellText, idCellText } from './cellText';
+import { CheckedWorkbookReader } from './checkedWorkbookReader';
 import { SpreadsheetFileError } from './fileErrors';
 import { BLANK_RUN_LIMIT, HEADER_SEARCH_ROWS } from './readRoster';
 import { normalizeHeader } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
 import { firstInTabOrder } from './tabOrder';
-import { inspectXlsx } from './zipGuard';
+import { openCheckedXlsx } from './zipGuard';
 
 /**
  * A streaming reader for the platform's own exports (credits, results):
@@ -59,10 +59,11 @@ function complete<F extends string>(spec: TableSpec<F>, columns: TableColumn<F>[
 }
 
 export async function readTable<F extends string>(file: string, spec: TableSpec<F>): Promise<TableSheet<F>> {
-  await inspectXlsx(file);
-  const name = path.basename(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const checked = await openCheckedXlsx(file);
+  const { name } = checked;
   try {
+    // A hyperlink's cell holds its text, which is what is read; the links themselves are not.
+    const reader = new CheckedWorkbookReader(checked, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
     const picked = await firstInTabOrder(
       reader as unknown as Parameters<typeof firstInTabOrder>[0],
       (_, state) => state !== 'hidden' && state !== 'veryHidden',
@@ -72,6 +73,8 @@ export async function readTable<F extends string>(file: string, spec: TableSpec<
   } catch (e) {
     if (e instanceof SpreadsheetFileError) throw e;
     throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
+  } finally {
+    checked.close();
   }
   const wanted = spec.required.map((g) => g.map((f) => `“${spec.synonyms[f][0]}”`).join('或')).join('、');
   throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 前 ${HEADER_SEARCH_ROWS} 行中找不到${spec.what}的表头：需要 ${wanted} 这几列。请检查表头文字。`);

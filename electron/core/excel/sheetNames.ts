@@ -11,7 +11,7 @@ export interface SheetInfo {
 
 /**
  * The workbook's sheets in tab order, read from xl/workbook.xml without
- * parsing any sheet. Call after inspectXlsx has vetted the file.
+ * parsing any sheet. Call once openCheckedXlsx has vetted the file.
  */
 export async function listSheets(file: string): Promise<SheetInfo[]> {
   const xml = await readEntry(file, WORKBOOK_ENTRY);

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import ExcelJS, { type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { CheckedWorkbookReader } from './checkedWorkbookReader';
 import { skipSheet } from './skipSheet';
 import { SpreadsheetFileError } from './fileErrors';
 import { HEADER_SEARCH_ROWS, headerCells } from './readRoster';
 import { listSheets, type SheetInfo } from './sheetNames';
-import { inspectXlsx, type XlsxLimits } from './zipGuard';
+import { openCheckedXlsx, type XlsxLimits } from './zipGuard';
 
 /** As many rows as the header search looks at: the header row is picked among them. */
 export const SAMPLE_ROWS = HEADER_SEARCH_ROWS;
@@ -36,37 +35,34 @@ export interface SheetSample {
  * with the same errors as the roster reader; reading stops at SAMPLE_ROWS.
  */
 export async function readSheetSample(file: string, opts: { sheet?: string; limits?: XlsxLimits } = {}): Promise<SheetSample> {
-  await inspectXlsx(file, opts.limits);
-  const name = path.basename(file);
+  const checked = await openCheckedXlsx(file, opts.limits);
+  const { name } = checked;
   try {
     const sheets = await listSheets(file);
     const target = opts.sheet ?? (sheets.find((s) => !s.hidden) ?? sheets[0])?.name;
     if (target === undefined) throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 中没有工作表，无法读取。`);
     if (!sheets.some((s) => s.name === target)) throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${target}”的工作表。`);
-    // Reading stops early: the file is closed here, not left open until the process ends.
-    const input = fs.createReadStream(file);
-    try {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-        sharedStrings: 'cache',
-        hyperlinks: 'ignore',
-        styles: 'cache',
-        worksheets: 'emit',
-        entries: 'emit',
-      });
-      for await (const ws of reader) {
-        if ((ws as unknown as { name: string }).name !== target) {
-          skipSheet(ws);
-          continue;
-        }
-        return { sheets, sheet: target, ...(await firstRows(ws)) };
+    const reader = new CheckedWorkbookReader(checked, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
+    for await (const ws of reader) {
+      if ((ws as unknown as { name: string }).name !== target) {
+        skipSheet(ws);
+        continue;
       }
-    } finally {
-      input.destroy();
+      return { sheets, sheet: target, ...(await firstRows(ws)) };
     }
     return { sheets, sheet: target, rows: [], moreColumns: false };
   } catch (e) {
     if (e instanceof SpreadsheetFileError) throw e;
     throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
+  } finally {
+    // Reading stops early: the file is closed here, not left open until the process ends.
+    checked.close();
   }
 }
 

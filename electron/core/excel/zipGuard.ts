@@ -38,8 +38,9 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
  * Every check, in full: the declared shape, then every part inflated once to
- * find one larger than it says. For readers that hand the file to exceljs's
- * own unzipping (see openCheckedXlsx for reading the checked zip itself).
+ * find one larger than it says. The readers make the same checks as they go
+ * (openCheckedXlsx, then readPart for each part they read); this vets a file
+ * whole without reading it.
  */
 export async function inspectXlsx(file: string, limits: XlsxLimits = defaultXlsxLimits): Promise<XlsxSummary> {
   const checked = await openCheckedXlsx(file, limits);
