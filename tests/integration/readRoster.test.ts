@@ -94,10 +94,10 @@ describe('reading a roster workbook as the admin has it', () => {
     expect((await readRoster(file, { sheet: '旧名册' })).rows[0]!.cells.name).toBe('旧人');
   });
 
-  it('passes over the sheets it does not read without a late error (exceljs parks them in temporary files)', async () => {
-    // A sheet written before the shared strings is parked by exceljs in a temporary file and
-    // handed out as a stream on it; skipped unread, the file was deleted under the stream,
-    // whose late "no such file" ended the process now and then.
+  it('passes over the sheets it does not read without a late error', async () => {
+    // exceljs's own reader parked a sheet written before the shared strings in a temporary file
+    // and handed it out as a stream on it; skipped unread, the file was deleted under the stream,
+    // whose late "no such file" ended the process now and then. A sheet passed over is now never opened.
     const file = await workbook('parked.xlsx', (wb) => {
       const hidden = wb.addWorksheet('下拉选项', { state: 'hidden' });
       for (let i = 0; i < 50; i++) hidden.addRow([`选项${i}`]);

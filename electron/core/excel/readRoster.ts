@@ -5,7 +5,6 @@ import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
-import { skipSheet } from './skipSheet';
 import { firstInTabOrder } from './tabOrder';
 import { openCheckedXlsx, type CheckedXlsx, type XlsxLimits } from './zipGuard';
 
@@ -113,28 +112,20 @@ async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<Ros
   const max = opts.maxRows ?? MAX_ROSTER_ROWS;
   try {
     const picked = await firstInTabOrder(
-      reader as unknown as Parameters<typeof firstInTabOrder>[0],
+      reader,
       (sheetName, state) => (opts.sheet !== undefined ? sheetName === opts.sheet : state !== 'hidden' && state !== 'veryHidden'),
-      (ws, sheetName, inTurn) => {
-        // A given header row belongs to one sheet: the one asked for, or the first visible tab
-        // (met in turn); a later tab met before it is passed over.
-        if (opts.headerRow !== undefined && !inTurn) {
-          skipSheet(ws);
-          return Promise.resolve(null);
-        }
+      // With a given header row only the first sheet is read (the one asked for, or the first
+      // visible tab): it either has that header or is refused.
+      (ws, sheetName) => {
         looked.push(sheetName);
         const header: HeaderRule =
           opts.headerRow === undefined
             ? { kind: 'search' }
             : { kind: 'given', row: opts.headerRow, refuse: (missing) => headerRefused(file, name, sheetName, opts.headerRow!, missing) };
-        // A sheet met out of turn may yet lose to an earlier tab: its rows are kept, not handed on.
-        return readSheet(ws, sheetName, header, { ...opts, maxRows: max, sink: inTurn ? opts.sink : undefined }, () => tooManyRows(file, name, max));
+        return readSheet(ws, sheetName, header, { ...opts, maxRows: max }, () => tooManyRows(file, name, max));
       },
     );
-    if (picked) {
-      if (opts.sink && picked.found.rows.length > 0) await handOn(opts.sink, picked.sheet, picked.found);
-      return { file, sheet: picked.sheet, ...picked.found, ...(opts.sink ? { rows: [] } : {}) };
-    }
+    if (picked) return { file, sheet: picked.sheet, ...picked.found };
   } catch (e) {
     if (e instanceof SinkFailure) throw e.error;
     if (e instanceof SpreadsheetFileError) throw e;
@@ -149,18 +140,6 @@ async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<Ros
     file,
     `${name} 的${looked.length ? `工作表（${looked.join('、')}）` : '可见工作表'}前 ${HEADER_SEARCH_ROWS} 行中找不到表头：至少需要“${wanted}”三列。请检查表头文字，或在导入时手动指定各列。`,
   );
-}
-
-/** Gives a sheet read out of turn, once it is the one, to the sink after all. */
-async function handOn(sink: RowSink, sheet: string, found: Omit<RosterSheet, 'file' | 'sheet'>): Promise<void> {
-  sink.header({ sheet, headerRow: found.headerRow, columns: found.columns });
-  for (const r of found.rows) {
-    try {
-      await sink.row(r);
-    } catch (e) {
-      throw new SinkFailure(e);
-    }
-  }
 }
 
 type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;

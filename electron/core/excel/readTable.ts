@@ -65,7 +65,7 @@ export async function readTable<F extends string>(file: string, spec: TableSpec<
     // A hyperlink's cell holds its text, which is what is read; the links themselves are not.
     const reader = new CheckedWorkbookReader(checked, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
     const picked = await firstInTabOrder(
-      reader as unknown as Parameters<typeof firstInTabOrder>[0],
+      reader,
       (_, state) => state !== 'hidden' && state !== 'veryHidden',
       (ws) => readSheet(ws, spec),
     );

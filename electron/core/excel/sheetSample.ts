@@ -1,6 +1,5 @@
 import type { CellValue } from 'exceljs';
 import { CheckedWorkbookReader } from './checkedWorkbookReader';
-import { skipSheet } from './skipSheet';
 import { SpreadsheetFileError } from './fileErrors';
 import { HEADER_SEARCH_ROWS, headerCells } from './readRoster';
 import { listSheets, type SheetInfo } from './sheetNames';
@@ -50,10 +49,8 @@ export async function readSheetSample(file: string, opts: { sheet?: string; limi
       entries: 'emit',
     });
     for await (const ws of reader) {
-      if ((ws as unknown as { name: string }).name !== target) {
-        skipSheet(ws);
-        continue;
-      }
+      // A sheet passed over is never opened (CheckedWorkbookReader opens a sheet's part when it is read).
+      if ((ws as unknown as { name: string }).name !== target) continue;
       return { sheets, sheet: target, ...(await firstRows(ws)) };
     }
     return { sheets, sheet: target, rows: [], moreColumns: false };
