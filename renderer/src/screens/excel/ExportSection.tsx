@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { saveExport } from './saveExport';
 import { TemplateButton } from './TemplateButton';
+import { formatCount } from '../../text/count';
 
 /** 导出: the roster (all, or one unit with its sub-units) in the import's own columns, and the blank template. */
 export function ExportSection() {
@@ -17,7 +18,7 @@ export function ExportSection() {
     setBusy(true);
     try {
       const file = await call('export.roster', unitId ? { unitId: Number(unitId) } : {});
-      await saveExport(file, `已导出 ${file.rows} 人`);
+      await saveExport(file, `已导出 ${formatCount(file.rows)} 人`);
     } catch (e) {
       notifications.show({ color: 'red', title: '未能导出', message: (e as Error).message });
     } finally {
