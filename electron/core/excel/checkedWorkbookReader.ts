@@ -6,7 +6,6 @@ import { readPart, type CheckedXlsx } from './zipGuard';
 
 /** exceljs's streaming reader, as far as this file takes part in it (its parts' parsers are kept as they are). */
 interface ReaderInternals extends SheetContext {
-  options: { sharedStrings: string; styles: string; worksheets: string };
   workbookRels?: { Id: string; Target: string }[];
   model?: { sheets?: { rId?: string; id?: number | string; name?: string; state?: string }[] };
   _parseRels(part: Readable): Promise<void>;
@@ -15,7 +14,18 @@ interface ReaderInternals extends SheetContext {
   _parseStyles(part: Readable): Promise<void>;
 }
 
-type Options = ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1];
+/**
+ * How every reader reads a workbook: shared strings and styles kept (a cell's
+ * text and whether its number is a date), each sheet handed out to be read
+ * as rows; a hyperlink's cell is read as its text, the link itself is not.
+ */
+const READ_OPTIONS: ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1] = {
+  sharedStrings: 'cache',
+  hyperlinks: 'ignore',
+  styles: 'cache',
+  worksheets: 'emit',
+  entries: 'emit',
+};
 
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
@@ -23,7 +33,7 @@ const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * exceljs's streaming workbook reader, fed from a zip that openCheckedXlsx
  * has checked, instead of unzipping the file again by itself. Each part is
  * inflated once, held to the size it declares (readPart), and only the parts
- * a roster needs are inflated at all. Reading the zip by its directory
+ * a reader needs are inflated at all. Reading the zip by its directory
  * rather than front to back also lets the parts come in the order they are
  * needed whatever order a program wrote them in: relationships, workbook,
  * shared strings and styles first, then the sheets in tab order, so no sheet
@@ -34,11 +44,8 @@ const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * caller.
  */
 export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
-  constructor(
-    private readonly checked: CheckedXlsx,
-    options: Options,
-  ) {
-    super(checked.file, options);
+  constructor(private readonly checked: CheckedXlsx) {
+    super(checked.file, READ_OPTIONS);
   }
 
   // exceljs's WorkbookReader iterates this.parse(); this is the one part of it replaced.
@@ -50,12 +57,11 @@ export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
 
     if (parts.has('xl/_rels/workbook.xml.rels')) await self._parseRels(await open('xl/_rels/workbook.xml.rels'));
     if (parts.has('xl/workbook.xml')) await self._parseWorkbook(await open('xl/workbook.xml'));
-    if (parts.has('xl/sharedStrings.xml') && self.options.sharedStrings !== 'ignore') yield* self._parseSharedStrings(await open('xl/sharedStrings.xml'));
-    if (parts.has('xl/styles.xml') && self.options.styles === 'cache') await self._parseStyles(await open('xl/styles.xml'));
+    if (parts.has('xl/sharedStrings.xml')) yield* self._parseSharedStrings(await open('xl/sharedStrings.xml'));
+    if (parts.has('xl/styles.xml')) await self._parseStyles(await open('xl/styles.xml'));
 
     for (const sheetNo of sheetsInTabOrder(self, parts)) {
-      const sheet = named(self, new SheetRows(self, lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo));
-      if (self.options.worksheets === 'emit') yield { eventType: 'worksheet', value: sheet };
+      yield { eventType: 'worksheet', value: named(self, new SheetRows(self, lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo)) };
     }
   }
 }

@@ -101,13 +101,7 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
 /** readRoster once the zip's declared shape has passed; each part is held to its declared size as it is read. */
 async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<RosterSheet> {
   const { file, name } = checked;
-  const reader = new CheckedWorkbookReader(checked, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
+  const reader = new CheckedWorkbookReader(checked);
   const looked: string[] = [];
   const max = opts.maxRows ?? MAX_ROSTER_ROWS;
   try {

@@ -62,8 +62,7 @@ export async function readTable<F extends string>(file: string, spec: TableSpec<
   const checked = await openCheckedXlsx(file);
   const { name } = checked;
   try {
-    // A hyperlink's cell holds its text, which is what is read; the links themselves are not.
-    const reader = new CheckedWorkbookReader(checked, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+    const reader = new CheckedWorkbookReader(checked);
     const picked = await firstInTabOrder(
       reader,
       (_, state) => state !== 'hidden' && state !== 'veryHidden',

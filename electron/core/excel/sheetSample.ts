@@ -41,13 +41,7 @@ export async function readSheetSample(file: string, opts: { sheet?: string; limi
     const target = opts.sheet ?? (sheets.find((s) => !s.hidden) ?? sheets[0])?.name;
     if (target === undefined) throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 中没有工作表，无法读取。`);
     if (!sheets.some((s) => s.name === target)) throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${target}”的工作表。`);
-    const reader = new CheckedWorkbookReader(checked, {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-      entries: 'emit',
-    });
+    const reader = new CheckedWorkbookReader(checked);
     for await (const ws of reader) {
       // A sheet passed over is never opened (CheckedWorkbookReader opens a sheet's part when it is read).
       if ((ws as unknown as { name: string }).name !== target) continue;
