@@ -64,6 +64,10 @@ describe('a sheet’s rows read straight from its XML', () => {
     await expect(reading).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringMatching(/^past-xfd\.xlsx .*另存为 \.xlsx/) });
   });
 
+  it('refuses a row whose number is not one, instead of saying 第 NaN 行 in every message', async () => {
+    await expect(read('bad-row.xlsx', `<row r="二">${inline('A2', '张三')}</row>`)).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('二') });
+  });
+
   it('refuses a sheet whose XML breaks off, instead of reading the rows before the break as the whole sheet', async () => {
     const file = path.join(t.dir, 'cut.xlsx');
     const xml = sheet(HEADER + `<row r="2">${inline('A2', '张三')}${inline('B2', ID)}${inline('C2', '汨罗市司法局')}</row>`);

@@ -111,9 +111,7 @@ export class SheetRows implements AsyncIterable<SheetRow> {
           break;
         case 'row':
           if (inRows) {
-            const r = node.attributes.r;
-            // A row without its number follows the one before it.
-            row = { number: (lastRow = r === undefined ? lastRow + 1 : parseInt(r, 10)), values: [] };
+            row = { number: (lastRow = rowNumberOf(node.attributes.r, lastRow)), values: [] };
             lastColumn = 0;
           }
           break;
@@ -196,6 +194,14 @@ export class SheetRows implements AsyncIterable<SheetRow> {
   }
 }
 
+/** A row's number as Excel shows it; a row without one follows the one before it. */
+function rowNumberOf(r: string | undefined, previous: number): number {
+  if (r === undefined) return previous + 1;
+  const n = /^\d{1,7}$/.test(r) ? Number(r) : 0;
+  if (n < 1) throw new Error(`Invalid row number: ${r.slice(0, 20)}`);
+  return n;
+}
+
 /** The column of a cell reference (A1 → 1); a cell without one follows the one before it. */
 function columnOf(ref: string | undefined, previous: number): number {
   if (ref === undefined) {
@@ -205,7 +211,7 @@ function columnOf(ref: string | undefined, previous: number): number {
   const letters = CELL_REF.exec(ref)?.[1];
   let column = 0;
   for (let i = 0; letters !== undefined && i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  if (column < 1 || column > MAX_COLUMN) throw new Error(`Invalid Address: ${ref}`);
+  if (column < 1 || column > MAX_COLUMN) throw new Error(`Invalid Address: ${ref.slice(0, 20)}`);
   return column;
 }
 
