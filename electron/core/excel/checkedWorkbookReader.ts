@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type yauzl from 'yauzl';
+import { SpreadsheetFileError } from './fileErrors';
 import { SheetRows, type SheetContext } from './sheetRows';
-import { readPart, type CheckedXlsx } from './zipGuard';
+import { openCheckedXlsx, readPart, type CheckedXlsx, type XlsxLimits } from './zipGuard';
 
 /** exceljs's streaming reader, as far as this file takes part in it (its parts' parsers are kept as they are). */
 interface ReaderInternals extends SheetContext {
@@ -29,6 +30,38 @@ const READ_OPTIONS: ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookRea
 
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
+/** Carries an error of the caller's own (not the file's) through readCheckedWorkbook as it is. */
+export class CallerError extends Error {
+  constructor(readonly error: unknown) {
+    super('caller failed');
+  }
+}
+
+/**
+ * How every reader reads a workbook: the zip checked (openCheckedXlsx), then
+ * its sheets handed to `read` in tab order, and the file closed whatever
+ * happens. What goes wrong in parsing becomes the admin's "cannot be read,
+ * save it again" message (FILE_UNREADABLE); a SpreadsheetFileError (a
+ * refusal of the reader's own) comes out as it is, and so does the error a
+ * CallerError carries.
+ */
+export async function readCheckedWorkbook<T>(
+  file: string,
+  limits: XlsxLimits | undefined,
+  read: (sheets: AsyncIterable<SheetRows>, checked: CheckedXlsx) => Promise<T>,
+): Promise<T> {
+  const checked = await openCheckedXlsx(file, limits);
+  try {
+    return await read(new CheckedWorkbookReader(checked) as unknown as AsyncIterable<SheetRows>, checked);
+  } catch (e) {
+    if (e instanceof CallerError) throw e.error;
+    if (e instanceof SpreadsheetFileError) throw e;
+    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${checked.name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
+  } finally {
+    checked.close();
+  }
+}
+
 /**
  * exceljs's streaming workbook reader, fed from a zip that openCheckedXlsx
  * has checked, instead of unzipping the file again by itself. Each part is
@@ -43,7 +76,7 @@ const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * would without building its cell model. Closing the zip stays with the
  * caller.
  */
-export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   constructor(private readonly checked: CheckedXlsx) {
     super(checked.file, READ_OPTIONS);
   }
@@ -60,15 +93,16 @@ export class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
     if (parts.has('xl/sharedStrings.xml')) yield* self._parseSharedStrings(await open('xl/sharedStrings.xml'));
     if (parts.has('xl/styles.xml')) await self._parseStyles(await open('xl/styles.xml'));
 
-    for (const sheetNo of sheetsInTabOrder(self, parts)) {
-      yield { eventType: 'worksheet', value: named(self, new SheetRows(self, lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo)) };
+    const targets = sheetTargets(self);
+    for (const sheetNo of sheetsInTabOrder(self, targets, parts)) {
+      const sheet = new SheetRows(self, lazyPart(this.checked, parts.get(`xl/worksheets/sheet${sheetNo}.xml`)!), sheetNo);
+      yield { eventType: 'worksheet', value: named(self, targets, sheet) };
     }
   }
 }
 
 /** The sheet with its tab's name, id and state, as exceljs names the sheets it hands out. */
-function named(reader: ReaderInternals, sheet: SheetRows): SheetRows {
-  const targets = sheetTargets(reader);
+function named(reader: ReaderInternals, targets: Map<string, string>, sheet: SheetRows): SheetRows {
   const tab = (reader.model?.sheets ?? []).find((t) => targets.get(t.rId ?? '') === `worksheets/sheet${sheet.id}.xml`);
   if (tab) {
     if (tab.id !== undefined) sheet.id = String(tab.id);
@@ -79,9 +113,8 @@ function named(reader: ReaderInternals, sheet: SheetRows): SheetRows {
 }
 
 /** The sheet parts' numbers: the workbook's tabs in order, then any sheet part no tab names, in zip order. */
-function sheetsInTabOrder(reader: ReaderInternals, parts: Map<string, yauzl.Entry>): string[] {
+function sheetsInTabOrder(reader: ReaderInternals, targets: Map<string, string>, parts: Map<string, yauzl.Entry>): string[] {
   const present = [...parts.keys()].flatMap((p) => SHEET_PART.exec(p)?.[1] ?? []);
-  const targets = sheetTargets(reader);
   const ordered: string[] = [];
   for (const tab of reader.model?.sheets ?? []) {
     const no = /^worksheets\/sheet(\d+)\.xml$/.exec(targets.get(tab.rId ?? '') ?? '')?.[1];

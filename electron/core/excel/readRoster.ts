@@ -1,12 +1,14 @@
+import path from 'node:path';
 import type { CellValue } from 'exceljs';
 import { cellError, cellText, idCellText } from './cellText';
-import { CheckedWorkbookReader } from './checkedWorkbookReader';
+import { CallerError, readCheckedWorkbook } from './checkedWorkbookReader';
 import { SpreadsheetFileError } from './fileErrors';
 import { fieldHeaders, matchColumns, missingRequired, type ColumnMatch, type RosterField } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
 import { firstInTabOrder } from './tabOrder';
-import { openCheckedXlsx, type CheckedXlsx, type XlsxLimits } from './zipGuard';
+import type { SheetRows } from './sheetRows';
+import type { XlsxLimits } from './zipGuard';
 
 /** How far down a sheet the header row may sit (title rows and banners above it are normal). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -76,13 +78,6 @@ export interface RowSink {
   row(r: RosterRow): void | Promise<void>;
 }
 
-/** Carries a sink's own error past the "file cannot be read" wrapping. */
-class SinkFailure extends Error {
-  constructor(readonly error: unknown) {
-    super('row sink failed');
-  }
-}
-
 /**
  * Streams a roster workbook: finds the sheet (the first visible tab with the
  * headers, in tab order) and its header row, then reads every non-blank row
@@ -90,23 +85,12 @@ class SinkFailure extends Error {
  * to look.
  */
 export async function readRoster(file: string, opts: ReadOptions = {}): Promise<RosterSheet> {
-  const checked = await openCheckedXlsx(file, opts.limits);
-  try {
-    return await readChecked(checked, opts);
-  } finally {
-    checked.close();
-  }
-}
-
-/** readRoster once the zip's declared shape has passed; each part is held to its declared size as it is read. */
-async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<RosterSheet> {
-  const { file, name } = checked;
-  const reader = new CheckedWorkbookReader(checked);
+  const name = path.basename(file);
   const looked: string[] = [];
-  const max = opts.maxRows ?? MAX_ROSTER_ROWS;
-  try {
-    const picked = await firstInTabOrder(
-      reader,
+  const picked = await readCheckedWorkbook(file, opts.limits, (sheets) => {
+    const max = opts.maxRows ?? MAX_ROSTER_ROWS;
+    return firstInTabOrder(
+      sheets,
       (sheetName, state) => (opts.sheet !== undefined ? sheetName === opts.sheet : state !== 'hidden' && state !== 'veryHidden'),
       // With a given header row only the first sheet is read (the one asked for, or the first
       // visible tab): it either has that header or is refused.
@@ -119,12 +103,8 @@ async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<Ros
         return readSheet(ws, sheetName, header, { ...opts, maxRows: max }, () => tooManyRows(file, name, max));
       },
     );
-    if (picked) return { file, sheet: picked.sheet, ...picked.found };
-  } catch (e) {
-    if (e instanceof SinkFailure) throw e.error;
-    if (e instanceof SpreadsheetFileError) throw e;
-    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
-  }
+  });
+  if (picked) return { file, sheet: picked.sheet, ...picked.found };
   const wanted = ['name', 'idNumber', 'unit'].map((f) => fieldHeaders[f as RosterField]).join('、');
   if (opts.sheet !== undefined && looked.length === 0) {
     throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${opts.sheet}”的工作表。`);
@@ -135,8 +115,6 @@ async function readChecked(checked: CheckedXlsx, opts: ReadOptions): Promise<Ros
     `${name} 的${looked.length ? `工作表（${looked.join('、')}）` : '可见工作表'}前 ${HEADER_SEARCH_ROWS} 行中找不到表头：至少需要“${wanted}”三列。请检查表头文字，或在导入时手动指定各列。`,
   );
 }
-
-type SheetRows = AsyncIterable<{ number: number; values: CellValue[] | Record<string, CellValue> }>;
 
 /** Every cell of a row as header text (index 0 is column A), the way the header row is read. */
 export function headerCells(values: CellValue[]): string[] {
@@ -167,7 +145,7 @@ function tooManyRows(file: string, name: string, max: number): SpreadsheetFileEr
 }
 
 async function readSheet(
-  ws: unknown,
+  ws: SheetRows,
   sheetName: string,
   header: HeaderRule,
   { overrides, maxRows = MAX_ROSTER_ROWS, sink }: ReadOptions,
@@ -179,8 +157,8 @@ async function readSheet(
   const rows: RosterRow[] = [];
   let count = 0;
   let lastDataRow = 0;
-  for await (const row of ws as SheetRows) {
-    const values = row.values as CellValue[];
+  for await (const row of ws) {
+    const { values } = row;
     if (!columns) {
       if (header.kind === 'given') {
         if (row.number < header.row) continue;
@@ -208,7 +186,7 @@ async function readSheet(
           const taken = sink.row(parsed);
           if (taken) await taken;
         } catch (e) {
-          throw new SinkFailure(e);
+          throw new CallerError(e);
         }
       }
       lastDataRow = row.number;

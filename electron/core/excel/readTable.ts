@@ -1,13 +1,14 @@
+import path from 'node:path';
 import type { CellValue } from 'exceljs';
 import { cellText, idCellText } from './cellText';
-import { CheckedWorkbookReader } from './checkedWorkbookReader';
+import { readCheckedWorkbook } from './checkedWorkbookReader';
 import { SpreadsheetFileError } from './fileErrors';
 import { BLANK_RUN_LIMIT, HEADER_SEARCH_ROWS } from './readRoster';
 import { normalizeHeader } from './rosterColumns';
 import { ownString } from './ownString';
 import { restoreNeutralized } from './safeText';
 import { firstInTabOrder } from './tabOrder';
-import { openCheckedXlsx } from './zipGuard';
+import type { SheetRows } from './sheetRows';
 
 /**
  * A streaming reader for the platform's own exports (credits, results):
@@ -59,34 +60,25 @@ function complete<F extends string>(spec: TableSpec<F>, columns: TableColumn<F>[
 }
 
 export async function readTable<F extends string>(file: string, spec: TableSpec<F>): Promise<TableSheet<F>> {
-  const checked = await openCheckedXlsx(file);
-  const { name } = checked;
-  try {
-    const reader = new CheckedWorkbookReader(checked);
-    const picked = await firstInTabOrder(
-      reader,
+  const picked = await readCheckedWorkbook(file, undefined, (sheets) =>
+    firstInTabOrder(
+      sheets,
       (_, state) => state !== 'hidden' && state !== 'veryHidden',
       (ws) => readSheet(ws, spec),
-    );
-    if (picked) return { sheet: picked.sheet, ...picked.found };
-  } catch (e) {
-    if (e instanceof SpreadsheetFileError) throw e;
-    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
-  } finally {
-    checked.close();
-  }
+    ),
+  );
+  if (picked) return { sheet: picked.sheet, ...picked.found };
+  const name = path.basename(file);
   const wanted = spec.required.map((g) => g.map((f) => `“${spec.synonyms[f][0]}”`).join('或')).join('、');
   throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 前 ${HEADER_SEARCH_ROWS} 行中找不到${spec.what}的表头：需要 ${wanted} 这几列。请检查表头文字。`);
 }
 
-type SheetRows = AsyncIterable<{ number: number; values: CellValue[] }>;
-
-async function readSheet<F extends string>(ws: unknown, spec: TableSpec<F>): Promise<Omit<TableSheet<F>, 'sheet'> | null> {
+async function readSheet<F extends string>(ws: SheetRows, spec: TableSpec<F>): Promise<Omit<TableSheet<F>, 'sheet'> | null> {
   let columns: TableColumn<F>[] | null = null;
   let headerRow = 0;
   let lastDataRow = 0;
   const rows: TableRow<F>[] = [];
-  for await (const row of ws as SheetRows) {
+  for await (const row of ws) {
     const values = row.values;
     if (!columns) {
       if (row.number > HEADER_SEARCH_ROWS) return null;

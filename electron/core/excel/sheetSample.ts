@@ -1,9 +1,9 @@
-import type { CellValue } from 'exceljs';
-import { CheckedWorkbookReader } from './checkedWorkbookReader';
+import { readCheckedWorkbook } from './checkedWorkbookReader';
 import { SpreadsheetFileError } from './fileErrors';
 import { HEADER_SEARCH_ROWS, headerCells } from './readRoster';
 import { listSheets, type SheetInfo } from './sheetNames';
-import { openCheckedXlsx, type XlsxLimits } from './zipGuard';
+import type { SheetRows } from './sheetRows';
+import type { XlsxLimits } from './zipGuard';
 
 /** As many rows as the header search looks at: the header row is picked among them. */
 export const SAMPLE_ROWS = HEADER_SEARCH_ROWS;
@@ -34,33 +34,22 @@ export interface SheetSample {
  * with the same errors as the roster reader; reading stops at SAMPLE_ROWS.
  */
 export async function readSheetSample(file: string, opts: { sheet?: string; limits?: XlsxLimits } = {}): Promise<SheetSample> {
-  const checked = await openCheckedXlsx(file, opts.limits);
-  const { name } = checked;
-  try {
-    const sheets = await listSheets(file);
-    const target = opts.sheet ?? (sheets.find((s) => !s.hidden) ?? sheets[0])?.name;
+  // Reading stops early: readCheckedWorkbook closes the file then, not when the process ends.
+  return readCheckedWorkbook(file, opts.limits, async (sheets, { name }) => {
+    const list = await listSheets(file);
+    const target = opts.sheet ?? (list.find((s) => !s.hidden) ?? list[0])?.name;
     if (target === undefined) throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 中没有工作表，无法读取。`);
-    if (!sheets.some((s) => s.name === target)) throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${target}”的工作表。`);
-    const reader = new CheckedWorkbookReader(checked);
-    for await (const ws of reader) {
-      // A sheet passed over is never opened (CheckedWorkbookReader opens a sheet's part when it is read).
-      if ((ws as unknown as { name: string }).name !== target) continue;
-      return { sheets, sheet: target, ...(await firstRows(ws)) };
-    }
-    return { sheets, sheet: target, rows: [], moreColumns: false };
-  } catch (e) {
-    if (e instanceof SpreadsheetFileError) throw e;
-    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
-  } finally {
-    // Reading stops early: the file is closed here, not left open until the process ends.
-    checked.close();
-  }
+    if (!list.some((s) => s.name === target)) throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${target}”的工作表。`);
+    // A sheet passed over is never opened (its part is opened when it is read).
+    for await (const ws of sheets) if (ws.name === target) return { sheets: list, sheet: target, ...(await firstRows(ws)) };
+    return { sheets: list, sheet: target, rows: [], moreColumns: false };
+  });
 }
 
-async function firstRows(ws: unknown): Promise<Pick<SheetSample, 'rows' | 'moreColumns'>> {
+async function firstRows(ws: SheetRows): Promise<Pick<SheetSample, 'rows' | 'moreColumns'>> {
   const rows: SampleRow[] = [];
   let moreColumns = false;
-  for await (const row of ws as AsyncIterable<{ number: number; values: CellValue[] }>) {
+  for await (const row of ws) {
     if (row.number > SAMPLE_ROWS) break;
     const cells = headerCells(row.values);
     let width = cells.length;

@@ -1,7 +1,4 @@
-interface SheetReader {
-  name: string;
-  state?: string;
-}
+import type { SheetRows } from './sheetRows';
 
 /**
  * The first sheet, in the workbook's tab order, for which `read` finds what
@@ -12,12 +9,11 @@ interface SheetReader {
  * all; a sheet passed over is never opened.
  */
 export async function firstInTabOrder<T>(
-  reader: AsyncIterable<unknown>,
+  sheets: AsyncIterable<SheetRows>,
   wanted: (name: string, state: string | undefined) => boolean,
-  read: (ws: unknown, name: string) => Promise<T | null>,
+  read: (ws: SheetRows, name: string) => Promise<T | null>,
 ): Promise<{ sheet: string; found: T } | null> {
-  for await (const item of reader) {
-    const ws = item as SheetReader;
+  for await (const ws of sheets) {
     if (!wanted(ws.name, ws.state)) continue;
     const found = await read(ws, ws.name);
     if (found) return { sheet: ws.name, found };
