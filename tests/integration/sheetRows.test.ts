@@ -62,10 +62,12 @@ describe('a sheet’s rows read straight from its XML', () => {
     const reading = read('past-xfd.xlsx', `<row r="2">${inline('A2', '张三')}${inline('XFE2', '多余')}</row>`);
     await expect(reading).rejects.toBeInstanceOf(SpreadsheetFileError);
     await expect(reading).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringMatching(/^past-xfd\.xlsx .*另存为 \.xlsx/) });
+    await expect(reading).rejects.toMatchObject({ message: expect.stringContaining('工作表“名册”第 2 行的单元格位置“XFE2”不存在（最后一列是 XFD）') });
   });
 
   it('refuses a row whose number is not one, instead of saying 第 NaN 行 in every message', async () => {
     await expect(read('bad-row.xlsx', `<row r="二">${inline('A2', '张三')}</row>`)).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('二') });
+    await expect(read('bad-row-2.xlsx', `<row r="二">${inline('A2', '张三')}</row>`)).rejects.toMatchObject({ message: expect.stringContaining('工作表“名册”有一行的行号“二”不是数字') });
   });
 
   it('refuses a sheet whose XML breaks off, instead of reading the rows before the break as the whole sheet', async () => {
@@ -73,6 +75,7 @@ describe('a sheet’s rows read straight from its XML', () => {
     const xml = sheet(HEADER + `<row r="2">${inline('A2', '张三')}${inline('B2', ID)}${inline('C2', '汨罗市司法局')}</row>`);
     await workbook(file, xml.slice(0, xml.indexOf('</sheetData>')));
     await expect(readRoster(file)).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+    await expect(readRoster(file)).rejects.toMatchObject({ message: expect.stringContaining('工作表“名册”在第 2 行之后中断，文件不完整') });
   });
 });
 

@@ -98,6 +98,8 @@ export class SheetRows implements AsyncIterable<SheetRow> {
     let lastColumn = 0;
     let c: OpenCell | null = null;
     let current: Text | null = null;
+    // What is wrong with the sheet, said where it is, in the words the admin's message is in.
+    const broken = (what: string) => new Error(`工作表“${this.name}”${what}`);
     const parser = new SaxesParser();
     let error: Error | null = null;
     parser.on('error', (e) => void (error ??= e));
@@ -111,14 +113,18 @@ export class SheetRows implements AsyncIterable<SheetRow> {
           break;
         case 'row':
           if (inRows) {
-            row = { number: (lastRow = rowNumberOf(node.attributes.r, lastRow)), values: [] };
+            const number = rowNumberOf(node.attributes.r, lastRow);
+            if (number === null) throw broken(`有一行的行号“${String(node.attributes.r).slice(0, 20)}”不是数字`);
+            row = { number: (lastRow = number), values: [] };
             lastColumn = 0;
           }
           break;
         case 'c':
           if (row) {
-            const s = node.attributes.s;
-            c = { column: (lastColumn = columnOf(node.attributes.r, lastColumn)), style: s === undefined ? 0 : parseInt(s, 10), type: node.attributes.t, formula: null, value: null, inline: false, phonetic: false };
+            const { r, s } = node.attributes;
+            const column = columnOf(r, lastColumn);
+            if (column === null) throw broken(`第 ${lastRow} 行${r === undefined ? '有单元格在最后一列（XFD）之后' : `的单元格位置“${r.slice(0, 20)}”不存在（最后一列是 XFD）`}`);
+            c = { column: (lastColumn = column), style: s === undefined ? 0 : parseInt(s, 10), type: node.attributes.t, formula: null, value: null, inline: false, phonetic: false };
           }
           break;
         case 'f':
@@ -190,29 +196,25 @@ export class SheetRows implements AsyncIterable<SheetRow> {
     for await (const chunk of this.iterator) yield* take(decoder.decode(chunk, { stream: true }));
     yield* take(decoder.decode());
     parser.close();
-    if (error) throw error;
+    if (error) throw broken(`${lastRow ? `在第 ${lastRow} 行之后` : ''}中断，文件不完整`);
   }
 }
 
-/** A row's number as Excel shows it; a row without one follows the one before it. */
-function rowNumberOf(r: string | undefined, previous: number): number {
+/** A row's number as Excel shows it (a row without one follows the one before it); null when it is no row number. */
+function rowNumberOf(r: string | undefined, previous: number): number | null {
   if (r === undefined) return previous + 1;
-  const n = /^\d{1,7}$/.test(r) ? Number(r) : 0;
-  if (n < 1) throw new Error(`Invalid row number: ${r.slice(0, 20)}`);
-  return n;
+  return /^\d{1,7}$/.test(r) && Number(r) >= 1 ? Number(r) : null;
 }
 
-/** The column of a cell reference (A1 → 1); a cell without one follows the one before it. */
-function columnOf(ref: string | undefined, previous: number): number {
-  if (ref === undefined) {
-    if (previous >= MAX_COLUMN) throw new Error(`Invalid Address: a cell after column ${MAX_COLUMN}`);
-    return previous + 1;
+/** The column of a cell reference (A1 → 1; a cell without one follows the one before it); null past XFD or when it is no reference. */
+function columnOf(ref: string | undefined, previous: number): number | null {
+  let column = previous + 1;
+  if (ref !== undefined) {
+    const letters = CELL_REF.exec(ref)?.[1] ?? '';
+    column = 0;
+    for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
   }
-  const letters = CELL_REF.exec(ref)?.[1];
-  let column = 0;
-  for (let i = 0; letters !== undefined && i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  if (column < 1 || column > MAX_COLUMN) throw new Error(`Invalid Address: ${ref.slice(0, 20)}`);
-  return column;
+  return column >= 1 && column <= MAX_COLUMN ? column : null;
 }
 
 /** A cell's value as exceljs gives it, from its type attribute and text; undefined when it holds none. */
