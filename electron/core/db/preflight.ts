@@ -28,7 +28,13 @@ export async function preflight(file: string): Promise<PreflightResult> {
   if (size === 0) return { fresh: true, applied: [] };
 
   const head = Buffer.alloc(16);
-  const fd = fs.openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    if (isCannotOpen(e)) throw cannotOpen(file);
+    throw e;
+  }
   try {
     fs.readSync(fd, head, 0, 16, 0);
   } finally {
@@ -44,7 +50,8 @@ export async function preflight(file: string): Promise<PreflightResult> {
     try {
       check = await all<{ quick_check?: string }>(db, 'PRAGMA quick_check');
     } catch (e) {
-      throw corrupt(file, e);
+      // A WAL database in a folder it cannot write to (no -shm can be made) is unreadable, not damaged.
+      throw isCannotOpen(e) ? cannotOpen(file) : corrupt(file, e);
     }
     const verdict = check.map((r) => Object.values(r)[0]).join('; ');
     if (verdict !== 'ok') throw corrupt(file, verdict);
