@@ -3,9 +3,11 @@ import { contract, isMethodName } from '../../shared/contract';
 import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { CoreContext } from './context';
+import { deskBusy, isBusy } from './db/busy';
 import { diskFull, isDiskFull } from './db/diskFull';
 import { exclusive, shared } from './deskLock';
 import { handlers } from './handlers';
+import { jobLabel } from './jobLabels';
 import { exclusiveMethods } from './services/backup/handlers';
 
 /**
@@ -24,10 +26,12 @@ export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unkno
   try {
     const handler = handlers[method] as (c: CoreContext, a: unknown) => Promise<unknown>;
     const run = () => handler(ctx, parsed.data);
-    return { ok: true, value: await (exclusiveMethods.has(method) ? exclusive(ctx, run) : shared(ctx, run)) };
+    const job = jobLabel(method);
+    return { ok: true, value: await (exclusiveMethods.has(method) ? exclusive(ctx, run, job) : shared(ctx, run, job)) };
   } catch (e) {
     if (isDeskError(e)) return fail(e);
     if (isDiskFull(e)) return fail(diskFull());
+    if (isBusy(e)) return fail(deskBusy());
     console.error(`[xuefa] ${method} failed:`, e);
     return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
   }
@@ -40,6 +44,7 @@ export async function settle<T>(what: string, run: () => Promise<T>): Promise<Ap
   } catch (e) {
     if (isDeskError(e)) return fail(e);
     if (isDiskFull(e)) return fail(diskFull());
+    if (isBusy(e)) return fail(deskBusy());
     console.error(`[xuefa] ${what} failed:`, e);
     return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
   }

@@ -13,8 +13,8 @@ const PAGE_SIZE = 16_384;
  * A knex instance on one SQLite file with the desk's pragmas on every pooled
  * connection: WAL, synchronous=FULL, foreign keys enforced.
  */
-export function connect(file: string): Knex {
-  return knexFactory({
+export function connect(file: string, opts: { immediate?: boolean } = {}): Knex {
+  const db = knexFactory({
     client: 'sqlite3',
     connection: { filename: file },
     useNullAsDefault: true,
@@ -25,7 +25,7 @@ export function connect(file: string): Knex {
         const pragmas = [
           // Takes effect only when the file is new (before WAL is switched on); an existing desk keeps its own.
           `PRAGMA page_size = ${PAGE_SIZE}`,
-          'PRAGMA busy_timeout = 5000',
+          `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
           'PRAGMA foreign_keys = ON',
           'PRAGMA journal_mode = WAL',
           'PRAGMA synchronous = FULL',
@@ -38,6 +38,37 @@ export function connect(file: string): Knex {
       },
     },
   });
+  if (opts.immediate !== false) beginImmediate(db);
+  return db;
+}
+
+/** How long a statement waits for another connection's write lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+interface KnexTransaction {
+  begin(conn: unknown): Promise<unknown>;
+  query(conn: unknown, sql: string): Promise<unknown>;
+}
+
+/**
+ * The desk's transactions are its writes (a few also read a consistent
+ * picture, which costs nothing in one process), so each takes SQLite's write lock when it begins (`BEGIN IMMEDIATE`), waiting
+ * the busy timeout for another connection's. knex's sqlite3 client always
+ * says `BEGIN` (deferred): such a transaction reads, then finds at its first
+ * write that another process wrote meanwhile, and SQLite answers SQLITE_BUSY
+ * at once, without waiting, because waiting could deadlock. Nested
+ * transactions are savepoints and are left as they are. A reader opened
+ * beside the desk's holder (`immediate: false`) keeps deferred transactions,
+ * so its consistent reads never hold up the holder's writes.
+ */
+function beginImmediate(db: Knex): void {
+  const client = db.client as { transaction: (...args: unknown[]) => KnexTransaction };
+  const make = client.transaction.bind(client);
+  client.transaction = (...args: unknown[]) => {
+    const trx = make(...args);
+    trx.begin = (conn) => trx.query(conn, 'BEGIN IMMEDIATE;');
+    return trx;
+  };
 }
 
 interface SqliteConnection {
