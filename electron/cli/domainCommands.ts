@@ -20,6 +20,8 @@ export interface OpenDeskCommand {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   opensDesk?: true;
+  /** True when these arguments only read: the command may then run beside the program holding the desk. */
+  readsOnly?(rest: string[], values: CliValues): boolean;
   /** Returns the exit status: 0 done, 1 the desk refused or found problems, 2 usage error. */
   run(desk: Desk, rest: string[], values: CliValues, io: CliIo): Promise<number>;
 }

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { methodNames } from '../../shared/contract';
-import { isDeskError } from '../../shared/errors';
+import { DeskError, isDeskError } from '../../shared/errors';
 import type { Unit } from '../../shared/schemas';
 import { levelName } from '../../shared/rules/unitLevel';
+import { deskBusy, isBusy } from '../core/db/busy';
 import { openDesk, type Desk } from '../core/desk';
 import { domainCommands, type CliValues } from './domainCommands';
+import { EXIT_DESK_IN_USE } from './exitStatus';
 import { exportCommand, importCommand, type ExcelFlags } from './excelCommands';
 import type { CliIo } from './io';
 import { print } from './print';
@@ -33,7 +35,18 @@ ${domainCommands.map((c) => c.usage).join('')}
   --db <文件>                   使用指定的数据库文件
   --data-dir <文件夹>           使用指定的数据文件夹（默认见 README）
   --json                        标准输出只打印一个 JSON 值，提示信息写到标准错误
+
+退出状态：
+  0  完成
+  1  操作被拒绝（提示信息说明原因）
+  2  用法错误，或数据库无法打开
+  3  数据文件夹正被另一个程序使用（桌面程序、浏览器模式或另一个命令行），或台账一直忙：
+     只读的命令（info、units list、export、exemptions candidates/print、verify、
+     bookings eligible、backup、import --dry-run、不加 --yes 的 restore）可以同时运行，
+     修改数据的命令须等那个程序关闭后再运行
 `;
+
+export { EXIT_DESK_IN_USE };
 
 const baseOptions = {
   db: { type: 'string' },
@@ -56,9 +69,45 @@ const domainOptions = Object.assign({}, ...domainCommands.map((c) => c.options))
 
 /**
  * The xuefa command line. Returns the exit status: 0 done, 1 the desk refused
- * (the message says why), 2 usage errors or a database that cannot be opened.
+ * (the message says why), 2 usage errors or a database that cannot be opened,
+ * 3 another program holds the desk or kept it busy.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], cliIo: CliIo): Promise<number> {
+  let printed = false;
+  const io: CliIo = {
+    out: (t) => {
+      printed = true;
+      cliIo.out(t);
+    },
+    err: (t) => cliIo.err(t),
+  };
+  try {
+    return await runParsed(argv, io);
+  } catch (e) {
+    // Another program kept the database busy past the timeout: a message and
+    // a status, never a stack; with --json still exactly one JSON value.
+    const busy = isDeskError(e) && e.code === 'DESK_BUSY' ? e : isBusy(e) ? deskBusy() : null;
+    if (!busy) throw e;
+    if (argv.includes('--json') && !printed) io.out(JSON.stringify({ ok: false, error: { code: busy.code, message: busy.message } }));
+    io.err(busy.message);
+    return EXIT_DESK_IN_USE;
+  }
+}
+
+/**
+ * Commands that only read the desk: they may run beside the program that
+ * holds it (opened without its lock, no migration, backups or clean-up).
+ */
+function readsOnly(command: string, rest: string[], values: CliValues): boolean {
+  const domain = domainCommands.find((c) => c.name === command);
+  if (domain && domain.opensDesk !== false) return domain.readsOnly?.(rest, values) ?? false;
+  if (command === 'info' || command === 'export') return true;
+  if (command === 'units') return rest[0] === 'list';
+  if (command === 'import') return values['dry-run'] === true;
+  return false;
+}
+
+async function runParsed(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...domainOptions, ...baseOptions } });
@@ -84,10 +133,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let desk: Desk;
   try {
-    desk = await openDesk({ mode: 'cli', databaseFile: values.db, dataDir: values['data-dir'] });
+    const access = readsOnly(command, rest, values as CliValues) ? 'read' : 'write';
+    desk = await openDesk({ mode: 'cli', databaseFile: values.db, dataDir: values['data-dir'], access });
   } catch (e) {
     const message = isDeskError(e) ? e.message : String(e);
     if (values.json) io.out(JSON.stringify({ ok: false, error: { code: isDeskError(e) ? e.code : 'INTERNAL', message } }));
+    if (isDeskError(e) && e.code === 'DESK_IN_USE') {
+      io.err(message);
+      return EXIT_DESK_IN_USE;
+    }
     io.err(`无法打开数据库：${message}`);
     return 2;
   }
@@ -113,6 +167,7 @@ async function runCommand(
   const call = async (method: string, args: unknown): Promise<{ ok: true; value: unknown } | null> => {
     const r = await desk.call(method, args);
     if (r.ok) return r;
+    if (r.error.code === 'DESK_BUSY') throw new DeskError('DESK_BUSY', r.error.message);
     if (json) io.out(JSON.stringify(r));
     io.err(`${r.error.message}（${r.error.code}）`);
     return null;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { isDeskError } from '../../shared/errors';
 import { openDesk, type Desk } from '../core/desk';
+import { keepNewFilesPrivate } from '../core/files/privateFiles';
 import { APP_FOLDER } from '../core/paths';
 import { fileChannels } from './files';
 import { registerContract, registerFileChannels } from './ipc';
@@ -14,6 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
 
+keepNewFilesPrivate();
 protocol.registerSchemesAsPrivileged([schemePrivileges]);
 app.enableSandbox();
 
@@ -41,8 +43,10 @@ app.whenReady().then(async () => {
   try {
     desk = await openDesk({ mode: 'electron', dataDir: process.env.XUEFA_DATA_DIR ?? path.join(app.getPath('appData'), APP_FOLDER) });
   } catch (e) {
-    dialog.showErrorBox('无法打开数据库', isDeskError(e) ? e.message : String(e));
-    app.exit(2);
+    // Another program (browser mode, the command line) holds this data folder: say who, and leave it be.
+    const inUse = isDeskError(e) && e.code === 'DESK_IN_USE';
+    dialog.showErrorBox(inUse ? '数据文件夹正被另一个程序使用' : '无法打开数据库', isDeskError(e) ? e.message : String(e));
+    app.exit(inUse ? 3 : 2);
     return;
   }
   const opened = desk;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDeskError } from '../../shared/errors';
 import { openDesk } from '../core/desk';
+import { keepNewFilesPrivate } from '../core/files/privateFiles';
 import { startWebHost } from './server';
 
 /** The built renderer, beside this file's folder once built (out/main → out/renderer). */
@@ -15,6 +16,7 @@ export function builtRendererDir(): string {
  * Ctrl+C closes the database cleanly.
  */
 export async function startBrowserMode(argv: string[] = process.argv.slice(2)): Promise<void> {
+  keepNewFilesPrivate();
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -28,6 +30,10 @@ export async function startBrowserMode(argv: string[] = process.argv.slice(2)): 
   try {
     desk = await openDesk({ mode: 'browser', dataDir: values['data-dir'], databaseFile: values.db });
   } catch (e) {
+    if (isDeskError(e) && e.code === 'DESK_IN_USE') {
+      console.error(e.message);
+      process.exit(3);
+    }
     console.error(isDeskError(e) ? `无法打开数据库：${e.message}` : e);
     process.exit(2);
   }

@@ -4,14 +4,16 @@ import type { BackupPreview } from '../../../shared/methods/backup';
 import { createArchiveBackup } from '../../core/backup/createArchive';
 import { stageRestore } from '../../core/backup/stage';
 import { swapInStaged } from '../../core/backup/swap';
-import { clockFromEnv } from '../../core/clock';
 import { stamp } from '../../core/db/backup';
-import { openDesk } from '../../core/desk';
-import { defaultDataDir, deskPaths } from '../../core/paths';
+import { clockFromEnv, type Clock } from '../../core/clock';
+import { deskInUse, type FolderLock } from '../../core/db/folderLock';
+import { lockDesk, openDesk } from '../../core/desk';
+import { defaultDataDir, deskPaths, type DeskPaths } from '../../core/paths';
 import { recordAction } from '../../core/services/audit';
-import type { DomainCommand } from '../domainCommands';
+import type { CliValues, DeskTarget, DomainCommand } from '../domainCommands';
 import type { CliIo } from '../io';
 import { print } from '../print';
+import { EXIT_DESK_IN_USE } from '../exitStatus';
 
 /**
  * `xuefa backup [--out <file>]`: the one-file backup (database and evidence),
@@ -25,6 +27,8 @@ export const backupCommands: DomainCommand[] = [
     name: 'backup',
     usage: `  backup [--out <文件.xfbak>]     备份数据库和证明材料到一个文件（默认保存在当前文件夹）\n`,
     options: { out: { type: 'string' } },
+    // A backup reads the desk online (VACUUM INTO) and adds one audit row, which SQLite's own locking orders.
+    readsOnly: () => true,
     async run(desk, _rest, values, io) {
       const now = desk.ctx.clock.now();
       const out = path.resolve(typeof values.out === 'string' ? values.out : `学法考法备份-${stamp(now)}.xfbak`);
@@ -53,13 +57,46 @@ export const backupCommands: DomainCommand[] = [
       const clock = clockFromEnv();
       const paths = deskPaths(target.dataDir ?? defaultDataDir(), target.databaseFile);
       const source = path.resolve(rest[0]);
+      // Only the preview may run beside an open desk; a restore needs the desk to itself until it is done.
+      let lock: FolderLock | null = null;
+      if (values.yes === true) {
+        try {
+          lock = await lockDesk(paths.databaseFile, 'cli');
+        } catch (e) {
+          return refused(e, json, io);
+        }
+        if (!lock) {
+          refused(deskInUse(paths.databaseFile), json, io);
+          return EXIT_DESK_IN_USE;
+        }
+      }
+      try {
+        return await restoreWith(lock, { target, paths, source, clock, json, values, io });
+      } finally {
+        await lock?.release();
+      }
+    },
+  },
+];
+
+interface RestoreRun {
+  target: DeskTarget;
+  paths: DeskPaths;
+  source: string;
+  clock: Clock;
+  json: boolean;
+  values: CliValues;
+  io: CliIo;
+}
+
+async function restoreWith(lock: FolderLock | null, { target, paths, source, clock, json, values, io }: RestoreRun): Promise<number> {
       let staged;
       try {
         staged = await stageRestore(source, path.basename(source), paths.databaseFile);
       } catch (e) {
         return refused(e, json, io);
       }
-      if (values.yes !== true) {
+      if (values.yes !== true || !lock) {
         await staged.discard();
         print(io, json, { restored: false, preview: staged.preview }, describe(staged.preview));
         io.err('没有恢复：确认要用这份备份替换现有数据，请加 --yes 再运行一次。');
@@ -69,7 +106,7 @@ export const backupCommands: DomainCommand[] = [
         await staged.discard();
         throw e;
       });
-      const desk = await openDesk({ mode: 'cli', dataDir: target.dataDir, databaseFile: target.databaseFile, clock });
+      const desk = await openDesk({ mode: 'cli', dataDir: target.dataDir, databaseFile: target.databaseFile, clock, lock });
       try {
         await recordAction(desk.ctx.db, desk.ctx, {
           action: 'backup.restore',
@@ -84,9 +121,7 @@ export const backupCommands: DomainCommand[] = [
       const kept = swapped.beforeRestore ? `原有数据已保存为 ${swapped.beforeRestore}，如需撤销，可从它恢复。` : '原来没有数据。';
       print(io, json, { restored: true, preview: staged.preview, beforeRestore: swapped.beforeRestore, evidenceRestored: swapped.evidenceRestored }, `${describe(staged.preview)}\n已恢复。${kept}`);
       return 0;
-    },
-  },
-];
+}
 
 function describe(p: BackupPreview): string {
   const c = p.counts;

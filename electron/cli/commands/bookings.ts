@@ -19,6 +19,7 @@ export const bookingsCommand: OpenDeskCommand = {
   name: 'bookings',
   usage: USAGE_LINE,
   options: { year: { type: 'string' }, session: { type: 'string' } },
+  readsOnly: (rest) => rest[0] === 'eligible',
   async run(desk, rest, values, io) {
     if (rest[0] !== 'eligible') {
       io.err(`用法：\n${USAGE_LINE}`);

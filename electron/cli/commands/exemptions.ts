@@ -71,6 +71,7 @@ export const exemptionsCommand: OpenDeskCommand = {
   name: 'exemptions',
   usage: USAGE_LINES,
   options: { year: { type: 'string' }, out: { type: 'string' }, 'only-unit': { type: 'boolean', default: false } },
+  readsOnly: (rest) => rest[0] === 'candidates' || rest[0] === 'print',
   async run(desk, rest, values, io) {
     try {
       if (rest[0] === 'candidates') return await candidates(desk, values, io);

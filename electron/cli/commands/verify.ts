@@ -8,6 +8,7 @@ export const verifyCommand: OpenDeskCommand = {
   usage: `  verify                       核验：重新计算每份证明材料的校验码（缺失、被改动、多余的文件），并检查数据库完整性
 `,
   options: {},
+  readsOnly: () => true,
   async run(desk, _rest, values, io) {
     const r = await verifyArchive(desk.ctx.db, desk.ctx.paths.dataDir);
     const lines = [`已核验证明材料 ${r.checkedFiles} 份。`];
