@@ -10,7 +10,9 @@ import { DeskError } from '../../../shared/errors';
  */
 export function isCannotOpen(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  // SQLITE_READONLY while opening: the file or its folder cannot be written (a WAL database read
+  // in a read-only folder cannot make its -shm file), which is no damage to the file either.
+  return code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 
 export function cannotOpen(file: string): DeskError {
