@@ -138,7 +138,7 @@ async function runParsed(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     const message = isDeskError(e) ? e.message : String(e);
     if (values.json) io.out(JSON.stringify({ ok: false, error: { code: isDeskError(e) ? e.code : 'INTERNAL', message } }));
-    if (isDeskError(e) && e.code === 'DESK_IN_USE') {
+    if (isDeskError(e) && (e.code === 'DESK_IN_USE' || e.code === 'DESK_BUSY')) {
       io.err(message);
       return EXIT_DESK_IN_USE;
     }

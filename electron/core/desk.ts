@@ -7,6 +7,7 @@ import type { DeskInfo } from '../../shared/schemas';
 import { clockFromEnv, type Clock } from './clock';
 import type { CoreContext } from './context';
 import { startupBackups, withBackupHint } from './backup/startup';
+import { deskBusy, isBusy } from './db/busy';
 import { connect } from './db/connection';
 import { deskInUse, tryLockDesk, type FolderLock, type Program } from './db/folderLock';
 import { migrations } from './db/migrations';
@@ -59,7 +60,8 @@ export async function openDesk(opts: OpenDeskOptions): Promise<Desk> {
     return await openHeld(opts, paths, clock, lock);
   } catch (e) {
     await lock.release();
-    throw e;
+    // A reader beside the desk (another process's backup) kept it busy past the timeout.
+    throw isBusy(e) ? deskBusy() : e;
   }
 }
 

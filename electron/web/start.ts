@@ -30,7 +30,7 @@ export async function startBrowserMode(argv: string[] = process.argv.slice(2)): 
   try {
     desk = await openDesk({ mode: 'browser', dataDir: values['data-dir'], databaseFile: values.db });
   } catch (e) {
-    if (isDeskError(e) && e.code === 'DESK_IN_USE') {
+    if (isDeskError(e) && (e.code === 'DESK_IN_USE' || e.code === 'DESK_BUSY')) {
       console.error(e.message);
       process.exit(3);
     }

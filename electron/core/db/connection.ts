@@ -18,6 +18,13 @@ export function connect(file: string, opts: { immediate?: boolean } = {}): Knex 
     client: 'sqlite3',
     connection: { filename: file },
     useNullAsDefault: true,
+    // knex's own warnings go to stderr: the CLI's stdout holds exactly one JSON value with --json.
+    log: {
+      warn: (m: unknown) => console.error('[xuefa] knex:', m),
+      error: (m: unknown) => console.error('[xuefa] knex:', m),
+      deprecate: (m: unknown) => console.error('[xuefa] knex:', m),
+      debug: (m: unknown) => console.error('[xuefa] knex:', m),
+    },
     pool: {
       min: 1,
       max: 1,
