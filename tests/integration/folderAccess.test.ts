@@ -105,7 +105,7 @@ describe.runIf(posix)('a data folder the desk cannot write to', () => {
     fs.chmodSync(top, 0o755);
     const dataDir = path.join(top, 'data');
     await deskWithEverything(dataDir);
-    if (removeLock) fs.rmSync(path.join(dataDir, 'xuefa.sqlite.lock'));
+    if (removeLock) fs.rmSync(path.join(dataDir, 'xuefa.sqlite.lock'), { force: true });
     const who = asAnotherUser(dataDir);
     fs.chmodSync(dataDir, 0o555);
     cleanups.push(() => fs.chmodSync(dataDir, 0o700));
