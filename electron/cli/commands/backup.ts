@@ -4,13 +4,13 @@ import type { BackupPreview } from '../../../shared/methods/backup';
 import { createArchiveBackup } from '../../core/backup/createArchive';
 import { stageRestore } from '../../core/backup/stage';
 import { swapInStaged } from '../../core/backup/swap';
+import { clockFromEnv } from '../../core/clock';
 import { stamp } from '../../core/db/backup';
-import { clockFromEnv, type Clock } from '../../core/clock';
 import { deskInUse, type FolderLock } from '../../core/db/folderLock';
 import { lockDesk, openDesk } from '../../core/desk';
-import { defaultDataDir, deskPaths, type DeskPaths } from '../../core/paths';
+import { defaultDataDir, deskPaths } from '../../core/paths';
 import { recordAction } from '../../core/services/audit';
-import type { CliValues, DeskTarget, DomainCommand } from '../domainCommands';
+import type { DomainCommand } from '../domainCommands';
 import type { CliIo } from '../io';
 import { print } from '../print';
 import { EXIT_DESK_IN_USE } from '../exitStatus';
@@ -70,30 +70,11 @@ export const backupCommands: DomainCommand[] = [
           return EXIT_DESK_IN_USE;
         }
       }
-      try {
-        return await restoreWith(lock, { target, paths, source, clock, json, values, io });
-      } finally {
-        await lock?.release();
-      }
-    },
-  },
-];
-
-interface RestoreRun {
-  target: DeskTarget;
-  paths: DeskPaths;
-  source: string;
-  clock: Clock;
-  json: boolean;
-  values: CliValues;
-  io: CliIo;
-}
-
-async function restoreWith(lock: FolderLock | null, { target, paths, source, clock, json, values, io }: RestoreRun): Promise<number> {
       let staged;
       try {
         staged = await stageRestore(source, path.basename(source), paths.databaseFile);
       } catch (e) {
+        await lock?.release();
         return refused(e, json, io);
       }
       if (values.yes !== true || !lock) {
@@ -104,8 +85,10 @@ async function restoreWith(lock: FolderLock | null, { target, paths, source, clo
       }
       const swapped = await swapInStaged(staged, paths, clock.now(), null).catch(async (e: unknown) => {
         await staged.discard();
+        await lock.release();
         throw e;
       });
+      // The desk takes the lock over and lets it go when it closes.
       const desk = await openDesk({ mode: 'cli', dataDir: target.dataDir, databaseFile: target.databaseFile, clock, lock });
       try {
         await recordAction(desk.ctx.db, desk.ctx, {
@@ -121,7 +104,9 @@ async function restoreWith(lock: FolderLock | null, { target, paths, source, clo
       const kept = swapped.beforeRestore ? `原有数据已保存为 ${swapped.beforeRestore}，如需撤销，可从它恢复。` : '原来没有数据。';
       print(io, json, { restored: true, preview: staged.preview, beforeRestore: swapped.beforeRestore, evidenceRestored: swapped.evidenceRestored }, `${describe(staged.preview)}\n已恢复。${kept}`);
       return 0;
-}
+    },
+  },
+];
 
 function describe(p: BackupPreview): string {
   const c = p.counts;
