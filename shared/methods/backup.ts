@@ -165,7 +165,16 @@ export const backupMethods = {
   /** Replaces the desk's data with a backup's, keeping the present state as an automatic backup (to undo). */
   'backup.restore': {
     args: z.object({ source: backupSourceSchema }).strict(),
-    result: z.object({ preview: backupPreviewSchema, beforeRestore: backupEntrySchema, evidenceRestored: z.number().int() }),
+    result: z.object({
+      preview: backupPreviewSchema,
+      beforeRestore: backupEntrySchema,
+      /** Evidence files the restore added (or, undoing a restore, put back). */
+      evidenceRestored: z.number().int(),
+      /** Damaged evidence files (content no longer matching their name) replaced by the backup's good copy. */
+      evidenceRepaired: z.number().int(),
+      /** Evidence files taken away again: undoing a restore removes what that restore added. */
+      evidenceRemoved: z.number().int(),
+    }),
   },
   /** The full check on demand: integrity_check and foreign_key_check of the database. */
   'backup.checkIntegrity': {

@@ -55,7 +55,7 @@ export const backupCommands: DomainCommand[] = [
       const source = path.resolve(rest[0]);
       let staged;
       try {
-        staged = await stageRestore(source, path.basename(source), paths.databaseFile);
+        staged = await stageRestore(source, path.basename(source), paths, { forRestore: values.yes === true });
       } catch (e) {
         return refused(e, json, io);
       }
@@ -76,13 +76,33 @@ export const backupCommands: DomainCommand[] = [
           entity: 'desk',
           entityId: null,
           before: { keptAs: swapped.beforeRestore && path.basename(swapped.beforeRestore) },
-          after: { from: source, createdAt: staged.preview.createdAt, counts: staged.preview.counts, evidenceRestored: swapped.evidenceRestored },
+          after: {
+            from: source,
+            createdAt: staged.preview.createdAt,
+            counts: staged.preview.counts,
+            evidenceRestored: swapped.evidenceRestored,
+            evidenceRepaired: swapped.evidenceRepaired,
+            evidenceRemoved: swapped.evidenceRemoved,
+          },
         });
       } finally {
         await desk.close();
       }
       const kept = swapped.beforeRestore ? `原有数据已保存为 ${swapped.beforeRestore}，如需撤销，可从它恢复。` : '原来没有数据。';
-      print(io, json, { restored: true, preview: staged.preview, beforeRestore: swapped.beforeRestore, evidenceRestored: swapped.evidenceRestored }, `${describe(staged.preview)}\n已恢复。${kept}`);
+      const repaired = swapped.evidenceRepaired > 0 ? `已用备份中的完好副本修复 ${swapped.evidenceRepaired} 个已损坏的证明材料文件。` : '';
+      print(
+        io,
+        json,
+        {
+          restored: true,
+          preview: staged.preview,
+          beforeRestore: swapped.beforeRestore,
+          evidenceRestored: swapped.evidenceRestored,
+          evidenceRepaired: swapped.evidenceRepaired,
+          evidenceRemoved: swapped.evidenceRemoved,
+        },
+        `${describe(staged.preview)}\n已恢复。${repaired}${kept}`,
+      );
       return 0;
     },
   },
