@@ -16,14 +16,18 @@ function unwrap<T>(result: ApiResult<unknown>): T {
   return result.value as T;
 }
 
-/** Hands a chosen file to the desk; resolves with its id for import.preview / import.apply. */
-export async function uploadFile(file: File): Promise<StoredFile> {
+/**
+ * Hands a chosen file to the desk; resolves with its id for import.preview /
+ * import.apply, or (kind 'backup', which has its own, far larger cap) for
+ * backup.inspect / backup.restore.
+ */
+export async function uploadFile(file: File, kind: 'worksheet' | 'backup' = 'worksheet'): Promise<StoredFile> {
   if (window.xuefa) {
     return unwrap<StoredFile>(await window.xuefa.upload(file.name, new Uint8Array(await file.arrayBuffer())));
   }
   let res: Response;
   try {
-    res = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    res = await fetch(`/upload?name=${encodeURIComponent(file.name)}${kind === 'backup' ? '&kind=backup' : ''}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: browserToken() },
       body: file,

@@ -40,7 +40,7 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
     setUploading(true);
     setError(null);
     try {
-      const stored = await uploadFile(file);
+      const stored = await uploadFile(file, 'backup');
       setSource({ kind: 'upload', fileId: stored.fileId });
     } catch (e) {
       setError((e as Error).message);
