@@ -43,3 +43,12 @@ export function previewLines(p: BackupPreview): [string, string][] {
     ['证明材料', `${p.evidenceFiles} 个文件（${sizeText(p.evidenceBytes)}）`],
   ];
 }
+
+/** What a restore did to the evidence folder, in one sentence; null when it left it alone. */
+export function evidenceOutcome(r: { evidenceRestored: number; evidenceRepaired: number; evidenceRemoved: number }): string | null {
+  const parts: string[] = [];
+  if (r.evidenceRestored > 0) parts.push(`放回 ${r.evidenceRestored} 个证明材料文件`);
+  if (r.evidenceRepaired > 0) parts.push(`用备份中的完好副本修复了 ${r.evidenceRepaired} 个已损坏的证明材料文件`);
+  if (r.evidenceRemoved > 0) parts.push(`移除了被撤销的那次恢复加入的 ${r.evidenceRemoved} 个证明材料文件`);
+  return parts.length > 0 ? `证明材料：${parts.join('，')}。` : null;
+}
