@@ -70,9 +70,14 @@ export const backupCountsSchema = z.object({
 });
 export type BackupCounts = z.infer<typeof backupCountsSchema>;
 
-/** A backup to look into or restore: an uploaded file, or one of the automatic backups by name. */
+/**
+ * A backup to look into or restore: an uploaded file, one of the automatic
+ * backups by name, or (desktop app) a file the admin picked in the open
+ * dialog, read where it lies and known to the page only by an id.
+ */
 export const backupSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('upload'), fileId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  z.object({ kind: z.literal('picked'), fileId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
   z.object({ kind: z.literal('automatic'), name: z.string().min(1).max(200) }).strict(),
 ]);
 export type BackupSource = z.infer<typeof backupSourceSchema>;

@@ -44,6 +44,21 @@ export async function uploadFile(file: File, kind: 'worksheet' | 'backup' = 'wor
   return unwrap<StoredFile>(result);
 }
 
+/** Whether a backup can be picked where it lies (the desktop app's open dialog) instead of uploaded. */
+export function canPickBackup(): boolean {
+  return typeof window.xuefa?.pickBackup === 'function';
+}
+
+/**
+ * Desktop app: the open dialog for a backup; the desk reads the file where it
+ * lies, whatever its size. Resolves with the source to inspect and restore,
+ * or null when the admin cancelled.
+ */
+export async function pickBackup(): Promise<{ kind: 'picked'; fileId: string } | null> {
+  const picked = unwrap<{ fileId: string } | null>(await window.xuefa!.pickBackup());
+  return picked ? { kind: 'picked', fileId: picked.fileId } : null;
+}
+
 export interface DownloadOutcome {
   /** False when the admin cancelled the save dialog (desktop app). */
   saved: boolean;
