@@ -92,6 +92,12 @@ export const backupPreviewSchema = z.object({
   counts: backupCountsSchema,
   evidenceFiles: z.number().int(),
   evidenceBytes: z.number().int(),
+  /**
+   * What restoring it would do to the evidence folder as it is now: files
+   * added (or, undoing a restore, put back), damaged files repaired, files
+   * removed (undoing a restore: the ones it added). Sound files are never touched.
+   */
+  evidenceChanges: z.object({ add: z.number().int(), repair: z.number().int(), remove: z.number().int() }),
   size: z.number().int(),
 });
 export type BackupPreview = z.infer<typeof backupPreviewSchema>;

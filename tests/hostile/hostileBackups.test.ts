@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pruneAutomaticBackups } from '../../electron/core/backup/automatic';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import type { BackupEntry } from '../../shared/methods/backup';
@@ -173,6 +174,9 @@ describe('a restore and its undo, evidence included', () => {
     await unit(desk, '备份之后新建');
     const source = await uploaded(desk, archive);
     const evidenceBefore = folderState(path.join(dir, 'evidence'));
+    const preview = await ok<{ evidenceChanges: unknown }>(desk, 'backup.inspect', { source });
+    expect(preview.evidenceChanges).toEqual({ add: 1, repair: 1, remove: 0 });
+    expect(folderState(path.join(dir, 'evidence'))).toEqual(evidenceBefore);
 
     const restored = await ok<{ beforeRestore: BackupEntry; evidenceRestored: number; evidenceRepaired: number }>(desk, 'backup.restore', { source });
     expect(restored).toMatchObject({ evidenceRestored: 1, evidenceRepaired: 1 });
@@ -183,6 +187,8 @@ describe('a restore and its undo, evidence included', () => {
     expect(fs.existsSync(path.join(dir, 'restore-staging'))).toBe(false);
 
     // 撤销: restore the before-restore backup; the evidence comes back as it was, damage included.
+    const undoPreview = await ok<{ evidenceChanges: unknown }>(desk, 'backup.inspect', { source: { kind: 'automatic', name: restored.beforeRestore.name } });
+    expect(undoPreview.evidenceChanges).toEqual({ add: 1, repair: 0, remove: 1 });
     const undone = await ok<{ beforeRestore: BackupEntry; evidenceRestored: number; evidenceRemoved: number }>(desk, 'backup.restore', {
       source: { kind: 'automatic', name: restored.beforeRestore.name },
     });
@@ -194,6 +200,11 @@ describe('a restore and its undo, evidence included', () => {
     await ok(desk, 'backup.restore', { source: { kind: 'automatic', name: undone.beforeRestore.name } });
     expect(folderState(path.join(dir, 'evidence'))).toEqual(evidenceRestored);
     expect(await desk.ctx.db('units').orderBy('id').pluck('name')).toEqual(['司法局']);
+
+    // A before-restore backup's evidence journal is pruned with it.
+    expect(fs.readdirSync(desk.ctx.paths.backupsDir).filter((n) => n.endsWith('.evidence'))).toHaveLength(3);
+    await pruneAutomaticBackups(desk.ctx.paths.backupsDir, 0);
+    expect(fs.readdirSync(desk.ctx.paths.backupsDir)).toEqual([]);
   });
 
   it('a backup made while an evidence file is damaged leaves that file out instead of carrying it under a name it does not hash to', async () => {

@@ -114,7 +114,16 @@ function describe(p: BackupPreview): string {
     `备份：${p.name}（${p.kind === 'archive' ? '数据库和证明材料' : '仅数据库'}）`,
     `备份时间：${p.createdAt ?? '未知'}；程序版本：${p.appVersion ?? '未知'}；数据结构：${p.schemaVersion ?? '未知'}`,
     `内容：${c.units} 个单位、${c.staff} 名学员、${c.exemptions} 条免考、${c.bookings} 条报考，证明材料 ${p.evidenceFiles} 个文件`,
+    `恢复时证明材料：${evidencePlan(p.evidenceChanges)}`,
   ].join('\n');
+}
+
+function evidencePlan(c: BackupPreview['evidenceChanges']): string {
+  const parts: string[] = [];
+  if (c.add > 0) parts.push(`放回 ${c.add} 个文件`);
+  if (c.repair > 0) parts.push(`用备份中的完好副本修复 ${c.repair} 个已损坏的文件`);
+  if (c.remove > 0) parts.push(`移除被撤销的那次恢复加入的 ${c.remove} 个文件`);
+  return parts.length > 0 ? `${parts.join('，')}；其余不变` : '不变';
 }
 
 function refused(e: unknown, json: boolean, io: CliIo): number {

@@ -79,12 +79,14 @@ export async function stageRestore(
       for (const m of evidence) states.set(m.name, await targetState(paths.dataDir, m.name));
       await extractMember(sourceFile, dbMembers[0]!, stagedDb);
       const changes: EvidenceChange[] = [];
+      const planned = { add: 0, repair: 0, remove: 0 };
       for (const m of evidence) {
         const state = states.get(m.name)!;
         if (state.kind === 'file' && state.sha256 === m.sha256) {
           await checkMember(sourceFile, m);
           continue;
         }
+        planned[state.kind === 'absent' ? 'add' : 'repair']++;
         if (!opts.forRestore) {
           await checkMember(sourceFile, m);
           continue;
@@ -104,6 +106,7 @@ export async function stageRestore(
           counts: contents.counts,
           evidenceFiles: evidence.length,
           evidenceBytes: evidence.reduce((n, m) => n + m.size, 0),
+          evidenceChanges: planned,
           size,
         },
         stagedDb,
@@ -127,6 +130,11 @@ export async function stageRestore(
         counts: contents.counts,
         evidenceFiles: 0,
         evidenceBytes: 0,
+        evidenceChanges: {
+          add: journal.changes.filter((c) => c.kind === 'putBack').length,
+          repair: 0,
+          remove: journal.changes.filter((c) => c.kind === 'removed').length,
+        },
         size,
       },
       stagedDb,
