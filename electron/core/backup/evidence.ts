@@ -68,19 +68,19 @@ export async function targetState(dataDir: string, name: string): Promise<Target
     if (step !== null) dir = path.join(dir, step);
     const stat = await lstat(dir);
     if (!stat) return { kind: 'absent' };
-    if (!stat.isDirectory()) throw blocked(name);
+    if (!stat.isDirectory()) throw blocked(evidenceTarget(dataDir, name));
   }
   const target = path.join(dir, parts[parts.length - 1]!);
   const stat = await lstat(target);
   if (!stat) return { kind: 'absent' };
-  if (!stat.isFile()) throw blocked(name);
+  if (!stat.isFile()) throw blocked(target);
   return { kind: 'file', sha256: await sha256OfFile(target) };
 }
 
-function blocked(name: string): DeskError {
+function blocked(file: string): DeskError {
   return new DeskError(
     'EVIDENCE_PATH_BLOCKED',
-    `证明材料文件夹中 ${name} 的位置已被一个文件夹、链接或其他非普通文件占用，备份中的材料放不进去，没有恢复，现有数据没有改动。请检查数据文件夹中的 evidence 文件夹后再试。`,
+    `证明材料应放在 ${file}，但这个位置（或它所在的文件夹）已被一个文件夹、链接或其他非普通文件占用，备份中的材料放不进去，没有恢复，现有数据没有改动。请检查这个位置后再试。`,
   );
 }
 
