@@ -219,4 +219,21 @@ describe('a restore and its undo, evidence included', () => {
     expect(preview.evidenceFiles).toBe(1);
     expect(genuine).toMatch(/^evidence\//);
   });
+
+  it('an evidence journal beside a file from anywhere but the desk’s own backups folder is not replayed', async () => {
+    const { desk, dir, scratch } = await deskWithEvidence();
+    const db = await databaseCopy(desk, scratch);
+    const source = await uploaded(desk, await craftArchive(scratch, db, [{ name: evidenceName(OTHER), bytes: OTHER }]));
+    const restored = await ok<{ beforeRestore: BackupEntry }>(desk, 'backup.restore', { source });
+    await desk.close();
+    const kept = path.join(desk.ctx.paths.backupsDir, restored.beforeRestore.name);
+    const copy = path.join(scratch, restored.beforeRestore.name);
+    fs.copyFileSync(kept, copy);
+    fs.cpSync(`${kept}.evidence`, `${copy}.evidence`, { recursive: true });
+    const evidence = folderState(path.join(dir, 'evidence'));
+    const run = await xuefa('restore', copy, '--yes', '--data-dir', dir, '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ evidenceRestored: 0, evidenceRemoved: 0 });
+    expect(folderState(path.join(dir, 'evidence'))).toEqual(evidence);
+  });
 });

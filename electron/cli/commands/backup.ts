@@ -55,7 +55,11 @@ export const backupCommands: DomainCommand[] = [
       const source = path.resolve(rest[0]);
       let staged;
       try {
-        staged = await stageRestore(source, path.basename(source), paths, { forRestore: values.yes === true });
+        staged = await stageRestore(source, path.basename(source), paths, {
+          forRestore: values.yes === true,
+          // Undoing a restore replays the evidence journal of a backup in the desk's own backups folder only.
+          ownBackup: path.dirname(source) === path.resolve(paths.backupsDir),
+        });
       } catch (e) {
         return refused(e, json, io);
       }

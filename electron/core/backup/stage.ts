@@ -48,7 +48,17 @@ export async function stageRestore(
   sourceFile: string,
   shownName: string,
   paths: Pick<DeskPaths, 'databaseFile' | 'dataDir'>,
-  opts: { createdAtHint?: string | null; forRestore: boolean },
+  opts: {
+    createdAtHint?: string | null;
+    forRestore: boolean;
+    /**
+     * The source is one of the desk's own automatic backups (in its backups
+     * folder): only then is an evidence journal beside it replayed. A journal
+     * beside a file from anywhere else is ignored, so no file picked or
+     * uploaded can bring instructions to remove or replace evidence.
+     */
+    ownBackup?: boolean;
+  },
 ): Promise<StagedRestore> {
   let size: number;
   try {
@@ -119,7 +129,7 @@ export async function stageRestore(
     await fs.promises.copyFile(sourceFile, stagedDb, fs.constants.COPYFILE_EXCL);
     const contents = await checkDatabase(stagedDb);
     // A before-restore backup carries the evidence journal of the restore it undoes.
-    const journal = await stageJournal(sourceFile, paths.dataDir, dir);
+    const journal = opts.ownBackup ? await stageJournal(sourceFile, paths.dataDir, dir) : { changes: [], folders: [] };
     return {
       preview: {
         kind: 'database',

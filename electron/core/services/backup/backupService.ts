@@ -51,7 +51,7 @@ export async function createBackup(ctx: CoreContext): Promise<ResultOf<'backup.c
 
 export async function inspectBackup(ctx: CoreContext, source: BackupSource): Promise<ResultOf<'backup.inspect'>> {
   const { file, name, createdAt } = await resolveSource(ctx, source);
-  const staged = await stageRestore(file, name, ctx.paths, { createdAtHint: createdAt, forRestore: false });
+  const staged = await stageRestore(file, name, ctx.paths, { createdAtHint: createdAt, forRestore: false, ownBackup: source.kind === 'automatic' });
   await staged.discard();
   return staged.preview;
 }
@@ -66,7 +66,7 @@ export async function inspectBackup(ctx: CoreContext, source: BackupSource): Pro
  */
 export async function restoreBackup(ctx: CoreContext, source: BackupSource): Promise<ResultOf<'backup.restore'>> {
   const { file, name, createdAt } = await resolveSource(ctx, source);
-  const staged = await stageRestore(file, name, ctx.paths, { createdAtHint: createdAt, forRestore: true });
+  const staged = await stageRestore(file, name, ctx.paths, { createdAtHint: createdAt, forRestore: true, ownBackup: source.kind === 'automatic' });
   const now = ctx.clock.now();
   let swapped: Awaited<ReturnType<typeof swapInStaged>>;
   try {
