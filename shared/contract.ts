@@ -183,4 +183,4 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export { IPC_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL, TOKEN_HEADER } from './channels';
+export { IPC_CHANNEL, IPC_PICK_BACKUP_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL, TOKEN_HEADER } from './channels';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { DeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { StoredFile } from '../../shared/schemas';
@@ -10,6 +10,7 @@ import { SpreadsheetFileError } from '../core/excel/fileErrors';
 import { writeAtomically } from '../core/excel/writeAtomically';
 import { storeUpload } from '../core/files/inbox';
 import { exportFile } from '../core/files/outbox';
+import { registerPickedBackup } from '../core/services/backup/sources';
 
 export interface SavedDownload {
   saved: boolean;
@@ -21,10 +22,19 @@ export interface SavedDownload {
 export interface FileChannels {
   upload(name: string, bytes: Uint8Array): Promise<ApiResult<StoredFile>>;
   saveDownload(fileId: string): Promise<ApiResult<SavedDownload>>;
+  /**
+   * The open dialog for a backup to restore. The file is not copied or read
+   * into the page (a backup may be many gigabytes): the core reads it where it
+   * lies, and the page gets an id for backup.inspect / backup.restore
+   * ({ kind: 'picked', fileId }); null when the admin cancelled.
+   */
+  pickBackup(): Promise<ApiResult<{ fileId: string; name: string; size: number } | null>>;
 }
 
 export interface FileChannelDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  /** The open dialog (picking a backup); without one, picking answers as if cancelled. */
+  showOpenDialog?(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   /** The folder the save dialog opens in (the user's 下载 folder). */
   downloadsDir: string;
 }
@@ -33,6 +43,21 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
   const dataDir = desk.ctx.paths.dataDir;
   return {
     upload: (name, bytes) => settle('upload', () => storeUpload(dataDir, name, bytes)),
+    pickBackup: () =>
+      settle('pick', async () => {
+        if (!deps.showOpenDialog) return null;
+        const choice = await deps.showOpenDialog({
+          title: '选择要恢复的备份文件',
+          defaultPath: deps.downloadsDir,
+          filters: [{ name: '学法考法备份', extensions: ['xfbak', 'sqlite'] }],
+          properties: ['openFile'],
+        });
+        const file = choice.canceled ? undefined : choice.filePaths[0];
+        if (!file) return null;
+        const stat = await fs.promises.stat(file).catch(() => null);
+        if (!stat?.isFile()) throw new DeskError('BACKUP_NOT_FOUND', '选中的不是一个文件，请重新选择备份文件。');
+        return { ...registerPickedBackup(desk.ctx, file), size: stat.size };
+      }),
     saveDownload: (fileId) =>
       settle('save', async () => {
         const entry = await exportFile(dataDir, fileId);

@@ -58,6 +58,10 @@ app.whenReady().then(async () => {
         const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
         return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
       },
+      showOpenDialog: (options) => {
+        const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+      },
       downloadsDir: app.getPath('downloads'),
     }),
   );

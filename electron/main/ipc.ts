@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/contract';
+import { IPC_CHANNEL, IPC_PICK_BACKUP_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/contract';
 import { DeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { FileChannels } from './files';
@@ -34,7 +34,7 @@ export function registerContract(ipcMain: Pick<IpcMain, 'handle'>, call: Call): 
   handleTrusted(ipcMain, IPC_CHANNEL, (method, args) => call(method, args));
 }
 
-/** The two file channels beside the contract: an upload into the inbox, and saving an export. */
+/** The file channels beside the contract: an upload into the inbox, saving an export, picking a backup to restore. */
 export function registerFileChannels(ipcMain: Pick<IpcMain, 'handle'>, files: FileChannels): void {
   handleTrusted(ipcMain, IPC_UPLOAD_CHANNEL, async (name, bytes) => {
     if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused('BAD_ARGUMENTS', '上传的文件不正确');
@@ -44,4 +44,5 @@ export function registerFileChannels(ipcMain: Pick<IpcMain, 'handle'>, files: Fi
     if (typeof fileId !== 'string') return refused('BAD_ARGUMENTS', '文件编号不正确');
     return files.saveDownload(fileId);
   });
+  handleTrusted(ipcMain, IPC_PICK_BACKUP_CHANNEL, () => files.pickBackup());
 }

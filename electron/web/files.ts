@@ -6,21 +6,25 @@ import { TOKEN_HEADER } from '../../shared/contract';
 import { DeskError, isDeskError } from '../../shared/errors';
 import type { Desk } from '../core/desk';
 import { findEntry } from '../core/files/fileStore';
-import { MAX_UPLOAD_BYTES, openUpload, tooLarge, type UploadSink } from '../core/files/inbox';
+import { MAX_UPLOAD_BYTES, openUpload, tooLarge, uploadCap, type UploadKind, type UploadSink } from '../core/files/inbox';
 import { exportsDir } from '../core/files/outbox';
 import { drainThen, failure, refuse, sendJson, tokenMatches } from './http';
 
 /**
  * Browser mode's file transport, beside the contract:
- *   POST /upload?name=<file name>   raw body (application/octet-stream) → { ok, value: { fileId, name, size } }
+ *   POST /upload?name=<file name>[&kind=backup]
+ *                                   raw body (application/octet-stream) → { ok, value: { fileId, name, size } };
+ *                                   a worksheet at most 200 MB, a backup (kind=backup) at most 20 GB
  *   GET  /download/<fileId>?token=… an export as an attachment (an <a href> cannot send headers)
  * The caller has already checked Host and Origin.
  */
 export interface FileRoutesOptions {
   desk: Desk;
   token: string;
-  /** The upload cap; 200 MB unless a test sets a small one. */
+  /** The worksheet upload cap; 200 MB unless a test sets a small one. */
   maxUploadBytes?: number;
+  /** The backup upload cap (?kind=backup); 20 GB unless a test sets a small one. */
+  maxBackupUploadBytes?: number;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,12 +43,15 @@ export async function handleUpload(req: http.IncomingMessage, res: http.ServerRe
   }
   const name = url.searchParams.get('name') ?? '';
   if (!name.trim() || name.length > 500) return refuseAfterBody(400, refuse('BAD_ARGUMENTS', '缺少文件名'));
-  const maxBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuseAfterBody(413, failure(tooLarge(name, maxBytes)));
+  const kindParam = url.searchParams.get('kind') ?? 'worksheet';
+  if (kindParam !== 'worksheet' && kindParam !== 'backup') return refuseAfterBody(400, refuse('BAD_ARGUMENTS', '上传的文件种类不正确'));
+  const kind: UploadKind = kindParam;
+  const maxBytes = kind === 'backup' ? (opts.maxBackupUploadBytes ?? uploadCap('backup')) : (opts.maxUploadBytes ?? MAX_UPLOAD_BYTES);
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuseAfterBody(413, failure(tooLarge(name, maxBytes, kind)));
 
   let sink: UploadSink;
   try {
-    sink = await openUpload(opts.desk.ctx.paths.dataDir, name, maxBytes);
+    sink = await openUpload(opts.desk.ctx.paths.dataDir, name, maxBytes, kind);
   } catch (e) {
     console.error('[xuefa] upload could not start:', e);
     return refuseAfterBody(500, refuse('INTERNAL'));
@@ -81,7 +88,7 @@ function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, 
   });
   req.on('end', () => {
     void queue.then(async () => {
-      if (problem) return respond(problem.code === 'FILE_TOO_LARGE' ? 413 : 500, failure(problem));
+      if (problem) return respond(problem.code === 'FILE_TOO_LARGE' || problem.code === 'BACKUP_TOO_LARGE' ? 413 : 500, failure(problem));
       try {
         respond(200, { ok: true, value: await sink.finish() });
       } catch (e) {

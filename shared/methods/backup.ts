@@ -70,9 +70,14 @@ export const backupCountsSchema = z.object({
 });
 export type BackupCounts = z.infer<typeof backupCountsSchema>;
 
-/** A backup to look into or restore: an uploaded file, or one of the automatic backups by name. */
+/**
+ * A backup to look into or restore: an uploaded file, one of the automatic
+ * backups by name, or (desktop app) a file the admin picked in the open
+ * dialog, read where it lies and known to the page only by an id.
+ */
 export const backupSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('upload'), fileId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  z.object({ kind: z.literal('picked'), fileId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
   z.object({ kind: z.literal('automatic'), name: z.string().min(1).max(200) }).strict(),
 ]);
 export type BackupSource = z.infer<typeof backupSourceSchema>;
@@ -87,6 +92,12 @@ export const backupPreviewSchema = z.object({
   counts: backupCountsSchema,
   evidenceFiles: z.number().int(),
   evidenceBytes: z.number().int(),
+  /**
+   * What restoring it would do to the evidence folder as it is now: files
+   * added (or, undoing a restore, put back), damaged files repaired, files
+   * removed (undoing a restore: the ones it added). Sound files are never touched.
+   */
+  evidenceChanges: z.object({ add: z.number().int(), repair: z.number().int(), remove: z.number().int() }),
   size: z.number().int(),
 });
 export type BackupPreview = z.infer<typeof backupPreviewSchema>;
@@ -165,7 +176,16 @@ export const backupMethods = {
   /** Replaces the desk's data with a backup's, keeping the present state as an automatic backup (to undo). */
   'backup.restore': {
     args: z.object({ source: backupSourceSchema }).strict(),
-    result: z.object({ preview: backupPreviewSchema, beforeRestore: backupEntrySchema, evidenceRestored: z.number().int() }),
+    result: z.object({
+      preview: backupPreviewSchema,
+      beforeRestore: backupEntrySchema,
+      /** Evidence files the restore added (or, undoing a restore, put back). */
+      evidenceRestored: z.number().int(),
+      /** Damaged evidence files (content no longer matching their name) replaced by the backup's good copy. */
+      evidenceRepaired: z.number().int(),
+      /** Evidence files taken away again: undoing a restore removes what that restore added. */
+      evidenceRemoved: z.number().int(),
+    }),
   },
   /** The full check on demand: integrity_check and foreign_key_check of the database. */
   'backup.checkIntegrity': {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolders, xuefa } from '../helpers/cli';
+import { folderState, putEvidence } from '../helpers/craftedBackups';
 import { sha256 } from '../helpers/tempDesk';
 
 const folder = tempFolders();
@@ -64,5 +65,35 @@ describe('xuefa backup / xuefa restore', () => {
     expect(sha256(db)).toBe(before);
     expect((await xuefa('restore', '--db', db)).code).toBe(2);
     expect((await xuefa('restore', path.join(dir, 'missing.xfbak'), '--db', db, '--yes')).code).toBe(1);
+  });
+
+  it('undoing a restore from the command line brings the evidence folder back exactly, then the undo can be undone', async () => {
+    const dir = folder();
+    const kept = folder();
+    await xuefa('units', 'add', '汨罗市司法局', '--data-dir', dir);
+    const first = putEvidence(dir, Buffer.from('%PDF-1.4 第一份'));
+    const second = putEvidence(dir, Buffer.from('%PDF-1.4 第二份'));
+    const out = path.join(kept, '备份.xfbak');
+    expect((await xuefa('backup', '--out', out, '--data-dir', dir)).code).toBe(0);
+    // After the backup: one file goes, the other is damaged on disk.
+    fs.rmSync(path.join(dir, ...first.split('/')));
+    fs.rmdirSync(path.dirname(path.join(dir, ...first.split('/'))));
+    fs.writeFileSync(path.join(dir, ...second.split('/')), 'garbled');
+    const evidenceBefore = folderState(path.join(dir, 'evidence'));
+
+    const done = await xuefa('restore', out, '--yes', '--data-dir', dir, '--json');
+    expect(done.code).toBe(0);
+    const result = JSON.parse(done.stdout) as { beforeRestore: string; evidenceRestored: number; evidenceRepaired: number };
+    expect(result).toMatchObject({ evidenceRestored: 1, evidenceRepaired: 1 });
+    const evidenceRestored = folderState(path.join(dir, 'evidence'));
+
+    const undo = await xuefa('restore', result.beforeRestore, '--yes', '--data-dir', dir, '--json');
+    expect(undo.code).toBe(0);
+    expect(JSON.parse(undo.stdout)).toMatchObject({ evidenceRestored: 1, evidenceRemoved: 1 });
+    expect(folderState(path.join(dir, 'evidence'))).toEqual(evidenceBefore);
+
+    const redo = await xuefa('restore', (JSON.parse(undo.stdout) as { beforeRestore: string }).beforeRestore, '--yes', '--data-dir', dir);
+    expect(redo.code).toBe(0);
+    expect(folderState(path.join(dir, 'evidence'))).toEqual(evidenceRestored);
   });
 });

@@ -5,6 +5,7 @@ import { openDesk, type Desk } from '../../electron/core/desk';
 import { fixedClock } from '../../electron/core/clock';
 import type { BackupEntry, BackupPreview } from '../../shared/methods/backup';
 import { manualBackup, uploaded, withEditedManifest } from '../helpers/backupFiles';
+import { putEvidence } from '../helpers/craftedBackups';
 import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
 import { ok, sha256, tempDir } from '../helpers/tempDesk';
 import { booking, exemption } from '../helpers/yearWork';
@@ -32,9 +33,8 @@ async function filledDesk() {
   const s = await createStaff(desk, { unitId: a.id, name: '李四', idNumber: idNumber('19800101', 11) });
   await exemption(desk, s.id, 'approved');
   await booking(desk, s.id, { outcome: 'passed' });
-  const evidence = path.join(dir, 'evidence', 'ab', 'ab12.pdf');
-  fs.mkdirSync(path.dirname(evidence), { recursive: true });
-  fs.writeFileSync(evidence, '%PDF-1.4 证明材料');
+  // Laid out as the evidence store does: evidence/<first two hex>/<sha256>.
+  const evidence = path.join(dir, ...putEvidence(dir, Buffer.from('%PDF-1.4 证明材料')).split('/'));
   return { desk, dir, evidence };
 }
 

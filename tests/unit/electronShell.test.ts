@@ -24,6 +24,8 @@ const fake = vi.hoisted(() => {
     errors: [] as string[],
     saveDialogs: [] as Record<string, unknown>[],
     saveAnswer: { canceled: true, filePath: undefined as string | undefined },
+    openDialogs: [] as Record<string, unknown>[],
+    openAnswer: { canceled: true, filePaths: [] as string[] },
   };
   class BrowserWindow {
     static getAllWindows = () => [];
@@ -56,6 +58,10 @@ const fake = vi.hoisted(() => {
       showSaveDialog: async (options: Record<string, unknown>) => {
         state.saveDialogs.push(options);
         return state.saveAnswer;
+      },
+      showOpenDialog: async (options: Record<string, unknown>) => {
+        state.openDialogs.push(options);
+        return state.openAnswer;
       },
     },
     ipcMain: { handle: (channel: string, h: Handler) => void ipcHandlers.set(channel, h) },
@@ -224,5 +230,37 @@ describe('file channels', () => {
     expect(await invoke('xuefa:save-download', ownFrame, '../xuefa.sqlite')).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
     expect(await invoke('xuefa:save-download', ownFrame, 42)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
     expect(state.saveDialogs).toHaveLength(dialogs);
+  });
+
+  it('picks a backup in the open dialog and reads it where it lies: the page gets an id, never a path, and no copy is made', async () => {
+    const made = (await call(ownFrame, 'backup.create', {})) as unknown as { value: { fileId: string } };
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'xuefa-picked-'));
+    const backup = path.join(elsewhere, '单位备份.xfbak');
+    state.saveAnswer = { canceled: false, filePath: backup };
+    expect(await invoke('xuefa:save-download', ownFrame, made.value.fileId)).toMatchObject({ ok: true, value: { saved: true } });
+    await call(ownFrame, 'units.create', { name: `备份之后${Math.random()}`, parentId: null });
+    const unitsBefore = ((await call(ownFrame, 'units.list', {})) as unknown as { value: unknown[] }).value.length;
+    const inboxBefore = inbox();
+
+    state.openAnswer = { canceled: true, filePaths: [] };
+    expect(await invoke('xuefa:pick-backup', ownFrame)).toEqual({ ok: true, value: null });
+    expect(state.openDialogs[0]).toMatchObject({ filters: [{ extensions: ['xfbak', 'sqlite'] }], properties: ['openFile'] });
+
+    state.openAnswer = { canceled: false, filePaths: [backup] };
+    const picked = await invoke('xuefa:pick-backup', ownFrame);
+    expect(picked).toMatchObject({ ok: true, value: { name: '单位备份.xfbak', size: fs.statSync(backup).size, fileId: expect.stringMatching(/^[0-9a-f]{32}$/) } });
+    expect(JSON.stringify(picked)).not.toContain(elsewhere);
+    const source = { kind: 'picked', fileId: picked.value!.fileId };
+    expect(await call(ownFrame, 'backup.inspect', { source })).toMatchObject({ ok: true, value: { kind: 'archive', name: '单位备份.xfbak' } });
+    expect(await call(ownFrame, 'backup.restore', { source })).toMatchObject({ ok: true });
+    expect(((await call(ownFrame, 'units.list', {})) as unknown as { value: unknown[] }).value.length).toBe(unitsBefore - 1);
+    expect(inbox()).toEqual(inboxBefore); // read in place, not uploaded
+
+    // An id the main process never handed out names nothing; a frame of another page cannot open the dialog.
+    expect(await call(ownFrame, 'backup.inspect', { source: { kind: 'picked', fileId: 'f'.repeat(32) } })).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
+    const dialogs = state.openDialogs.length;
+    for (const frame of foreignFrames) expect(await invoke('xuefa:pick-backup', frame)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(state.openDialogs).toHaveLength(dialogs);
+    fs.rmSync(elsewhere, { recursive: true, force: true });
   });
 });

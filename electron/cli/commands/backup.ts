@@ -72,7 +72,11 @@ export const backupCommands: DomainCommand[] = [
       }
       let staged;
       try {
-        staged = await stageRestore(source, path.basename(source), paths.databaseFile);
+        staged = await stageRestore(source, path.basename(source), paths, {
+          forRestore: values.yes === true,
+          // Undoing a restore replays the evidence journal of a backup in the desk's own backups folder only.
+          ownBackup: path.dirname(source) === path.resolve(paths.backupsDir),
+        });
       } catch (e) {
         await lock?.release();
         return refused(e, json, io);
@@ -96,13 +100,33 @@ export const backupCommands: DomainCommand[] = [
           entity: 'desk',
           entityId: null,
           before: { keptAs: swapped.beforeRestore && path.basename(swapped.beforeRestore) },
-          after: { from: source, createdAt: staged.preview.createdAt, counts: staged.preview.counts, evidenceRestored: swapped.evidenceRestored },
+          after: {
+            from: source,
+            createdAt: staged.preview.createdAt,
+            counts: staged.preview.counts,
+            evidenceRestored: swapped.evidenceRestored,
+            evidenceRepaired: swapped.evidenceRepaired,
+            evidenceRemoved: swapped.evidenceRemoved,
+          },
         });
       } finally {
         await desk.close();
       }
       const kept = swapped.beforeRestore ? `原有数据已保存为 ${swapped.beforeRestore}，如需撤销，可从它恢复。` : '原来没有数据。';
-      print(io, json, { restored: true, preview: staged.preview, beforeRestore: swapped.beforeRestore, evidenceRestored: swapped.evidenceRestored }, `${describe(staged.preview)}\n已恢复。${kept}`);
+      const repaired = swapped.evidenceRepaired > 0 ? `已用备份中的完好副本修复 ${swapped.evidenceRepaired} 个已损坏的证明材料文件。` : '';
+      print(
+        io,
+        json,
+        {
+          restored: true,
+          preview: staged.preview,
+          beforeRestore: swapped.beforeRestore,
+          evidenceRestored: swapped.evidenceRestored,
+          evidenceRepaired: swapped.evidenceRepaired,
+          evidenceRemoved: swapped.evidenceRemoved,
+        },
+        `${describe(staged.preview)}\n已恢复。${repaired}${kept}`,
+      );
       return 0;
     },
   },
@@ -114,7 +138,16 @@ function describe(p: BackupPreview): string {
     `备份：${p.name}（${p.kind === 'archive' ? '数据库和证明材料' : '仅数据库'}）`,
     `备份时间：${p.createdAt ?? '未知'}；程序版本：${p.appVersion ?? '未知'}；数据结构：${p.schemaVersion ?? '未知'}`,
     `内容：${c.units} 个单位、${c.staff} 名学员、${c.exemptions} 条免考、${c.bookings} 条报考，证明材料 ${p.evidenceFiles} 个文件`,
+    `恢复时证明材料：${evidencePlan(p.evidenceChanges)}`,
   ].join('\n');
+}
+
+function evidencePlan(c: BackupPreview['evidenceChanges']): string {
+  const parts: string[] = [];
+  if (c.add > 0) parts.push(`放回 ${c.add} 个文件`);
+  if (c.repair > 0) parts.push(`用备份中的完好副本修复 ${c.repair} 个已损坏的文件`);
+  if (c.remove > 0) parts.push(`移除被撤销的那次恢复加入的 ${c.remove} 个文件`);
+  return parts.length > 0 ? `${parts.join('，')}；其余不变` : '不变';
 }
 
 function refused(e: unknown, json: boolean, io: CliIo): number {

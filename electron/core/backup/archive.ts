@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { DeskError } from '../../../shared/errors';
-import { ARCHIVE_FORMAT_VERSION, manifestSchema, type Manifest, type Member } from './manifest';
+import { ARCHIVE_FORMAT_VERSION, EVIDENCE_PREFIX, manifestSchema, type Manifest, type Member } from './manifest';
 
 /**
  * The one-file backup container (.xfbak), written and read as streams:
@@ -25,6 +25,8 @@ const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 export interface ArchiveInput {
   name: string;
   file: string;
+  /** The hash the content must have (an evidence file's name); a file that no longer matches is left out. */
+  sha256?: string;
 }
 
 /** Writes the archive to `file` (which should be a temporary name the caller renames). */
@@ -50,10 +52,16 @@ export async function writeArchive(
         hash.update(chunk as Buffer);
         await write(chunk as Buffer);
       }
-      members.push({ name: input.name, offset: start, size: offset - start, sha256: hash.digest('hex') });
+      const sha256 = hash.digest('hex');
+      if (input.sha256 !== undefined && sha256 !== input.sha256) {
+        // Damaged on disk: a backup never carries content under a name it does not hash to.
+        offset = start;
+        continue;
+      }
+      members.push({ name: input.name, offset: start, size: offset - start, sha256 });
       await onMember?.(members.length);
     }
-    const full: Manifest = { ...manifest, formatVersion: ARCHIVE_FORMAT_VERSION, members };
+    const full: Manifest = { ...manifest, evidenceFiles: members.filter((m) => m.name.startsWith(EVIDENCE_PREFIX)).length, formatVersion: ARCHIVE_FORMAT_VERSION, members };
     const json = Buffer.from(JSON.stringify(full), 'utf8');
     const manifestOffset = offset;
     await write(json);
@@ -63,6 +71,7 @@ export async function writeArchive(
     crypto.createHash('sha256').update(json).digest().copy(footer, 16);
     FOOTER_MAGIC.copy(footer, 48);
     await write(footer);
+    await out.truncate(offset);
     await out.sync();
     return full;
   } finally {
@@ -138,6 +147,19 @@ export async function extractMember(file: string, member: Member, target: string
     throw e;
   }
   await out.close();
+}
+
+/** Checks one member's SHA-256 where it lies in the archive, without copying it anywhere. */
+export async function checkMember(file: string, member: Member): Promise<void> {
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  if (member.size > 0) {
+    for await (const chunk of fs.createReadStream(file, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 })) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).byteLength;
+    }
+  }
+  if (size !== member.size || hash.digest('hex') !== member.sha256) throw new DeskError('BACKUP_DAMAGED');
 }
 
 async function readAt(file: string, position: number, length: number): Promise<Buffer> {

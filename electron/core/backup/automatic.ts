@@ -4,6 +4,7 @@ import type { BackupEntry } from '../../../shared/methods/backup';
 import { preflight } from '../db/preflight';
 import { isUnfinishedBackup } from '../db/backup';
 import { removeOldFiles } from '../files/removeOldFiles';
+import { journalDir } from './evidence';
 
 /**
  * The automatic backups in backups/: `xuefa-<YYYYMMDD>-<HHMMSS>-<reason>[-n].sqlite`
@@ -56,6 +57,8 @@ export async function pruneAutomaticBackups(backupsDir: string, keep: number): P
   for (const old of all.slice(keep)) {
     try {
       await fs.promises.rm(path.join(backupsDir, old.name));
+      // A before-restore backup's evidence journal goes with it.
+      await fs.promises.rm(journalDir(path.join(backupsDir, old.name)), { recursive: true, force: true });
       removed++;
     } catch {
       // Locked by another program: try again next time.

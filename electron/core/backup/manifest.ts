@@ -18,6 +18,22 @@ export function isSafeMemberName(name: string): boolean {
   return name.length <= 1000 && parts.length <= 16 && parts.every((p) => SEGMENT.test(p));
 }
 
+/**
+ * An evidence member is named exactly as the evidence store lays files out
+ * (archive/evidenceStore.ts: evidence/<first two hex>/<sha256>), so its name
+ * says what its content must hash to. Returns that hash, or null for any
+ * other name.
+ */
+const EVIDENCE_MEMBER = /^evidence\/([0-9a-f]{2})\/(([0-9a-f]{2})[0-9a-f]{62})$/;
+export function evidenceMemberSha(name: string): string | null {
+  const m = EVIDENCE_MEMBER.exec(name);
+  return m && m[1] === m[3] ? m[2]! : null;
+}
+
+export function evidenceMemberName(sha256: string): string {
+  return `${EVIDENCE_PREFIX}${sha256.slice(0, 2)}/${sha256}`;
+}
+
 export const memberSchema = z.object({
   name: z.string().refine(isSafeMemberName, '成员名称不安全'),
   offset: z.number().int().min(0),

@@ -4,9 +4,12 @@ import path from 'node:path';
 import { DeskError, isDeskError } from '../../../shared/errors';
 import type { BackupPreview } from '../../../shared/methods/backup';
 import { preflight } from '../db/preflight';
-import { extractMember, looksLikeArchive, readManifest } from './archive';
+import type { DeskPaths } from '../paths';
+import { checkMember, extractMember, looksLikeArchive, readManifest } from './archive';
 import { deskContents } from './contents';
-import { DATABASE_MEMBER, EVIDENCE_PREFIX, type Member } from './manifest';
+import { stageJournal, targetState, type EvidenceChange, type TargetState } from './evidence';
+import { DATABASE_MEMBER, evidenceMemberSha } from './manifest';
+import { checkSchema } from './schema';
 import { verdict, withReadOnly } from './readOnly';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -16,9 +19,10 @@ export interface StagedRestore {
   preview: BackupPreview;
   /** The checked copy of the backup's database, on the live database's disk (so a rename swaps it in). */
   stagedDb: string;
-  /** The archive and its evidence members, for a one-file backup. */
-  archive: string | null;
-  evidence: Member[];
+  /** Every change to the evidence folder, each checked already (empty when only looking). */
+  evidence: EvidenceChange[];
+  /** Undoing a restore: evidence folders that restore made, removed again when left empty. */
+  evidenceFolders: string[];
   discard(): Promise<void>;
 }
 
@@ -29,31 +33,78 @@ export function stagingDir(databaseFile: string): string {
 
 /**
  * Takes a backup file apart and checks it wholly before anything else is
- * touched: the archive's manifest and every hash, then the database the way
- * the desk checks its own before opening (SQLite, sound, not from a newer
- * version, a desk database at all) plus a full integrity_check. Any refusal
- * leaves the desk exactly as it was.
+ * touched: the archive's manifest and every member's hash (evidence members
+ * named evidence/<2 hex>/<sha256> and hashing to their name, nothing else),
+ * the evidence folder's paths (a folder or link where a file belongs
+ * refuses), then the database the way the desk checks its own before
+ * opening (SQLite, sound, not from a newer version, a desk database at all),
+ * a full integrity_check, and its structure against its version's. With
+ * `forRestore`, the database and every evidence file to be written are
+ * copied into a staging folder of their own (removed again on refusal);
+ * otherwise the evidence is hashed where it lies. A refusal leaves the data
+ * folder exactly as it was.
  */
-export async function stageRestore(sourceFile: string, shownName: string, databaseFile: string, createdAtHint: string | null = null): Promise<StagedRestore> {
+export async function stageRestore(
+  sourceFile: string,
+  shownName: string,
+  paths: Pick<DeskPaths, 'databaseFile' | 'dataDir'>,
+  opts: {
+    createdAtHint?: string | null;
+    forRestore: boolean;
+    /**
+     * The source is one of the desk's own automatic backups (in its backups
+     * folder): only then is an evidence journal beside it replayed. A journal
+     * beside a file from anywhere else is ignored, so no file picked or
+     * uploaded can bring instructions to remove or replace evidence.
+     */
+    ownBackup?: boolean;
+  },
+): Promise<StagedRestore> {
   let size: number;
   try {
     size = (await fs.promises.stat(sourceFile)).size;
   } catch {
     throw new DeskError('BACKUP_NOT_FOUND');
   }
-  const dir = stagingDir(databaseFile);
+  const root = stagingDir(paths.databaseFile);
+  const createdRoot = !fs.existsSync(root);
+  const dir = path.join(root, crypto.randomBytes(8).toString('hex'));
   await fs.promises.mkdir(dir, { recursive: true });
-  const stagedDb = path.join(dir, `${crypto.randomBytes(8).toString('hex')}.sqlite`);
+  const stagedDb = path.join(dir, 'database.sqlite');
   const discard = async () => {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) await fs.promises.rm(stagedDb + suffix, { force: true });
+    await fs.promises.rm(dir, { recursive: true, force: true });
+    if (createdRoot) await fs.promises.rmdir(root).catch(() => undefined);
   };
   try {
     if (await looksLikeArchive(sourceFile)) {
       const manifest = await readManifest(sourceFile);
-      const db = manifest.members.find((m) => m.name === DATABASE_MEMBER);
-      if (!db) throw new DeskError('BACKUP_DAMAGED');
-      await extractMember(sourceFile, db, stagedDb);
-      const evidence = manifest.members.filter((m) => m.name.startsWith(EVIDENCE_PREFIX));
+      const dbMembers = manifest.members.filter((m) => m.name === DATABASE_MEMBER);
+      if (dbMembers.length !== 1) throw new DeskError('BACKUP_DAMAGED');
+      const evidence = manifest.members.filter((m) => m.name !== DATABASE_MEMBER);
+      // Names first, before a byte is read: every other member is evidence named by its own hash.
+      for (const m of evidence) {
+        if (evidenceMemberSha(m.name) !== m.sha256) throw new DeskError('BACKUP_DAMAGED');
+      }
+      const states = new Map<string, TargetState>();
+      for (const m of evidence) states.set(m.name, await targetState(paths.dataDir, m.name));
+      await extractMember(sourceFile, dbMembers[0]!, stagedDb);
+      const changes: EvidenceChange[] = [];
+      const planned = { add: 0, repair: 0, remove: 0 };
+      for (const m of evidence) {
+        const state = states.get(m.name)!;
+        if (state.kind === 'file' && state.sha256 === m.sha256) {
+          await checkMember(sourceFile, m);
+          continue;
+        }
+        planned[state.kind === 'absent' ? 'add' : 'repair']++;
+        if (!opts.forRestore) {
+          await checkMember(sourceFile, m);
+          continue;
+        }
+        const staged = path.join(dir, `${changes.length}.evidence`);
+        await extractMember(sourceFile, m, staged);
+        changes.push({ name: m.name, staged, kind: state.kind === 'absent' ? 'added' : 'repaired' });
+      }
       const contents = await checkDatabase(stagedDb);
       return {
         preview: {
@@ -65,32 +116,40 @@ export async function stageRestore(sourceFile: string, shownName: string, databa
           counts: contents.counts,
           evidenceFiles: evidence.length,
           evidenceBytes: evidence.reduce((n, m) => n + m.size, 0),
+          evidenceChanges: planned,
           size,
         },
         stagedDb,
-        archive: sourceFile,
-        evidence,
+        evidence: changes,
+        evidenceFolders: [],
         discard,
       };
     }
     if (!(await startsWithSqliteHeader(sourceFile))) throw new DeskError('BACKUP_NOT_A_BACKUP');
     await fs.promises.copyFile(sourceFile, stagedDb, fs.constants.COPYFILE_EXCL);
     const contents = await checkDatabase(stagedDb);
+    // A before-restore backup carries the evidence journal of the restore it undoes.
+    const journal = opts.ownBackup ? await stageJournal(sourceFile, paths.dataDir, dir) : { changes: [], folders: [] };
     return {
       preview: {
         kind: 'database',
         name: shownName,
-        createdAt: createdAtHint,
+        createdAt: opts.createdAtHint ?? null,
         appVersion: null,
         schemaVersion: contents.schemaVersion,
         counts: contents.counts,
         evidenceFiles: 0,
         evidenceBytes: 0,
+        evidenceChanges: {
+          add: journal.changes.filter((c) => c.kind === 'putBack').length,
+          repair: 0,
+          remove: journal.changes.filter((c) => c.kind === 'removed').length,
+        },
         size,
       },
       stagedDb,
-      archive: null,
-      evidence: [],
+      evidence: opts.forRestore ? journal.changes : [],
+      evidenceFolders: opts.forRestore ? journal.folders : [],
       discard,
     };
   } catch (e) {
@@ -101,9 +160,11 @@ export async function stageRestore(sourceFile: string, shownName: string, databa
 
 /** The staged database checked as the desk checks its own, in the words of a backup. */
 async function checkDatabase(file: string) {
+  let applied: string[];
   try {
     const pre = await preflight(file);
     if (pre.fresh) throw new DeskError('BACKUP_NOT_A_BACKUP');
+    applied = pre.applied;
   } catch (e) {
     if (!isDeskError(e)) throw e;
     if (e.code === 'DB_FROM_FUTURE') throw new DeskError('BACKUP_FROM_FUTURE');
@@ -113,6 +174,7 @@ async function checkDatabase(file: string) {
   }
   return withReadOnly(file, async (db) => {
     if (verdict(await db.all('PRAGMA integrity_check')) !== 'ok') throw new DeskError('BACKUP_DAMAGED');
+    await checkSchema(db, applied);
     return deskContents(db);
   });
 }

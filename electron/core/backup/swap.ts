@@ -5,15 +5,26 @@ import { backupInto, stamp, syncFile } from '../db/backup';
 import { connect } from '../db/connection';
 import { preflight } from '../db/preflight';
 import type { DeskPaths } from '../paths';
-import { restoreEvidence } from './evidence';
+import { applyEvidence, writeJournal } from './evidence';
 import { pausePoint } from './pausePoint';
 import type { StagedRestore } from './stage';
 
+export interface SwapResult {
+  beforeRestore: string | null;
+  evidenceRestored: number;
+  evidenceRepaired: number;
+  evidenceRemoved: number;
+}
+
 /**
- * Puts a checked, staged backup in place of the desk's database:
- *   1. evidence files the backup holds are added (never deleted);
- *   2. the present database is kept as an automatic `before-restore` backup,
- *      so the restore can be undone;
+ * Puts a checked, staged backup in place of the desk's database (every
+ * check is done by then, so this is the first write):
+ *   1. the present database is kept as an automatic `before-restore` backup,
+ *      so the restore can be undone, with the journal of the evidence about
+ *      to change beside it (what was at each path, copies of what goes);
+ *   2. the staged evidence files are renamed into place: missing ones added,
+ *      damaged ones repaired (undoing a restore: put back or taken away as
+ *      the journal says); a sound existing file is never touched;
  *   3. every connection is closed (the caller's `live` one, or none for a
  *      closed desk), the write-ahead log is checkpointed away;
  *   4. one rename swaps the staged file in.
@@ -21,15 +32,11 @@ import type { StagedRestore } from './stage';
  * copy is cleared at the next start); after it, the new one. The caller
  * reopens the desk.
  */
-export async function swapInStaged(
-  staged: StagedRestore,
-  paths: DeskPaths,
-  now: Date,
-  live: Knex | null,
-): Promise<{ beforeRestore: string | null; evidenceRestored: number }> {
-  const evidenceRestored = staged.archive ? await restoreEvidence(staged.archive, staged.evidence, paths.dataDir) : 0;
+export async function swapInStaged(staged: StagedRestore, paths: DeskPaths, now: Date, live: Knex | null): Promise<SwapResult> {
   await pausePoint('restore-staged');
   const beforeRestore = live ? await backupInto(live, paths.backupsDir, 'before-restore', now) : await keepClosedDatabase(paths, now);
+  if (beforeRestore && staged.evidence.length > 0) await writeJournal(beforeRestore, paths.dataDir, staged.evidence);
+  const counts = await applyEvidence(paths.dataDir, staged.evidence, staged.evidenceFolders);
   if (live) {
     await live.raw('PRAGMA wal_checkpoint(TRUNCATE)');
     await live.destroy();
@@ -47,7 +54,7 @@ export async function swapInStaged(
   syncDir(path.dirname(file));
   await pausePoint('restore-swapped');
   await staged.discard();
-  return { beforeRestore, evidenceRestored };
+  return { beforeRestore, evidenceRestored: counts.added + counts.putBack, evidenceRepaired: counts.repaired, evidenceRemoved: counts.removed };
 }
 
 /**

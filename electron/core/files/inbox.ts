@@ -4,8 +4,21 @@ import { DeskError } from '../../../shared/errors';
 import type { StoredFile } from '../../../shared/schemas';
 import { dataPath, findEntry, newFileId, safeFileName, writeSidecar, type StoredEntry } from './fileStore';
 
-/** Uploaded spreadsheets waiting to be previewed and imported: <dataDir>/inbox. */
+/** Uploaded files waiting to be used: <dataDir>/inbox. Spreadsheets are capped at 200 MB. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+/**
+ * Backups (.xfbak: the database and every evidence file) are far larger than
+ * any worksheet; they have a cap of their own, 20 GB, still streamed to disk
+ * chunk by chunk.
+ */
+export const MAX_BACKUP_UPLOAD_BYTES = 20 * 1024 * 1024 * 1024;
+
+/** What an upload is for: a spreadsheet to import (the default) or a backup to restore. */
+export type UploadKind = 'worksheet' | 'backup';
+
+export function uploadCap(kind: UploadKind): number {
+  return kind === 'backup' ? MAX_BACKUP_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
+}
 
 export function inboxDir(dataDir: string): string {
   return path.join(dataDir, 'inbox');
@@ -20,11 +33,11 @@ export interface UploadSink {
   abort(): Promise<void>;
 }
 
-export async function openUpload(dataDir: string, name: string, maxBytes = MAX_UPLOAD_BYTES): Promise<UploadSink> {
+export async function openUpload(dataDir: string, name: string, maxBytes = MAX_UPLOAD_BYTES, kind: UploadKind = 'worksheet'): Promise<UploadSink> {
   const dir = inboxDir(dataDir);
   await fs.promises.mkdir(dir, { recursive: true });
   const fileId = newFileId();
-  const shownName = safeFileName(name, '名册.xlsx');
+  const shownName = safeFileName(name, kind === 'backup' ? '备份.xfbak' : '名册.xlsx');
   const partial = dataPath(dir, fileId, 'part');
   const handle = await fs.promises.open(partial, 'wx');
   let size = 0;
@@ -48,7 +61,7 @@ export async function openUpload(dataDir: string, name: string, maxBytes = MAX_U
       size += chunk.byteLength;
       if (size > maxBytes) {
         await abort();
-        throw tooLarge(shownName, maxBytes);
+        throw tooLarge(shownName, maxBytes, kind);
       }
       await handle.write(chunk);
     },
@@ -83,6 +96,14 @@ export async function inboxFile(dataDir: string, fileId: string): Promise<Stored
   return entry;
 }
 
-export function tooLarge(name: string, maxBytes: number): DeskError {
+export function tooLarge(name: string, maxBytes: number, kind: UploadKind = 'worksheet'): DeskError {
+  if (kind === 'backup') {
+    return new DeskError('BACKUP_TOO_LARGE', `备份文件“${name}”超过 ${sizeLimitText(maxBytes)} 的上传上限，没有上传，现有数据没有改动。`);
+  }
   return new DeskError('FILE_TOO_LARGE', `${name} 超过 ${Math.round(maxBytes / 1024 / 1024)} MB 的上限，没有上传。请删除多余的工作表或拆分后再导入。`);
+}
+
+function sizeLimitText(bytes: number): string {
+  const gb = bytes / 1024 / 1024 / 1024;
+  return gb >= 1 ? `${Math.round(gb * 10) / 10} GB` : `${Math.max(1, Math.round(bytes / 1024 / 1024))} MB`;
 }

@@ -16,6 +16,7 @@ export interface DesktopBridge extends Transport {
   methods: string[];
   upload(name: string, bytes: Uint8Array): Promise<ApiResult<unknown>>;
   saveDownload(fileId: string): Promise<ApiResult<unknown>>;
+  pickBackup(): Promise<ApiResult<unknown>>;
 }
 
 declare global {

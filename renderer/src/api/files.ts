@@ -16,14 +16,18 @@ function unwrap<T>(result: ApiResult<unknown>): T {
   return result.value as T;
 }
 
-/** Hands a chosen file to the desk; resolves with its id for import.preview / import.apply. */
-export async function uploadFile(file: File): Promise<StoredFile> {
+/**
+ * Hands a chosen file to the desk; resolves with its id for import.preview /
+ * import.apply, or (kind 'backup', which has its own, far larger cap) for
+ * backup.inspect / backup.restore.
+ */
+export async function uploadFile(file: File, kind: 'worksheet' | 'backup' = 'worksheet'): Promise<StoredFile> {
   if (window.xuefa) {
     return unwrap<StoredFile>(await window.xuefa.upload(file.name, new Uint8Array(await file.arrayBuffer())));
   }
   let res: Response;
   try {
-    res = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    res = await fetch(`/upload?name=${encodeURIComponent(file.name)}${kind === 'backup' ? '&kind=backup' : ''}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: browserToken() },
       body: file,
@@ -38,6 +42,21 @@ export async function uploadFile(file: File): Promise<StoredFile> {
     throw new ApiCallError({ code: 'INTERNAL', message: `上传没有成功（HTTP ${res.status}），请重试。` });
   }
   return unwrap<StoredFile>(result);
+}
+
+/** Whether a backup can be picked where it lies (the desktop app's open dialog) instead of uploaded. */
+export function canPickBackup(): boolean {
+  return typeof window.xuefa?.pickBackup === 'function';
+}
+
+/**
+ * Desktop app: the open dialog for a backup; the desk reads the file where it
+ * lies, whatever its size. Resolves with the source to inspect and restore,
+ * or null when the admin cancelled.
+ */
+export async function pickBackup(): Promise<{ kind: 'picked'; fileId: string } | null> {
+  const picked = unwrap<{ fileId: string } | null>(await window.xuefa!.pickBackup());
+  return picked ? { kind: 'picked', fileId: picked.fileId } : null;
 }
 
 export interface DownloadOutcome {

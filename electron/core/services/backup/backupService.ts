@@ -51,7 +51,7 @@ export async function createBackup(ctx: CoreContext): Promise<ResultOf<'backup.c
 
 export async function inspectBackup(ctx: CoreContext, source: BackupSource): Promise<ResultOf<'backup.inspect'>> {
   const { file, name, createdAt } = await resolveSource(ctx, source);
-  const staged = await stageRestore(file, name, ctx.paths.databaseFile, createdAt);
+  const staged = await stageRestore(file, name, ctx.paths, { createdAtHint: createdAt, forRestore: false, ownBackup: source.kind === 'automatic' });
   await staged.discard();
   return staged.preview;
 }
@@ -66,7 +66,7 @@ export async function inspectBackup(ctx: CoreContext, source: BackupSource): Pro
  */
 export async function restoreBackup(ctx: CoreContext, source: BackupSource): Promise<ResultOf<'backup.restore'>> {
   const { file, name, createdAt } = await resolveSource(ctx, source);
-  const staged = await stageRestore(file, name, ctx.paths.databaseFile, createdAt);
+  const staged = await stageRestore(file, name, ctx.paths, { createdAtHint: createdAt, forRestore: true, ownBackup: source.kind === 'automatic' });
   const now = ctx.clock.now();
   let swapped: Awaited<ReturnType<typeof swapInStaged>>;
   try {
@@ -83,10 +83,23 @@ export async function restoreBackup(ctx: CoreContext, source: BackupSource): Pro
     entity: 'desk',
     entityId: null,
     before: { keptAs: beforeRestore.name },
-    after: { from: name, createdAt: staged.preview.createdAt, counts: staged.preview.counts, evidenceRestored: swapped.evidenceRestored },
+    after: {
+      from: name,
+      createdAt: staged.preview.createdAt,
+      counts: staged.preview.counts,
+      evidenceRestored: swapped.evidenceRestored,
+      evidenceRepaired: swapped.evidenceRepaired,
+      evidenceRemoved: swapped.evidenceRemoved,
+    },
   });
   await pruneAutomaticBackups(ctx.paths.backupsDir, await selectKeepCount(ctx.db));
-  return { preview: staged.preview, beforeRestore, evidenceRestored: swapped.evidenceRestored };
+  return {
+    preview: staged.preview,
+    beforeRestore,
+    evidenceRestored: swapped.evidenceRestored,
+    evidenceRepaired: swapped.evidenceRepaired,
+    evidenceRemoved: swapped.evidenceRemoved,
+  };
 }
 
 async function reopen(ctx: CoreContext, now: Date): Promise<void> {

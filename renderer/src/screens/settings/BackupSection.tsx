@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupSource } from '../../../../shared/methods/backup';
 import { call } from '../../api/client';
-import { uploadFile } from '../../api/files';
+import { canPickBackup, pickBackup, uploadFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
 import { saveExport } from '../excel/saveExport';
 import { reasonLabel, sizeText } from './backupText';
@@ -40,12 +40,22 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
     setUploading(true);
     setError(null);
     try {
-      const stored = await uploadFile(file);
+      const stored = await uploadFile(file, 'backup');
       setSource({ kind: 'upload', fileId: stored.fileId });
     } catch (e) {
       setError((e as Error).message);
     } finally {
       setUploading(false);
+    }
+  }
+
+  async function pickInPlace() {
+    setError(null);
+    try {
+      const picked = await pickBackup();
+      if (picked) setSource(picked);
+    } catch (e) {
+      setError((e as Error).message);
     }
   }
 
@@ -67,13 +77,19 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
         <Button onClick={() => void backupNow()} loading={making}>
           立即备份到文件
         </Button>
-        <FileButton onChange={(f) => void chooseFile(f)} accept=".xfbak,.sqlite">
-          {(props) => (
-            <Button {...props} variant="light" loading={uploading}>
-              从备份文件恢复…
-            </Button>
-          )}
-        </FileButton>
+        {canPickBackup() ? (
+          <Button variant="light" onClick={() => void pickInPlace()}>
+            从备份文件恢复…
+          </Button>
+        ) : (
+          <FileButton onChange={(f) => void chooseFile(f)} accept=".xfbak,.sqlite">
+            {(props) => (
+              <Button {...props} variant="light" loading={uploading}>
+                从备份文件恢复…
+              </Button>
+            )}
+          </FileButton>
+        )}
       </Group>
       {making && <Text size="sm">正在备份数据库和证明材料，数据多时需要一些时间…</Text>}
       <Text size="xs" c="dimmed">

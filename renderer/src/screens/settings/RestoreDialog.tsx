@@ -2,13 +2,13 @@ import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantin
 import { useEffect, useState } from 'react';
 import type { BackupEntry, BackupPreview, BackupSource } from '../../../../shared/methods/backup';
 import { call } from '../../api/client';
-import { previewLines } from './backupText';
+import { evidenceOutcome, previewLines } from './backupText';
 
 type Step =
   | { kind: 'checking' }
   | { kind: 'preview'; preview: BackupPreview }
   | { kind: 'restoring'; preview: BackupPreview }
-  | { kind: 'done'; preview: BackupPreview; beforeRestore: BackupEntry }
+  | { kind: 'done'; preview: BackupPreview; beforeRestore: BackupEntry; evidence: string | null }
   | { kind: 'failed'; message: string };
 
 interface Props {
@@ -46,7 +46,7 @@ export function RestoreDialog({ source, onClose, onRestored }: Props) {
     setStep({ kind: 'restoring', preview });
     try {
       const r = await call('backup.restore', { source: current });
-      setStep({ kind: 'done', preview, beforeRestore: r.beforeRestore });
+      setStep({ kind: 'done', preview, beforeRestore: r.beforeRestore, evidence: evidenceOutcome(r) });
       onRestored();
     } catch (e) {
       setStep({ kind: 'failed', message: (e as Error).message });
@@ -82,7 +82,8 @@ export function RestoreDialog({ source, onClose, onRestored }: Props) {
         )}
         {step.kind === 'done' && (
           <Alert color="green" title="已恢复">
-            原有数据已保存为“{step.beforeRestore.name}”。如果恢复错了，可以撤销这次恢复。
+            {step.evidence && <Text size="sm">{step.evidence}</Text>}
+            原有数据已保存为“{step.beforeRestore.name}”（证明材料的变动一并记下）。如果恢复错了，可以撤销这次恢复。
           </Alert>
         )}
         <Group justify="flex-end">
