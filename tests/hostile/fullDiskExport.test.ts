@@ -10,7 +10,7 @@ import { openTempDesk } from '../helpers/tempDesk';
 
 /**
  * The disk the exports go to fills up while the roster is written: a real
- * tmpfs of 1 MB mounted over the desk's exports folder, filled to a few kB.
+ * tmpfs of 16 MB mounted over the desk's exports folder, filled to a few kB.
  * The admin gets DISK_FULL (not a call that never answers), no temp file is
  * left behind, the desk answers the next call, and once there is room the
  * same export goes through.
@@ -23,7 +23,7 @@ let disk: SmallDisk | string;
 beforeAll(async () => {
   ({ desk, dir, cleanup } = await openTempDesk());
   await generateDemo(desk.ctx, { units: 20, staff: 3000 });
-  disk = mountSmallDisk(exportsDir(dir), 1024 * 1024);
+  disk = mountSmallDisk(exportsDir(dir), 16 * 1024 * 1024);
 }, 120_000);
 afterAll(async () => {
   if (typeof disk !== 'string') disk.unmount();
