@@ -181,4 +181,10 @@ export const makeupCandidateSchema = z.object({
 export type MakeupCandidate = z.infer<typeof makeupCandidateSchema>;
 
 export const exportFormatSchema = z.enum(['xlsx', 'pdf']);
-export const exportedFileSchema = z.object({ fileId: z.string(), name: z.string(), rows: z.number().int() });
+export const exportedFileSchema = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  rows: z.number().int(),
+  /** PDF only: text with characters the print font lacks, marked □ in the file; null when there are none. */
+  glyphWarning: z.string().nullable(),
+});

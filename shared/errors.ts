@@ -4,6 +4,7 @@
  */
 export const errorMessages = {
   BAD_ARGUMENTS: '请求参数不正确',
+  TEXT_INVALID: '填写的文字中有无法保存的字符（不可见的控制字符或无效字符），没有做任何改动。请删除这些字符后重新输入',
   UNKNOWN_METHOD: '不支持的操作',
   FORBIDDEN: '拒绝访问：请求不是来自本程序的窗口',
   UNAUTHORIZED: '拒绝访问：缺少或错误的访问令牌，请使用启动时显示的完整地址打开',

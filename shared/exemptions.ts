@@ -129,6 +129,8 @@ export const archiveResultSchema = z.object({
   evidenceFiles: z.number().int(),
   /** Evidence that could not be placed (missing or altered on disk, unreadable). */
   problems: z.array(archiveProblemSchema),
+  /** Names and other text with characters the print font lacks, marked □ in the PDF; null when there are none. */
+  glyphWarning: z.string().nullable(),
 });
 export type ArchiveResult = z.infer<typeof archiveResultSchema>;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
+import { findInvalidText } from '../../shared/rules/textHygiene';
 import type { ApiResult } from '../../shared/result';
 import type { CoreContext } from './context';
 import { deskBusy, isBusy } from './db/busy';
@@ -23,6 +24,9 @@ export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unkno
   if (!parsed.success) {
     return fail(new DeskError('BAD_ARGUMENTS', `${errorMessages.BAD_ARGUMENTS}（${describeIssues(parsed.error)}），没有做任何改动。`));
   }
+  // No text with characters an export cannot hold (NUL, U+FFFE, half a character…) gets into the desk.
+  const badText = findInvalidText(parsed.data);
+  if (badText) return fail(new DeskError('TEXT_INVALID', `${badText}，请删除后重新输入，没有做任何改动。`));
   try {
     const handler = handlers[method] as (c: CoreContext, a: unknown) => Promise<unknown>;
     const run = () => handler(ctx, parsed.data);

@@ -1,4 +1,5 @@
 import type { EvidenceKind } from '../exemptions';
+import { withoutInvalidCharacters } from './textHygiene';
 
 /**
  * The name an evidence file is shown and saved under. It is only ever text:
@@ -17,7 +18,7 @@ const MAX_LENGTH = 120;
 
 export function evidenceName(raw: string, kind: EvidenceKind): string {
   const fallback = `证明材料${EXTENSIONS[kind][0]}`;
-  let name = raw.normalize('NFC').replace(INVISIBLE, '');
+  let name = withoutInvalidCharacters(raw).normalize('NFC').replace(INVISIBLE, '');
   name = name.split(/[\\/]/).pop() ?? '';
   name = name.replace(/[<>:"|?*]/g, '_').trim();
   name = name.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');

@@ -8,7 +8,7 @@ import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import { writeAtomically } from '../../electron/core/excel/writeAtomically';
 import { fileChannels } from '../../electron/main/files';
-import { isDeskError } from '../../shared/errors';
+import { isDeskError, type DeskError } from '../../shared/errors';
 import { ok, sha256, tempDir } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
@@ -126,7 +126,7 @@ describe('a spreadsheet still open in Excel or WPS', () => {
       () => null,
       (err: unknown) => err,
     );
-    expect((e as SpreadsheetFileError).code).toBe('FILE_NOT_SAVED');
+    expect((e as DeskError).code).toBe('DISK_FULL');
     expect((e as Error).message).toContain('磁盘空间不足');
     expect(fs.readdirSync(dir)).toEqual([]);
   });

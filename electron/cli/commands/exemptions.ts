@@ -62,7 +62,8 @@ async function printArchive(desk: Desk, values: CliValues, io: CliIo): Promise<n
   const built = await buildExemptionArchive(desk.ctx, { year, unitId: unit?.id, includeSubunits: values['only-unit'] !== true });
   await writeAtomically(out, (temp) => fs.promises.writeFile(temp, built.bytes));
   for (const p of built.problems) io.err(`证明材料有问题：${p.name}的“${p.evidence}”——${p.message}`);
-  const summary = { file: path.resolve(out), pages: built.pages, people: built.people, evidenceFiles: built.evidenceFiles, problems: built.problems };
+  if (built.glyphWarning) io.err(built.glyphWarning);
+  const summary = { file: path.resolve(out), pages: built.pages, people: built.people, evidenceFiles: built.evidenceFiles, problems: built.problems, glyphWarning: built.glyphWarning };
   print(io, json, summary, `已打印免考存档：${summary.file}（${built.people} 人，证明材料 ${built.evidenceFiles} 份，共 ${built.pages} 页）`);
   return built.problems.length > 0 ? 1 : 0;
 }

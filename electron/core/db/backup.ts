@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { isTempName } from '../files/tempNames';
 
 /** A file-name-safe stamp such as 20261124-153012. */
 export function stamp(at: Date): string {
@@ -14,7 +15,7 @@ export function stamp(at: Date): string {
  * left behind when the process is stopped mid-copy. Neither is a backup.
  */
 export function isUnfinishedBackup(name: string): boolean {
-  return name.endsWith('.part') || name.endsWith('.part-journal');
+  return isTempName(name);
 }
 
 /**

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { changeLine } from '../../../shared/rules/auditChanges';
 import type { AuditRow } from '../../../shared/transfers';
 import { neutralizeFormula } from './safeText';
+import { writeWorkbookStream } from './workbookStream';
 import { writeAtomically } from './writeAtomically';
 
 /** The 操作记录 sheet's columns. */
@@ -29,8 +29,7 @@ export function localTime(iso: string): string {
  */
 export async function exportAudit(file: string, title: string, pages: () => AsyncGenerator<AuditRow[]>): Promise<{ rows: number }> {
   let count = 0;
-  await writeAtomically(file, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
+  await writeAtomically(file, (temp) => writeWorkbookStream(temp, async ({ wb, check }) => {
     wb.creator = '学法考法管理台';
     const ws = wb.addWorksheet('操作记录', { views: [{ state: 'frozen', ySplit: 2 }] });
     ws.columns = auditColumns.map((c) => ({ width: c.width, style: { numFmt: '@' } }));
@@ -41,6 +40,7 @@ export async function exportAudit(file: string, title: string, pages: () => Asyn
     header.font = { bold: true };
     header.commit();
     for await (const rows of pages()) {
+      check();
       for (const r of rows) {
         const cells = [localTime(r.at), r.actor, r.actionLabel, r.subject, r.unitPath ?? '', r.changes.map(changeLine).join('\n')];
         const row = ws.addRow(cells.map(neutralizeFormula));
@@ -50,7 +50,6 @@ export async function exportAudit(file: string, title: string, pages: () => Asyn
       }
     }
     ws.commit();
-    await wb.commit();
-  });
+  }));
   return { rows: count };
 }

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { DeskError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { selectUnits } from '../db/repositories/units';
 import { rosterLayout, type LayoutColumn } from './rosterLayout';
 import { neutralizeFormula } from './safeText';
+import { writeWorkbookStream } from './workbookStream';
 import { writeAtomically } from './writeAtomically';
 
 const PAGE = 5000;
@@ -44,13 +44,13 @@ export async function exportRoster(ctx: CoreContext, file: string, opts: { unitP
   }
 
   let count = 0;
-  await writeAtomically(file, async (temp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
+  await writeAtomically(file, (temp) => writeWorkbookStream(temp, async ({ wb, check }) => {
     wb.creator = '学法考法管理台';
     const ws = wb.addWorksheet('学员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = rosterLayout.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
     ws.getRow(1).font = { bold: true };
     for await (const page of staffPages(ctx)) {
+      check();
       for (const row of page) {
         const unitId = row[UNIT] as number;
         if (unitIds && !unitIds.has(unitId)) continue;
@@ -60,8 +60,7 @@ export async function exportRoster(ctx: CoreContext, file: string, opts: { unitP
       }
     }
     ws.commit();
-    await wb.commit();
-  });
+  }));
   return { rows: count };
 }
 

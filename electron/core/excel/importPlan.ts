@@ -1,5 +1,6 @@
 import { maskIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
 import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
+import { invalidCharacterAt, invalidCharacterHint } from '../../../shared/rules/textHygiene';
 import { staffStatuses, type StaffStatus } from '../../../shared/schemas';
 import { quoted, rosterFieldMax, UNIT_LEVEL_MAX } from './fieldLimits';
 import type { ExistingStaff, ImportContext } from './importContext';
@@ -72,8 +73,9 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     plan.rows++;
     const errorsBefore = plan.errors.length;
 
-    // Cells reported here (too long, or an error instead of a value) get no further checks.
-    const tooLong = overLimit(r, longestLevel, fail);
+    // Cells reported here (characters no export can hold, too long, or an error instead of a value) get no further checks.
+    const unsavable = invalidText(r, fail);
+    const tooLong = [...unsavable, ...overLimit(unsavable.length ? withoutFields(r, unsavable) : r, longestLevel, fail)];
     if (r.cellErrors) {
       for (const [field, shown] of Object.entries(r.cellErrors) as [RosterField, string][]) {
         tooLong.push(field);
@@ -175,6 +177,24 @@ function remembered<T>(f: (key: string) => T): (key: string) => T {
  * unit name may be). Each is reported once, with its length, never quoted
  * whole; the returned fields (usually none) get no further checks.
  */
+/** Cells holding a character an xlsx cannot hold (NUL, U+FFFE, half a character…), each reported with its row and column. */
+function invalidText(r: RosterRow, fail: Fail): RosterField[] {
+  const bad: RosterField[] = [];
+  for (const [field, text] of Object.entries(r.cells) as [RosterField, string | undefined][]) {
+    const at = text ? invalidCharacterAt(text) : null;
+    if (at === null) continue;
+    bad.push(field);
+    fail(r, field, 'TEXT_INVALID', `${invalidCharacterHint(at)}，请在文件中删除该字符后再导入。`);
+  }
+  return bad;
+}
+
+function withoutFields(r: RosterRow, fields: RosterField[]): RosterRow {
+  const cells = { ...r.cells };
+  for (const f of fields) delete cells[f];
+  return { ...r, cells };
+}
+
 function overLimit(
   r: RosterRow,
   longestLevel: (unit: string) => number,

@@ -15,7 +15,8 @@ export type RowErrorCode =
   | 'PHONE_FORMAT'
   | 'VALUE_UNKNOWN'
   | 'VALUE_TOO_LONG'
-  | 'CELL_ERROR';
+  | 'CELL_ERROR'
+  | 'TEXT_INVALID';
 
 export interface RowError {
   /** The sheet's row number. */

@@ -60,7 +60,8 @@ export function matchColumns(headers: string[], overrides: Record<string, Roster
   headers.forEach((header, i) => {
     const key = normalizeHeader(header);
     if (!key) return;
-    const field = key in overrides ? overrides[key] : fieldForHeader(header);
+    // Own keys only: a header named __proto__ or constructor is a header, not a way into Object.prototype.
+    const field = Object.hasOwn(overrides, key) ? overrides[key] : fieldForHeader(header);
     if (!field || taken.has(field)) return;
     taken.add(field);
     out.push({ field, column: i + 1, header: header.trim() });

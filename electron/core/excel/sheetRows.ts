@@ -102,7 +102,13 @@ export class SheetRows implements AsyncIterable<SheetRow> {
     const broken = (what: string) => new Error(`工作表“${this.name}”${what}`);
     const parser = new SaxesParser();
     let error: Error | null = null;
-    parser.on('error', (e) => void (error ??= e));
+    // Where the first error was met: the row and cell open at that moment.
+    let errorAt = '';
+    parser.on('error', (e) => {
+      if (error) return;
+      error = e;
+      errorAt = row ? `第 ${row.number} 行${c ? `（单元格 ${columnLetters(c.column)}${row.number}）` : ''}` : `第 ${lastRow} 行之后`;
+    });
     parser.on('text', (text) => {
       if (current) current.text += text;
     });
@@ -185,9 +191,14 @@ export class SheetRows implements AsyncIterable<SheetRow> {
 
     // One decoder across chunks: a character split between two chunks stays whole.
     const decoder = new TextDecoder('utf-8');
+    // XML 1.0 forbids NUL, most controls, U+FFFE and U+FFFF, raw or as &#…; references: said where it is.
+    const unreadable = (e: Error): Error => {
+      if (!/disallowed character|malformed character entity/.test(e.message)) return e;
+      return broken(`${errorAt}含有无法读取的字符（不可见的控制字符或无效字符），请在文件中删除该字符后再导入`);
+    };
     const take = function* (text: string) {
       parser.write(text);
-      if (error) throw error;
+      if (error) throw unreadable(error);
       if (done.length > 0) {
         yield done;
         done = [];
@@ -207,6 +218,13 @@ function rowNumberOf(r: string | undefined, previous: number): number | null {
 }
 
 /** The column of a cell reference (A1 → 1; a cell without one follows the one before it); null past XFD or when it is no reference. */
+/** A column's letters as Excel shows them: 1 → A, 28 → AB. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 function columnOf(ref: string | undefined, previous: number): number | null {
   let column = previous + 1;
   if (ref !== undefined) {

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DeskError } from '../../../shared/errors';
+import { tempNeighbour } from '../files/tempNames';
 import { SpreadsheetFileError } from './fileErrors';
 
 /** Errors Windows gives when a file is open in Excel or WPS, or the folder is not writable. */
@@ -10,7 +12,7 @@ const NO_SPACE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
  * Writes a file through a temporary neighbour and renames it into place, so
  * the target is either the old file or the complete new one, never half.
  * A target held open by Excel (Windows refuses the rename) gets a clear
- * "close it first" message; a full disk says so.
+ * "close it first" message; a full disk says so (DISK_FULL).
  */
 export async function writeAtomically(target: string, write: (tempFile: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(target));
@@ -18,7 +20,7 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
   if (!fs.existsSync(dir)) {
     throw new SpreadsheetFileError('FILE_NOT_SAVED', target, `保存位置 ${dir} 不存在，${name} 没有保存。请选择其他文件夹。`);
   }
-  const temp = path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempNeighbour(target);
   try {
     await write(temp);
     fs.renameSync(temp, target);
@@ -29,14 +31,14 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
 }
 
 /** The admin's explanation for a file-system error while saving `target`, or null for other errors. */
-export function notSaved(e: unknown, target: string): SpreadsheetFileError | null {
+export function notSaved(e: unknown, target: string): SpreadsheetFileError | DeskError | null {
   const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
   const name = path.basename(target);
   if (LOCKED.has(code)) {
     return new SpreadsheetFileError('FILE_NOT_SAVED', target, `${name} 没有保存：文件可能正在 Excel 或 WPS 中打开，或没有写入该文件夹的权限。请先关闭该文件（或换一个保存位置）后重试。`);
   }
   if (NO_SPACE.has(code)) {
-    return new SpreadsheetFileError('FILE_NOT_SAVED', target, `磁盘空间不足，${name} 没有保存，原有文件没有改动。请清理磁盘后重试。`);
+    return new DeskError('DISK_FULL', `磁盘空间不足，${name} 没有保存，原有文件没有改动。请清理磁盘后重试。`);
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { withoutInvalidCharacters } from '../../../shared/rules/textHygiene';
 
 /**
  * A folder of transferred files (uploads, exports): each stored as
@@ -77,7 +78,8 @@ export function isStoredName(name: string): boolean {
  */
 export function safeFileName(raw: string, fallback: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const clean = base
+  // Noncharacters (U+FFFE…) and half characters would make any export naming the file unreadable.
+  const clean = withoutInvalidCharacters(base)
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     // Direction overrides make 名册\u202Exslx.exe show as 名册exe.xlsx.

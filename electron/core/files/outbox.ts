@@ -27,6 +27,7 @@ export async function writeExport<T>(dataDir: string, suggestedName: string, wri
     return { file: { fileId, name, size }, result };
   } catch (e) {
     await fs.promises.rm(target, { force: true });
+    await fs.promises.rm(path.join(dir, `${fileId}.json`), { force: true });
     throw e;
   }
 }

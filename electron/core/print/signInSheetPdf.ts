@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { loadCjkFont } from '../archive/fontPath';
 import { fontkit } from '../archive/pdf/fontkit';
+import { glyphGuard } from '../archive/pdf/glyphs';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 /**
@@ -31,13 +32,27 @@ const MARGIN = 40;
 const ROW_HEIGHT = 24;
 const SIZE = 10;
 
-export async function writeTablePdf(file: string, t: TablePdf): Promise<void> {
+/**
+ * Writes the table; returns the warning when some text had characters the
+ * font lacks (drawn as □, never left out), or null.
+ */
+export async function writeTablePdf(file: string, table: TablePdf): Promise<{ glyphWarning: string | null }> {
+  const fontBytes = await loadCjkFont();
+  const guard = glyphGuard(fontBytes);
+  const m = (text: string) => guard.mark(text);
+  const t: TablePdf = {
+    title: m(table.title),
+    lines: table.lines.map(m),
+    columns: table.columns.map((c) => ({ ...c, header: m(c.header) })),
+    rows: table.rows.map((r) => r.map(m)),
+    footer: table.footer === undefined ? undefined : m(table.footer),
+  };
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(t.title);
   doc.setCreator('学法考法管理台');
   // The same font and fixed subsetting as the printed exemption archive.
-  const font = await doc.embedFont(await loadCjkFont(), { subset: true });
+  const font = await doc.embedFont(fontBytes, { subset: true });
   const usable = A4[0] - 2 * MARGIN;
   const totalShare = t.columns.reduce((n, c) => n + c.width, 0);
   const widths = t.columns.map((c) => (c.width / totalShare) * usable);
@@ -77,6 +92,7 @@ export async function writeTablePdf(file: string, t: TablePdf): Promise<void> {
     p.drawText(text, { x: (A4[0] - font.widthOfTextAtSize(text, 9)) / 2, y: MARGIN / 2, size: 9, font, color: rgb(0.3, 0.3, 0.3) });
   });
   fs.writeFileSync(file, await doc.save());
+  return { glyphWarning: guard.warning() };
 }
 
 function drawRow(page: PDFPage, font: PDFFont, cells: string[], widths: number[], top: number, header: boolean): void {

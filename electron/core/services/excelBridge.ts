@@ -101,20 +101,21 @@ export async function exportTemplateFile(ctx: CoreContext): Promise<ResultOf<'ex
  */
 async function columnChoices(ctx: CoreContext, given: ImportArgs['overrides']): Promise<{ merged: ColumnChoices; remember(): Promise<void> }> {
   const stored = await selectImportMappings(ctx.db);
-  const fresh: ColumnChoices = {};
+  // Objects without a prototype: a header such as __proto__ is a key like any other.
+  const fresh: ColumnChoices = Object.create(null) as ColumnChoices;
   for (const [header, field] of Object.entries(given ?? {})) {
     const key = normalizeHeader(header);
-    if (key && stored[key] !== field) fresh[key] = field;
+    if (key && (Object.hasOwn(stored, key) ? stored[key] : undefined) !== field) fresh[key] = field;
   }
   const remember = async () => {
     if (Object.keys(fresh).length === 0) return;
     await ctx.db.transaction(async (trx) => {
       await upsertImportMappings(trx, fresh);
-      const before = Object.fromEntries(Object.keys(fresh).map((k) => [k, stored[k] ?? null]));
+      const before = Object.fromEntries(Object.keys(fresh).map((k) => [k, Object.hasOwn(stored, k) ? stored[k] : null]));
       await insertAudit(trx, { at: ctx.clock.now().toISOString(), actor: ctx.actor, action: 'import.mapping', entity: 'import', entityId: null, before, after: fresh });
     });
   };
-  return { merged: { ...stored, ...fresh }, remember };
+  return { merged: Object.assign(Object.create(null) as ColumnChoices, stored, fresh), remember };
 }
 
 /** Runs a core reader and tells a file problem in the admin's words, naming the file as they know it. */

@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fontkit } from './fontkit';
+import { glyphGuard, type GlyphGuard } from './glyphs';
 import { placeEvidence, type ImageCache } from './evidencePages';
 import { insertIndex, layoutIndex } from './indexTable';
 import { A4, GREY, INK, MARGIN, centered, drawWrapped, hline } from './layout';
@@ -12,7 +13,10 @@ import type { ArchiveInput, ArchiveProblem, BuiltArchive } from './types';
  * set in the bundled CJK font, subset to the characters used. Every page
  * carries its number and, on evidence pages, whose evidence it is.
  */
-export async function buildArchivePdf(input: ArchiveInput, fontBytes: Uint8Array, now: Date): Promise<BuiltArchive> {
+export async function buildArchivePdf(original: ArchiveInput, fontBytes: Uint8Array, now: Date): Promise<BuiltArchive> {
+  // Every text as it will be drawn: a character the font lacks shows as □, never as nothing.
+  const guard = glyphGuard(fontBytes);
+  const input = markedInput(original, guard);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: true });
@@ -51,7 +55,30 @@ export async function buildArchivePdf(input: ArchiveInput, fontBytes: Uint8Array
     if (label) page.drawText(label, { x: Math.min(MARGIN, page.getWidth() / 12), y, size: 8, font, color: GREY });
   });
   const bytes = await doc.save({ useObjectStreams: true });
-  return { bytes, pages: pages.length, problems };
+  return { bytes, pages: pages.length, problems, glyphWarning: guard.warning() };
+}
+
+/** The input with every text passed through the glyph guard (evidence bytes untouched). */
+function markedInput(input: ArchiveInput, guard: GlyphGuard): ArchiveInput {
+  const m = (t: string) => guard.mark(t);
+  const mn = (t: string | null) => (t === null ? null : guard.mark(t));
+  return {
+    ...input,
+    scope: m(input.scope),
+    printedBy: m(input.printedBy),
+    people: input.people.map((p) => ({
+      ...p,
+      name: m(p.name),
+      idMasked: m(p.idMasked),
+      unitPath: m(p.unitPath),
+      ground: m(p.ground),
+      status: m(p.status),
+      reviewer: mn(p.reviewer),
+      notes: mn(p.notes),
+      flags: p.flags.map(m),
+      evidence: p.evidence.map((e) => ({ ...e, name: m(e.name), problem: mn(e.problem) })),
+    })),
+  };
 }
 
 function drawCover(doc: PDFDocument, font: PDFFont, input: ArchiveInput, title: string): void {

@@ -48,4 +48,6 @@ export interface BuiltArchive {
   bytes: Uint8Array;
   pages: number;
   problems: ArchiveProblem[];
+  /** Set when some text had characters the font cannot draw (marked □ in print): what to complete by hand. */
+  glyphWarning: string | null;
 }

@@ -30,17 +30,20 @@ interface Table {
   footer?: string;
 }
 
-async function writeTable(ctx: CoreContext, name: string, format: Format, t: Table): Promise<{ fileId: string; name: string; rows: number }> {
-  const { file } = await writeExport(ctx.paths.dataDir, `${name}.${format}`, async (target) => {
+async function writeTable(ctx: CoreContext, name: string, format: Format, t: Table): Promise<{ fileId: string; name: string; rows: number; glyphWarning: string | null }> {
+  const { file, result } = await writeExport(ctx.paths.dataDir, `${name}.${format}`, async (target) => {
     try {
-      if (format === 'xlsx') await writeTableXlsx(target, t);
-      else await writeTablePdf(target, { title: t.title, lines: t.lines, columns: t.columns.map((c) => ({ header: c.header, width: c.pdf })), rows: t.rows, footer: t.footer });
+      if (format === 'xlsx') {
+        await writeTableXlsx(target, t);
+        return { glyphWarning: null };
+      }
+      return await writeTablePdf(target, { title: t.title, lines: t.lines, columns: t.columns.map((c) => ({ header: c.header, width: c.pdf })), rows: t.rows, footer: t.footer });
     } catch (e) {
       if (e instanceof SpreadsheetFileError) throw new DeskError(e.code === 'FILE_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'FILE_NOT_SAVED', e.message);
       throw e;
     }
   });
-  return { fileId: file.fileId, name: file.name, rows: t.rows.length };
+  return { fileId: file.fileId, name: file.name, rows: t.rows.length, glyphWarning: result.glyphWarning };
 }
 
 async function unitScope(ctx: CoreContext, unitId: number | undefined): Promise<string | null> {

@@ -75,6 +75,7 @@ export async function buildExemptionArchive(ctx: CoreContext, scope: ArchiveScop
     people: people.length,
     evidenceFiles: people.reduce((n, p) => n + p.evidence.length, 0),
     problems: built.problems,
+    glyphWarning: built.glyphWarning,
   };
 }
 

@@ -12,6 +12,7 @@ import {
 import type { CoreContext } from '../../context';
 import { selectUnits } from '../../db/repositories/units';
 import { neutralizeFormula } from '../../excel/safeText';
+import { writeWorkbookStream } from '../../excel/workbookStream';
 import { writeExport } from '../../files/outbox';
 import { localDate } from '../desk';
 import { peopleOf } from './funnelQuery';
@@ -67,8 +68,7 @@ export async function exportPeople(ctx: CoreContext, args: ParsedArgsOf<'stats.e
   const name = `${args.year}年度${label}名单-${unit?.name ?? '全部单位'}${args.ownOnly ? '本级' : ''}-${localDate(ctx.clock.now())}.xlsx`;
   const paths = new Map(units.map((u) => [u.id, u.path]));
   const { rows } = await peopleOf(ctx.db, scope, params, args.figure, { offset: 0, limit: null });
-  const { file } = await writeExport(ctx.paths.dataDir, name, async (target) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: target, useStyles: true, useSharedStrings: false });
+  const { file } = await writeExport(ctx.paths.dataDir, name, (target) => writeWorkbookStream(target, async ({ wb }) => {
     wb.creator = '学法考法管理台';
     const ws = wb.addWorksheet(label, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [
@@ -85,7 +85,6 @@ export async function exportPeople(ctx: CoreContext, args: ParsedArgsOf<'stats.e
       ws.addRow([i + 1, safe(p.name), safe(p.idNumber), safe(p.unitPath), safe(p.rank ?? ''), safe(p.detail)]).commit();
     });
     ws.commit();
-    await wb.commit();
-  });
+  }));
   return { fileId: file.fileId, name: file.name, rows: rows.length };
 }

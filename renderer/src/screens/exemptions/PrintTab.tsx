@@ -43,7 +43,7 @@ export function PrintTab({ scope }: { scope: Scope }) {
         </Alert>
       )}
       {result && (
-        <Alert color={result.problems.length ? 'orange' : 'green'} title={`已生成“${result.name}”`}>
+        <Alert color={result.problems.length || result.glyphWarning ? 'orange' : 'green'} title={`已生成“${result.name}”`}>
           <Text size="sm">
             {result.people} 人，证明材料 {result.evidenceFiles} 份，共 {result.pages} 页（{fileSize(result.size)}）。
           </Text>
@@ -60,6 +60,11 @@ export function PrintTab({ scope }: { scope: Scope }) {
                 ))}
               </List>
             </>
+          )}
+          {result.glyphWarning && (
+            <Text size="sm" mt="xs" role="note">
+              {result.glyphWarning}
+            </Text>
           )}
           <Group mt="sm">
             <Button size="xs" variant="light" leftSection={<IconEye size={14} />} onClick={() => void previewFile(result.fileId, result.name)}>
