@@ -60,8 +60,17 @@ export async function createArchiveBackup(
 
 function asBackupFailure(e: unknown): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' || code === 'ENOENT') {
-    return new DeskError('BACKUP_FAILED', `备份没有完成（${code}）：可能磁盘已满、没有写入权限或目标文件正被其他程序打开。请清理磁盘或换一个位置后重试。现有数据没有改动。`);
-  }
+  const why = code ? backupFailureReasons[code] : undefined;
+  if (why) return new DeskError('BACKUP_FAILED', `备份没有完成：${why}。请清理磁盘或换一个位置后重试。现有数据没有改动。`);
   return e;
 }
+
+/** Why a backup could not be written, in the admin's words (never the system's error code). */
+const backupFailureReasons: Record<string, string> = {
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '磁盘空间不足',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EBUSY: '目标文件正被其他程序打开',
+  ENOENT: '目标文件夹不存在或已被移走',
+};
