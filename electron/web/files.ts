@@ -86,10 +86,10 @@ function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, 
       .finally(() => req.resume());
   });
   req.on('close', () => {
-    if (!req.complete) void queue.then(() => sink.abort());
+    if (!req.complete) queue.then(() => sink.abort()).catch((e: unknown) => console.error('[xuefa] a broken-off upload could not be removed:', e));
   });
   req.on('end', () => {
-    void queue.then(async () => {
+    queue.then(async () => {
       if (problem) return respond(problem.code === 'FILE_TOO_LARGE' ? 413 : 500, failure(problem));
       try {
         respond(200, { ok: true, value: await sink.finish() });
@@ -98,6 +98,9 @@ function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, 
         await sink.abort();
         respond(500, refuse('INTERNAL'));
       }
+    }).catch((e: unknown) => {
+      console.error('[xuefa] upload failed:', e);
+      respond(500, refuse('INTERNAL'));
     });
   });
 }
