@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebHost } from '../../electron/web/server';
 import type { Desk } from '../../electron/core/desk';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
 import { ok } from '../helpers/tempDesk';
-import { startTempHost, type TempHost } from '../helpers/webHost';
+import { startHostProcess, startTempHost, type TempHost } from '../helpers/webHost';
 
 let desk: Desk;
 let host: WebHost;
@@ -114,6 +114,21 @@ describe('the printed address works once', () => {
     expect(again.json()).toMatchObject({ ok: false, error: { code: 'ADDRESS_USED' } });
     expect(again.json().error!.message).toContain('请回到已经打开的学法考法管理台窗口');
     expect(again.text).not.toContain(host.token);
+  });
+
+  it('prints at start (node out/main/web.js, npm start) an address that works once and never shows the secret', async () => {
+    const started = await startHostProcess();
+    try {
+      expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]{32}$/);
+      expect(started.output()).not.toContain(started.token);
+      await vi.waitFor(() => expect(started.output()).toContain('这个地址只能打开一次'));
+      const swap = () =>
+        rawRequest(started.origin, { method: 'POST', path: '/session', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: new URL(started.url).searchParams.get('code') }) });
+      expect((await swap()).json()).toEqual({ ok: true, value: { token: started.token } });
+      expect((await swap()).status).toBe(410);
+    } finally {
+      await started.close();
+    }
   });
 
   it('refuses a code it never gave (a mistyped address, one from an earlier launch)', async () => {
