@@ -35,13 +35,17 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Frames of other pages may not show the desk (the meta CSP cannot say so: browsers ignore frame-ancestors there). */
 const HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'no-referrer'],
   ['X-Frame-Options', 'DENY'],
-  ['Content-Security-Policy', "frame-ancestors 'none'"],
 ];
+/**
+ * Frames of other pages may not show the desk: said in a header, since
+ * browsers ignore frame-ancestors in the page's meta CSP. Not on downloads,
+ * whose PDFs Chromium's viewer shows inside a frame of its own.
+ */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /**
  * Browser mode: serves the built renderer and the contract at
@@ -77,6 +81,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const url = requestUrl(req.url);
     if (!url) return sendJson(res, 400, badRequest('请求的地址格式不正确，没有处理'));
     const path = url.pathname;
+    if (!path.startsWith('/download/')) res.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
     if (path.startsWith('/api/')) return handleApi(req, res, url, opts.desk, session);
     if (path === '/session') return handleSession(req, res, session);
     if (path === '/session/address') {

@@ -171,6 +171,8 @@ describe('download and preview links', () => {
     const got = await request({ path: href });
     expect(got.status).toBe(200);
     expect(got.headers['content-disposition']).toMatch(/^attachment;/);
+    // A PDF previewed in the tab is shown by Chromium's viewer inside a frame of its own.
+    expect(got.headers['content-security-policy']).toBeUndefined();
 
     const preview = (await link(t.fileId, true)).json<{ href: string }>().value!.href;
     expect(preview).toMatch(/&inline=1$/);
