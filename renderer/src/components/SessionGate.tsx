@@ -1,4 +1,4 @@
-import { Alert, Center, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { addressHasCode, ApiCallError, browserSession, currentTransport, OFFLINE } from '../api/client';
 
@@ -6,9 +6,9 @@ type GateState = 'ready' | 'opening' | ApiCallError;
 
 /**
  * In browser mode, opening the printed address exchanges its one-time code
- * for the tab's session secret before the desk is shown; an address already
- * used (from the history, in a second tab) gets a page saying what to do
- * instead of a desk that refuses every call.
+ * for the tab's session secret; an address already used (from the history,
+ * in a second tab) gets a page saying what to do instead of a desk that
+ * refuses every call.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>(() => (currentTransport() === 'browser' && addressHasCode() ? 'opening' : 'ready'));
@@ -21,14 +21,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }, [state]);
 
-  if (state === 'ready') return children;
-  if (state === 'opening') {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="正在打开" />
-      </Center>
-    );
-  }
+  // While the code is being exchanged the desk already loads its screen (its calls wait for the secret).
+  if (state === 'ready' || state === 'opening') return children;
   return (
     <Center h="100vh" p="md">
       <Stack maw={640}>
