@@ -8,7 +8,7 @@ import { APP_FOLDER } from '../core/paths';
 import { fileChannels } from './files';
 import { registerContract, registerFileChannels } from './ipc';
 import { fileUrl, rendererFileFor } from './protocol';
-import { APP_SCHEME, APP_START_URL, denyAllPermissions, hardenContents, schemePrivileges, secureWindowOptions } from './security';
+import { APP_SCHEME, APP_START_URL, denyAllPermissionChecks, denyAllPermissions, hardenContents, schemePrivileges, secureWindowOptions } from './security';
 
 /** The thin Electron shell: one window, the contract's IPC handler and two file channels, everything else in core. */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,6 +35,7 @@ app.on('web-contents-created', (_e, contents) => hardenContents(contents, (url) 
 
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
+  session.defaultSession.setPermissionCheckHandler(denyAllPermissionChecks);
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir);
     return file ? net.fetch(fileUrl(file)) : new Response('not found', { status: 404 });
@@ -66,7 +67,7 @@ app.whenReady().then(async () => {
     }),
   );
 
-  const win = new BrowserWindow(secureWindowOptions(preloadPath));
+  const win = new BrowserWindow(secureWindowOptions(preloadPath, app.isPackaged));
   win.removeMenu();
   win.once('ready-to-show', () => win.show());
   await win.loadURL(APP_START_URL);

@@ -16,7 +16,16 @@ export const schemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
 } as const;
 
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * Whether the window may open DevTools: XUEFA_DEVTOOLS=1 asks for them while
+ * developing; an installed (packaged) app ignores the switch, so nobody can
+ * turn on a console into the desk's page by setting a variable.
+ */
+export function devToolsAllowed(packaged: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !packaged && env.XUEFA_DEVTOOLS === '1';
+}
+
+export function secureWindowOptions(preloadPath: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -37,7 +46,7 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       webviewTag: false,
       experimentalFeatures: false,
       spellcheck: false,
-      devTools: process.env.XUEFA_DEVTOOLS === '1',
+      devTools: devToolsAllowed(packaged),
     },
   };
 }
@@ -55,13 +64,32 @@ export function isAppUrl(url: string): boolean {
 type Contents = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;
 
 /**
- * Denies every new window, navigation away from the desk's pages, webviews
- * and permission requests. Links to http(s) pages are handed to the system
- * browser through `openExternal` (injected, so it tests without Electron).
+ * Origins whose pages a link in the desk may open in the system browser.
+ * None: the UI links to no web page (the desk does not connect to the 如法网
+ * platform; its files travel as Excel). Add an https origin here, exactly,
+ * only when the UI gains such a link.
  */
-export function hardenContents(contents: Contents, openExternal: (url: string) => void): void {
+export const EXTERNAL_ORIGINS: readonly string[] = [];
+
+/** True when `url` is an https page on one of `origins` (exact origin, no credentials in it). */
+export function isAllowedExternal(url: string, origins: readonly string[] = EXTERNAL_ORIGINS): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.username === '' && u.password === '' && origins.includes(u.origin);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Denies every new window, navigation away from the desk's pages, webviews
+ * and permission requests. A link to a page on an allowed origin (see
+ * EXTERNAL_ORIGINS) is handed to the system browser through `openExternal`
+ * (injected, so it tests without Electron); anything else is dropped.
+ */
+export function hardenContents(contents: Contents, openExternal: (url: string) => void, origins: readonly string[] = EXTERNAL_ORIGINS): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) openExternal(url);
+    if (isAllowedExternal(url, origins)) openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event: Event, url: string) => {
@@ -76,6 +104,15 @@ export function hardenContents(contents: Contents, openExternal: (url: string) =
 /** Permission requests (camera, notifications, …): the desk needs none. */
 export function denyAllPermissions(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
   callback(false);
+}
+
+/**
+ * Permission checks (what a page may find already granted: clipboard reads,
+ * notifications, sensors, …): none. The request handler alone leaves these
+ * to Chromium's defaults.
+ */
+export function denyAllPermissionChecks(): boolean {
+  return false;
 }
 
 /** An IPC call is served only when it comes from the desk's own top frame. */

@@ -9,23 +9,32 @@ import { findEntry } from '../core/files/fileStore';
 import { MAX_UPLOAD_BYTES, openUpload, tooLarge, uploadCap, type UploadKind, type UploadSink } from '../core/files/inbox';
 import { exportsDir } from '../core/files/outbox';
 import { drainThen, failure, refuse, sendJson, tokenMatches } from './http';
+import { authorisedJsonPost } from './readJson';
+import type { HostSession } from './session';
 
 /**
  * Browser mode's file transport, beside the contract:
  *   POST /upload?name=<file name>[&kind=backup]
  *                                   raw body (application/octet-stream) → { ok, value: { fileId, name, size } };
  *                                   a worksheet at most 200 MB, a backup (kind=backup) at most 20 GB
- *   GET  /download/<fileId>?token=… an export as an attachment (an <a href> cannot send headers)
- * The caller has already checked Host and Origin.
+ *   POST /download-link             { fileId, inline? } with the token header → { ok, value: { href } }
+ *   GET  /download/<fileId>?key=…   an export as an attachment (an <a href> cannot send headers)
+ * A download's key opens that one file only (see session.ts), so a link left
+ * in the browser's history opens nothing else. The caller has already
+ * checked Host and Origin.
  */
 export interface FileRoutesOptions {
   desk: Desk;
   token: string;
+  session: HostSession;
   /** The worksheet upload cap; 200 MB unless a test sets a small one. */
   maxUploadBytes?: number;
   /** The backup upload cap (?kind=backup); 20 GB unless a test sets a small one. */
   maxBackupUploadBytes?: number;
 }
+
+const DOWNLOAD_KEY_WRONG = '这个下载地址不能打开文件：请回到学法考法管理台的窗口，重新点击“保存”或“预览”';
+const NOT_FOUND = '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Content types by the download's name; PDFs and images (免考存档, 证明材料) may also be opened in the tab (?inline=1). */
@@ -84,10 +93,10 @@ function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, 
       .finally(() => req.resume());
   });
   req.on('close', () => {
-    if (!req.complete) void queue.then(() => sink.abort());
+    if (!req.complete) queue.then(() => sink.abort()).catch((e: unknown) => console.error('[xuefa] a broken-off upload could not be removed:', e));
   });
   req.on('end', () => {
-    void queue.then(async () => {
+    queue.then(async () => {
       if (problem) return respond(problem.code === 'FILE_TOO_LARGE' || problem.code === 'BACKUP_TOO_LARGE' ? 413 : 500, failure(problem));
       try {
         respond(200, { ok: true, value: await sink.finish() });
@@ -96,6 +105,9 @@ function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, 
         await sink.abort();
         respond(500, refuse('INTERNAL'));
       }
+    }).catch((e: unknown) => {
+      console.error('[xuefa] upload failed:', e);
+      respond(500, refuse('INTERNAL'));
     });
   });
 }
@@ -105,15 +117,15 @@ export async function handleDownload(req: http.IncomingMessage, res: http.Server
     res.setHeader('Allow', 'GET');
     return sendJson(res, 405, refuse('BAD_ARGUMENTS', '下载只接受 GET 请求'));
   }
-  if (!tokenMatches(url.searchParams.get('token'), opts.token)) return sendJson(res, 401, refuse('UNAUTHORIZED'));
   let fileId = '';
   try {
     fileId = decodeURIComponent(url.pathname.slice('/download/'.length));
   } catch {
     // A malformed escape is just another unknown id.
   }
+  if (!opts.session.opensFile(fileId, url.searchParams.get('key'))) return sendJson(res, 401, refuse('UNAUTHORIZED', DOWNLOAD_KEY_WRONG));
   const entry = await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId);
-  if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND', '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。'));
+  if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND', NOT_FOUND));
   const type = TYPES[path.extname(entry.name).toLowerCase()] ?? 'application/octet-stream';
   const inline = url.searchParams.get('inline') === '1' && type !== XLSX_TYPE && type !== 'application/octet-stream';
   res.statusCode = 200;
@@ -127,6 +139,16 @@ export async function handleDownload(req: http.IncomingMessage, res: http.Server
   } catch {
     res.destroy();
   }
+}
+
+/** POST /download-link { fileId, inline? }: the address of one export's download or preview, for the page's link. */
+export async function handleDownloadLink(req: http.IncomingMessage, res: http.ServerResponse, opts: FileRoutesOptions): Promise<void> {
+  const body = (await authorisedJsonPost(req, res, opts.session)) as { fileId?: unknown; inline?: unknown } | null | undefined;
+  if (body === undefined) return;
+  const fileId = body?.fileId;
+  if (typeof fileId !== 'string') return sendJson(res, 400, refuse('BAD_ARGUMENTS'));
+  if (!(await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId))) return sendJson(res, 404, refuse('FILE_NOT_FOUND', NOT_FOUND));
+  sendJson(res, 200, { ok: true, value: { href: opts.session.downloadPath(fileId, body?.inline === true) } });
 }
 
 /** RFC 6266 with an RFC 5987 filename* for the Chinese name, and a plain ASCII fallback. */

@@ -20,6 +20,11 @@ export function refuse(code: ErrorCode, message?: string): ApiResult<never> {
   return failure(new DeskError(code, message));
 }
 
+/** A request the host could not read (its address, its framing): answered 400, nothing done. */
+export function badRequest(message: string): ApiResult<never> {
+  return refuse('BAD_ARGUMENTS', message);
+}
+
 export function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   if (res.headersSent) return;
   res.statusCode = status;

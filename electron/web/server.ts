@@ -1,14 +1,11 @@
-import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
-import { TOKEN_HEADER } from '../../shared/contract';
 import type { Desk } from '../core/desk';
-import { handleDownload, handleUpload } from './files';
-import { refuse, sendJson, tokenMatches } from './http';
-
-/** Largest request body the host reads (contract arguments are small). */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+import { handleDownload, handleDownloadLink, handleUpload } from './files';
+import { badRequest, refuse, sendJson } from './http';
+import { authorisedJsonPost, jsonBody } from './readJson';
+import { HostSession } from './session';
 
 export interface WebHostOptions {
   desk: Desk;
@@ -16,79 +13,119 @@ export interface WebHostOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Fixed only in tests; a random one per launch otherwise. */
+  /**
+   * Fixes the session secret (tests, which call the API directly); a random
+   * one per launch otherwise. The printed address never carries it.
+   */
   token?: string;
   /** The upload cap (200 MB); tests set a small one. */
   maxUploadBytes?: number;
 }
 
 export interface WebHost {
-  /** The address to open, token included. */
+  /** The address to open: it carries a one-time code and opens the desk once. */
   url: string;
   origin: string;
+  /** The session secret, sent as the token header by the page (and by tests). */
   token: string;
+  /** Another address that opens the desk once (what POST /session/address answers). */
+  newAddress(): string;
+  /** The path of a download (or, with `inline`, a preview) that opens the export `fileId` and nothing else. */
+  downloadPath(fileId: string, inline?: boolean): string;
   close(): Promise<void>;
 }
+
+const HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+];
+/**
+ * Frames of other pages may not show the desk: said in a header, since
+ * browsers ignore frame-ancestors in the page's meta CSP. Not on downloads,
+ * whose PDFs Chromium's viewer shows inside a frame of its own.
+ */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /**
  * Browser mode: serves the built renderer and the contract at
  * `POST /api/<method>` on 127.0.0.1 only, plus `POST /upload` and
  * `GET /download/<fileId>` for spreadsheets (see files.ts). Every API call
- * and upload must carry the per-launch token (a download carries it in its
- * address); requests whose Host or Origin is not this host are refused (a
- * defence against DNS rebinding and other sites' pages).
+ * and upload must carry the session secret, which the page gets once for
+ * the printed address's one-time code (`POST /session`, see session.ts); a
+ * download carries a key for its one file. Requests whose Host or Origin is
+ * not this host are refused (a defence against DNS rebinding and other
+ * sites' pages).
+ *
+ * No request can end the process: the listener and every route are guarded,
+ * a request line or address the parser or `URL` cannot read is answered 400,
+ * and anything unexpected is logged and answered 500 INTERNAL.
  */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const session = new HostSession(opts.token);
   const serveStatic = sirv(opts.staticDir, { single: true, dev: false, etag: true });
   let allowedHosts = new Set<string>();
+  let origin = '';
+  const files = { desk: opts.desk, token: session.secret, session, maxUploadBytes: opts.maxUploadBytes };
+  const addressFor = (code: string) => `${origin}/?code=${code}`;
 
-  const server = http.createServer((req, res) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    for (const [name, value] of HEADERS) res.setHeader(name, value);
     if (!allowedHosts.has(req.headers.host ?? '')) {
       return sendJson(res, 403, refuse('FORBIDDEN', '拒绝访问：主机名不符（只接受本机地址 127.0.0.1 或 localhost）'));
     }
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts.has(hostOf(origin))) {
+    const from = req.headers.origin;
+    if (from !== undefined && !allowedHosts.has(hostOf(from))) {
       return sendJson(res, 403, refuse('FORBIDDEN', '拒绝访问：请求来自其他网页'));
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) {
-      void handleApi(req, res, url, opts.desk, token);
-      return;
+    const url = requestUrl(req.url);
+    if (!url) return sendJson(res, 400, badRequest('请求的地址格式不正确，没有处理'));
+    const path = url.pathname;
+    if (!path.startsWith('/download/')) res.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
+    if (path.startsWith('/api/')) return handleApi(req, res, url, opts.desk, session);
+    if (path === '/session') return handleSession(req, res, session);
+    if (path === '/session/address') {
+      if (!(await authorisedJsonPost(req, res, session))) return;
+      return sendJson(res, 200, { ok: true, value: { url: addressFor(session.newCode()) } });
     }
-    const files = { desk: opts.desk, token, maxUploadBytes: opts.maxUploadBytes };
-    if (url.pathname === '/upload') {
-      void handleUpload(req, res, url, files);
-      return;
-    }
-    if (url.pathname.startsWith('/download/')) {
-      void handleDownload(req, res, url, files);
-      return;
-    }
+    if (path === '/upload') return handleUpload(req, res, url, files);
+    if (path === '/download-link') return handleDownloadLink(req, res, files);
+    if (path.startsWith('/download/')) return handleDownload(req, res, url, files);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
-      return res.end();
+      return void res.end();
     }
     serveStatic(req, res, () => {
       res.statusCode = 404;
       res.end();
     });
+  }
+
+  const server = http.createServer((req, res) => {
+    req.on('error', () => {});
+    res.on('error', (e) => console.error('[xuefa] a reply could not be sent:', e));
+    try {
+      route(req, res).catch((e: unknown) => internalError(res, e));
+    } catch (e) {
+      internalError(res, e);
+    }
   });
+  server.on('clientError', answerUnreadable);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
+  server.on('error', (e) => console.error('[xuefa] browser-mode host:', e));
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: addressFor(session.newCode()),
     origin,
-    token,
+    token: session.secret,
+    newAddress: () => addressFor(session.newCode()),
+    downloadPath: (fileId, inline = false) => session.downloadPath(fileId, inline),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -97,54 +134,62 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   };
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, desk: Desk, token: string) {
+/** The request target as a URL on this host, or null when it is not an origin-form path `URL` can read. */
+function requestUrl(target: string | undefined): URL | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    // Appended, not resolved: `//other.example/x` stays a path on this host.
+    return new URL(`http://127.0.0.1${target}`);
+  } catch {
+    return null;
+  }
+}
+
+function internalError(res: http.ServerResponse, e: unknown): void {
+  console.error('[xuefa] a request failed:', e);
+  if (res.headersSent) res.destroy();
+  else sendJson(res, 500, refuse('INTERNAL'));
+}
+
+/** A request the HTTP parser could not read (a bad request line, header or body framing), or one that timed out. */
+function answerUnreadable(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  const message = status === 431 ? '请求的地址或请求头过长，没有处理' : status === 408 ? '请求超时，没有处理' : '请求格式不正确，没有处理';
+  const body = JSON.stringify(badRequest(message));
+  try {
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  } catch {
+    socket.destroy();
+  }
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, desk: Desk, session: HostSession) {
+  const body = await authorisedJsonPost(req, res, session);
+  if (body === undefined) return;
+  let method: string;
+  try {
+    method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  } catch {
+    return sendJson(res, 400, badRequest('请求的接口名格式不正确，没有处理'));
+  }
+  sendJson(res, 200, await desk.call(method, body));
+}
+
+/** POST /session { code }: the session secret for the printed address's one-time code, once. */
+async function handleSession(req: http.IncomingMessage, res: http.ServerResponse, session: HostSession) {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendJson(res, 405, refuse('BAD_ARGUMENTS', '接口只接受 POST 请求'));
   }
-  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    return sendJson(res, 401, refuse('UNAUTHORIZED'));
-  }
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, refuse('BAD_ARGUMENTS', '请求内容必须是 JSON'));
-  }
-  let body: unknown;
-  try {
-    body = await readJson(req);
-  } catch (e) {
-    const tooLarge = e instanceof BodyTooLarge;
-    return sendJson(res, tooLarge ? 413 : 400, refuse('BAD_ARGUMENTS', tooLarge ? '请求内容过大' : '请求内容不是有效的 JSON'));
-  }
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-  sendJson(res, 200, await desk.call(method, body));
-}
-
-class BodyTooLarge extends Error {}
-
-/**
- * Reads a JSON body. Past MAX_BODY_BYTES the rest is drained unread so the
- * client still gets its 413; a sender that goes on far beyond is cut off.
- */
-function readJson(req: http.IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES * 16) req.destroy();
-      else if (size <= MAX_BODY_BYTES) chunks.push(c);
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return reject(new BodyTooLarge());
-      try {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve(text.trim() === '' ? {} : (JSON.parse(text) as unknown));
-      } catch (e) {
-        reject(e);
-      }
-    });
-    req.on('error', reject);
-  });
+  const body = await jsonBody(req, res);
+  if (body === undefined) return;
+  const outcome = session.exchange((body as { code?: unknown } | null)?.code);
+  if (typeof outcome === 'object') return sendJson(res, 200, { ok: true, value: { token: outcome.secret } });
+  sendJson(res, outcome === 'used' ? 410 : 401, refuse('ADDRESS_USED'));
 }
 
 function hostOf(origin: string): string {

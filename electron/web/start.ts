@@ -43,6 +43,7 @@ export async function startBrowserMode(argv: string[] = process.argv.slice(2)): 
   console.log(`数据文件：${desk.ctx.paths.databaseFile}`);
   if (desk.backupBeforeMigrate) console.log(`升级数据库前已备份到：${desk.backupBeforeMigrate}`);
   console.log(`请在浏览器中打开：${host.url}`);
+  console.log('这个地址只能打开一次：打开后请一直使用那个浏览器标签页（刷新不受影响）；关闭后要重新打开，请按 Ctrl+C 退出再重新启动。');
   console.log('按 Ctrl+C 退出。');
   const stop = () => {
     void host.close().then(() => desk.close()).then(() => process.exit(0));

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { currentTransport } from './api/client';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { useQuery } from './api/useQuery';
 import { defaultScreen, screens } from './navigation';
 import { Placeholder } from './screens/Placeholder';
@@ -62,13 +63,16 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {Screen ? (
-          <Suspense fallback={<Loader aria-label="正在加载" />}>
-            <Screen />
-          </Suspense>
-        ) : (
-          <Placeholder screen={current} />
-        )}
+        {/* Keyed by screen: a screen that failed is tried afresh when the admin opens another. */}
+        <ErrorBoundary key={current.key} where={current.key}>
+          {Screen ? (
+            <Suspense fallback={<Loader aria-label="正在加载" />}>
+              <Screen />
+            </Suspense>
+          ) : (
+            <Placeholder screen={current} />
+          )}
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -51,7 +51,8 @@ export async function benchRenderer(units: number, staff: number): Promise<Rende
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
         await context.addInitScript({ content: ROSTER_WATCH_SCRIPT });
         last = await context.newPage();
-        await last.goto(`${host.url}#/staff`);
+        // The printed address opens the desk once; each fresh context gets an address of its own.
+        await last.goto(`${i === 0 ? host.url : await host.freshAddress()}#/staff`);
         await waitFor(last, `${READ_ROSTER_WATCH}?.firstRowMs != null`, 60_000);
         const watch = (await last.evaluate(READ_ROSTER_WATCH)) as RosterWatch;
         if (watch.total !== staff) throw new Error(`the roster showed ${watch.total} people, not all ${staff}`);

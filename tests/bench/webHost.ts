@@ -1,10 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export interface RunningHost {
-  /** The address browser mode printed, token included. */
+  /** The address browser mode printed: it opens the desk once. */
   url: string;
+  /** Another address that opens the desk once, for the next fresh browser context. */
+  freshAddress(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -25,7 +28,13 @@ export function buildApp(): void {
  */
 export async function startBuiltWebHost(dataDir: string, timeoutMs = 30_000): Promise<RunningHost> {
   if (!fs.existsSync(BUILT_WEB_HOST)) throw new Error(`${path.relative(ROOT, BUILT_WEB_HOST)} is missing: run npx electron-vite build first`);
-  const child = spawn(process.execPath, [BUILT_WEB_HOST, '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The session secret is fixed so the bench can ask for a fresh one-time address per browser context.
+  const token = crypto.randomBytes(24).toString('base64url');
+  const child = spawn(process.execPath, [BUILT_WEB_HOST, '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, XUEFA_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   // Should the bench itself fail or be interrupted, the host does not outlive it.
   const killOnExit = () => child.kill('SIGTERM');
@@ -55,6 +64,12 @@ export async function startBuiltWebHost(dataDir: string, timeoutMs = 30_000): Pr
   });
   return {
     url,
+    async freshAddress() {
+      const res = await fetch(new URL('/session/address', url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-xuefa-token': token }, body: '{}' });
+      const body = (await res.json()) as { ok: boolean; value?: { url: string } };
+      if (!body.ok) throw new Error(`the host gave no fresh address (HTTP ${res.status})`);
+      return body.value!.url;
+    },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -108,7 +108,8 @@ test('print the archive, preview and save it', async ({ page, context }, testInf
   const popup = context.waitForEvent('page');
   await done.getByRole('button', { name: '预览' }).click();
   const preview = await popup;
-  expect(preview.url()).toMatch(/\/download\/[0-9a-f]{32}\?inline=1&token=/);
+  expect(preview.url()).toMatch(/\/download\/[0-9a-f]{32}\?key=[\w-]{43}&inline=1$/);
+  expect(preview.url()).not.toContain(process.env.XUEFA_E2E_TOKEN!);
   const res = await page.request.get(preview.url());
   expect(res.headers()['content-type']).toBe('application/pdf');
   expect(res.headers()['content-disposition']).toMatch(/^inline;/);

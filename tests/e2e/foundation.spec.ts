@@ -12,7 +12,7 @@ test('without the token the desk refuses to show data and says how to open it', 
 test('first start: welcome, create the top unit, add a sub-unit, and see both after a reload', async ({ page }) => {
   await openDesk(page);
   await expect(page.getByRole('heading', { name: '欢迎使用学法考法管理台' })).toBeVisible();
-  await expect(page).not.toHaveURL(/token=/);
+  await expect(page).not.toHaveURL(/code=|token=/);
 
   // An empty name is refused on the spot.
   await page.getByRole('button', { name: '建立单位' }).click();

@@ -1,3 +1,5 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Desk } from '../../electron/core/desk';
@@ -29,6 +31,70 @@ export async function startTempHost(options: Pick<WebHostOptions, 'maxUploadByte
     close: async () => {
       await host.close();
       await d.cleanup();
+      site.cleanup();
+    },
+  };
+}
+
+export interface HostProcess {
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  /** The address the host printed (one-time code included). */
+  url: string;
+  /** The session secret (fixed through XUEFA_TOKEN). */
+  token: string;
+  dataDir: string;
+  child: ChildProcess;
+  /** Everything the host wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Stops the host (SIGTERM) and removes its folders. */
+  close(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * `node electron/web/index.ts --port 0 --data-dir <fresh folder>` in a child
+ * process, as an admin starts browser mode (through tsx, so no build is
+ * needed), serving a one-page stand-in for the built renderer. A request
+ * that ended the host ends only that process.
+ */
+export async function startHostProcess(): Promise<HostProcess> {
+  const data = tempDir('xuefa-host-');
+  const site = tempDir('xuefa-site-');
+  fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html><title>学法考法管理台</title>');
+  const token = crypto.randomBytes(24).toString('base64url');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/web/index.ts'), '--port', '0', '--data-dir', data.dir], {
+    cwd: ROOT,
+    env: { ...process.env, XUEFA_TOKEN: token, XUEFA_RENDERER_DIR: site.dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /请在浏览器中打开：(\S+)/.exec(output);
+      if (m) resolve(m[1]!);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) => reject(new Error(`the host exited (${code}) before printing its address:\n${output}`)));
+  });
+  return {
+    origin: new URL(url).origin,
+    url,
+    token,
+    dataDir: data.dir,
+    child,
+    output: () => output,
+    exited,
+    close: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      data.cleanup();
       site.cleanup();
     },
   };

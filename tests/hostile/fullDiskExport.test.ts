@@ -86,7 +86,7 @@ describe('a full disk during an export', () => {
       const r = await answerWithin(desk.call(method, args), 20_000);
       expect(r).toMatchObject({ ok: false, error: { code } });
       // Said in the admin's words: that the disk is full, and no system error code such as ENOSPC.
-      const message = r.ok ? '' : r.error.message;
+      const message = typeof r === 'object' && !r.ok ? r.error.message : '';
       expect(message).toContain('磁盘空间不足');
       expect(message).not.toMatch(/\bE[A-Z]{3,}\b/);
       expect(leftovers()).toEqual(before);

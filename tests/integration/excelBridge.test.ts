@@ -203,7 +203,9 @@ describe('previewing and applying an import', () => {
 });
 
 describe('exports and downloads', () => {
-  const download = (fileId: string, token = host.token) => request({ path: `/download/${fileId}?token=${encodeURIComponent(token)}` });
+  /** A download as the page's link makes it: the id as given (already escaped), with the key for the id it names. */
+  const download = (fileId: string, key = host.downloadPath(decodeURIComponent(fileId)).split('?key=')[1]!) =>
+    request({ path: `/download/${fileId}?key=${encodeURIComponent(key)}` });
 
   it('exports the roster (or one unit with its sub-units) and downloads it under its Chinese name', async () => {
     const all = await ok<{ fileId: string; name: string; rows: number }>(desk, 'export.roster', {});
@@ -244,7 +246,7 @@ describe('exports and downloads', () => {
       expect(r.json()).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } });
     }
     for (const p of ['/download/../xuefa.sqlite', '/download/%2E%2E/xuefa.sqlite', '/download/..%5Cxuefa.sqlite']) {
-      const r = await request({ path: `${p}?token=${host.token}` });
+      const r = await request({ path: `${p}?key=${host.downloadPath(decodeURIComponent(p.slice('/download/'.length))).split('?key=')[1]}` });
       expect(r.body.subarray(0, 15).toString('latin1'), p).not.toBe('SQLite format 3');
       expect(r.status, p).not.toBe(200);
     }
@@ -252,6 +254,7 @@ describe('exports and downloads', () => {
     expect((await download(upload)).status).toBe(404);
     expect((await download(t.fileId, 'wrong')).status).toBe(401);
     expect((await request({ path: `/download/${t.fileId}` })).status).toBe(401);
+    expect((await request({ path: `/download/${t.fileId}?token=${host.token}` })).status).toBe(401);
 
     for (const fileId of ['../../xuefa.sqlite', '../xuefa', `${t.fileId}/..`, '']) {
       expect(await desk.call('import.preview', { fileId })).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { devToolsAllowed, isAllowedExternal } from '../../electron/main/security';
 
 /**
  * The real electron/main/index.ts, started against a mocked `electron`:
@@ -19,6 +20,7 @@ const fake = vi.hoisted(() => {
     privileged: [] as unknown[],
     protocolHandler: null as Handler | null,
     permissionHandler: null as Handler | null,
+    permissionCheckHandler: null as Handler | null,
     sandboxEnabled: false,
     openedExternally: [] as string[],
     errors: [] as string[],
@@ -44,6 +46,8 @@ const fake = vi.hoisted(() => {
   }
   const electron = {
     app: {
+      // As installed: the DevTools switch must be ignored.
+      isPackaged: true,
       enableSandbox: () => void (state.sandboxEnabled = true),
       requestSingleInstanceLock: () => true,
       on: (name: string, h: Handler) => void appHandlers.set(name, h),
@@ -70,7 +74,12 @@ const fake = vi.hoisted(() => {
       registerSchemesAsPrivileged: (s: unknown[]) => void state.privileged.push(...s),
       handle: (_scheme: string, h: Handler) => void (state.protocolHandler = h),
     },
-    session: { defaultSession: { setPermissionRequestHandler: (h: Handler) => void (state.permissionHandler = h) } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Handler) => void (state.permissionHandler = h),
+        setPermissionCheckHandler: (h: Handler) => void (state.permissionCheckHandler = h),
+      },
+    },
     shell: { openExternal: async (url: string) => void state.openedExternally.push(url) },
   };
   return { state, electron };
@@ -83,11 +92,14 @@ const { state } = fake;
 
 beforeAll(async () => {
   process.env.XUEFA_DATA_DIR = dataDir;
+  // Someone sets the switch on an installed desk.
+  process.env.XUEFA_DEVTOOLS = '1';
   await import('../../electron/main/index');
   await vi.waitFor(() => expect(state.windows[0]?.url).toBeDefined());
 });
 afterAll(async () => {
   delete process.env.XUEFA_DATA_DIR;
+  delete process.env.XUEFA_DEVTOOLS;
   const quit = state.appHandlers.get('will-quit');
   quit?.({ preventDefault: () => {} });
   await new Promise((r) => setTimeout(r, 50));
@@ -125,12 +137,47 @@ describe('the Electron window', () => {
     expect(state.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) })]);
   });
 
-  it('denies every new window, handing web links to the system browser', () => {
+  it('ignores the DevTools switch in an installed (packaged) app', () => {
+    const prefs = state.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(process.env.XUEFA_DEVTOOLS).toBe('1');
+    expect(prefs.devTools).toBe(false);
+    expect(devToolsAllowed(true, { XUEFA_DEVTOOLS: '1' })).toBe(false);
+    expect(devToolsAllowed(false, { XUEFA_DEVTOOLS: '1' })).toBe(true);
+    expect(devToolsAllowed(false, {})).toBe(false);
+  });
+
+  it('denies every new window and hands no link to the system browser (the UI links to no web page)', () => {
     const c = fakeContents();
-    expect(c.open('https://hn.12348.gov.cn/')).toEqual({ action: 'deny' });
-    expect(c.open('file:///C:/Windows/System32/calc.exe')).toEqual({ action: 'deny' });
-    expect(c.open('app://desk/index.html')).toEqual({ action: 'deny' });
-    expect(state.openedExternally).toEqual(['https://hn.12348.gov.cn/']);
+    for (const url of [
+      'https://hn.12348.gov.cn/',
+      'https://attacker.example/',
+      'http://127.0.0.1:9/',
+      'file:///C:/Windows/System32/calc.exe',
+      'ms-msdt:/id PCWDiagnostic',
+      'smb://attacker.example/share/x.exe',
+      'mailto:a@example.com',
+      'app://desk/index.html',
+    ]) {
+      expect(c.open(url), url).toEqual({ action: 'deny' });
+    }
+    expect(state.openedExternally).toEqual([]);
+  });
+
+  it('would open only https pages of an allowed origin, matched exactly', () => {
+    const origins = ['https://xf.example.gov.cn'];
+    expect(isAllowedExternal('https://xf.example.gov.cn/exam?id=1', origins)).toBe(true);
+    for (const url of [
+      'http://xf.example.gov.cn/',
+      'https://xf.example.gov.cn.attacker.example/',
+      'https://attacker.example/?https://xf.example.gov.cn',
+      'https://user:pw@xf.example.gov.cn/',
+      'https://xf.example.gov.cn:8443/',
+      'file://xf.example.gov.cn/x',
+      'not a url',
+    ]) {
+      expect(isAllowedExternal(url, origins), url).toBe(false);
+    }
+    expect(isAllowedExternal('https://xf.example.gov.cn/')).toBe(false);
   });
 
   it('blocks navigation and redirects away from the desk’s own pages, and webviews', () => {
@@ -147,6 +194,13 @@ describe('the Electron window', () => {
     state.permissionHandler!({}, 'media', (g: boolean) => granted.push(g));
     state.permissionHandler!({}, 'notifications', (g: boolean) => granted.push(g));
     expect(granted).toEqual([false, false]);
+  });
+
+  it('answers every permission check with no, as well', () => {
+    expect(state.permissionCheckHandler).not.toBeNull();
+    for (const permission of ['clipboard-read', 'clipboard-sanitized-write', 'notifications', 'media', 'geolocation', 'hid', 'serial', 'usb']) {
+      expect(state.permissionCheckHandler!(null, permission, 'app://desk', {}), permission).toBe(false);
+    }
   });
 
   it('serves only files inside the built renderer on app://', async () => {

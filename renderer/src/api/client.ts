@@ -1,11 +1,15 @@
 import type { ArgsOf, MethodName, ResultOf } from '../../../shared/contract';
 import { TOKEN_HEADER } from '../../../shared/channels';
 import type { ApiError, ApiResult } from '../../../shared/result';
+import { readReply } from './reply';
+
+export { readReply };
 
 /**
  * The renderer's one way to the core. In the desktop app the preload exposes
  * `window.xuefa`; in browser mode calls go to `POST /api/<method>` with the
- * per-launch token from the address the host printed.
+ * tab's session secret, which the page got once for the one-time code in the
+ * address the host printed (see browserSession).
  */
 interface Transport {
   call(method: string, args: unknown): Promise<ApiResult<unknown>>;
@@ -33,36 +37,70 @@ export class ApiCallError extends Error implements ApiError {
   }
 }
 
-const TOKEN_KEY = 'xuefa.token';
+export const OFFLINE: ApiError = { code: 'OFFLINE', message: '连接不到学法考法管理台的后台，请确认它仍在运行后刷新页面。' };
 
-/** Takes the token from ?token=… once, keeps it for this tab, and tidies the address bar. */
-export function browserToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-    return fromUrl;
+/** A POST of JSON to the host; never throws (OFFLINE, BAD_REPLY). */
+export async function postJson(path: string, body: unknown, token?: string): Promise<ApiResult<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token === undefined ? {} : { [TOKEN_HEADER]: token }) },
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch {
+    return { ok: false, error: OFFLINE };
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return readReply(res);
+}
+
+const SECRET_KEY = 'xuefa.session';
+let session: Promise<string> | null = null;
+
+/**
+ * The tab's session secret. The first time, from the one-time code in the
+ * address (`?code=…`), which is taken out of the address bar at once and
+ * exchanged with the host; after that (a reload) from sessionStorage. A code
+ * already spent (the address from the history, a second tab) rejects with
+ * ADDRESS_USED unless this tab already holds a secret.
+ */
+export function browserSession(): Promise<string> {
+  session ??= openSession();
+  return session;
+}
+
+/** True while the address still carries a code to exchange (the page waits for it before showing the desk). */
+export function addressHasCode(): boolean {
+  return new URL(window.location.href).searchParams.has('code');
+}
+
+async function openSession(): Promise<string> {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('code');
+  const kept = sessionStorage.getItem(SECRET_KEY) ?? '';
+  if (code === null) return kept;
+  url.searchParams.delete('code');
+  window.history.replaceState(window.history.state, '', url.toString());
+  const reply = await postJson('/session', { code });
+  if (reply.ok) {
+    const { token } = reply.value as { token: string };
+    sessionStorage.setItem(SECRET_KEY, token);
+    return token;
+  }
+  if (kept) return kept;
+  throw new ApiCallError(reply.error);
 }
 
 function httpTransport(): Transport {
-  const token = browserToken();
   return {
     async call(method, args) {
-      let res: Response;
+      let token: string;
       try {
-        res = await fetch(`/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(args ?? {}),
-        });
-      } catch {
-        return { ok: false, error: { code: 'OFFLINE', message: '连接不到学法考法管理台的后台，请确认它仍在运行后刷新页面。' } };
+        token = await browserSession();
+      } catch (e) {
+        return { ok: false, error: e instanceof ApiCallError ? { code: e.code, message: e.message } : OFFLINE };
       }
-      return (await res.json()) as ApiResult<unknown>;
+      return postJson(`/api/${encodeURIComponent(method)}`, args, token);
     },
   };
 }

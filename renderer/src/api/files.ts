@@ -1,15 +1,14 @@
 import { TOKEN_HEADER } from '../../../shared/channels';
 import type { ApiResult } from '../../../shared/result';
 import type { StoredFile } from '../../../shared/schemas';
-import { ApiCallError, browserToken } from './client';
+import { ApiCallError, browserSession, OFFLINE, postJson, readReply } from './client';
 
 /**
  * Files beside the contract, by the same two transports as `call()`: in the
  * desktop app the preload's upload/saveDownload; in browser mode
- * `POST /upload` and a `GET /download/<id>` link.
+ * `POST /upload` and a `GET /download/<id>?key=…` link, whose key (from
+ * `POST /download-link`) opens that one file only, never the desk.
  */
-
-const OFFLINE = { code: 'OFFLINE', message: '连接不到学法考法管理台的后台，请确认它仍在运行后刷新页面。' };
 
 function unwrap<T>(result: ApiResult<unknown>): T {
   if (!result.ok) throw new ApiCallError(result.error);
@@ -25,23 +24,31 @@ export async function uploadFile(file: File, kind: 'worksheet' | 'backup' = 'wor
   if (window.xuefa) {
     return unwrap<StoredFile>(await window.xuefa.upload(file.name, new Uint8Array(await file.arrayBuffer())));
   }
+  const token = await sessionToken();
   let res: Response;
   try {
     res = await fetch(`/upload?name=${encodeURIComponent(file.name)}${kind === 'backup' ? '&kind=backup' : ''}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: browserToken() },
+      headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token },
       body: file,
     });
   } catch {
     throw new ApiCallError(OFFLINE);
   }
-  let result: ApiResult<unknown>;
+  return unwrap<StoredFile>(await readReply(res));
+}
+
+async function sessionToken(): Promise<string> {
   try {
-    result = (await res.json()) as ApiResult<unknown>;
-  } catch {
-    throw new ApiCallError({ code: 'INTERNAL', message: `上传没有成功（HTTP ${res.status}），请重试。` });
+    return await browserSession();
+  } catch (e) {
+    throw e instanceof ApiCallError ? e : new ApiCallError(OFFLINE);
   }
-  return unwrap<StoredFile>(result);
+}
+
+/** The address of one export's download (or preview), its key included. */
+async function downloadHref(fileId: string, inline: boolean): Promise<string> {
+  return unwrap<{ href: string }>(await postJson('/download-link', { fileId, inline }, await sessionToken())).href;
 }
 
 /** Whether a backup can be picked where it lies (the desktop app's open dialog) instead of uploaded. */
@@ -70,7 +77,7 @@ export interface DownloadOutcome {
 export async function downloadFile(fileId: string, name: string): Promise<DownloadOutcome> {
   if (window.xuefa) return unwrap<DownloadOutcome>(await window.xuefa.saveDownload(fileId));
   const link = document.createElement('a');
-  link.href = `/download/${encodeURIComponent(fileId)}?token=${encodeURIComponent(browserToken())}`;
+  link.href = await downloadHref(fileId, false);
   link.download = name;
   link.rel = 'noopener';
   document.body.appendChild(link);
@@ -86,7 +93,6 @@ export async function downloadFile(fileId: string, name: string): Promise<Downlo
  */
 export async function previewFile(fileId: string, name: string): Promise<DownloadOutcome> {
   if (window.xuefa) return downloadFile(fileId, name);
-  const href = `/download/${encodeURIComponent(fileId)}?inline=1&token=${encodeURIComponent(browserToken())}`;
-  window.open(href, '_blank', 'noopener');
+  window.open(await downloadHref(fileId, true), '_blank', 'noopener');
   return { saved: false, path: null };
 }
