@@ -5,6 +5,7 @@ import type { WebHost } from '../../electron/web/server';
 import { contract, methodNames } from '../../shared/contract';
 import { errorMessages } from '../../shared/errors';
 import { rawRequest } from '../helpers/http';
+import { tablesDigest } from '../helpers/tablesDigest';
 import { ok } from '../helpers/tempDesk';
 import { startTempHost, type TempHost } from '../helpers/webHost';
 import { validId } from '../helpers/xlsx';
@@ -32,17 +33,6 @@ beforeAll(async () => {
 });
 afterAll(() => served?.close());
 
-/** A digest of every row of every table. */
-async function tablesDigest(): Promise<string> {
-  const tables = (await desk.ctx.db.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) as { name: string }[];
-  const hash = crypto.createHash('sha256');
-  for (const { name } of tables) {
-    hash.update(name);
-    const rows = (await desk.ctx.db.raw(`SELECT * FROM "${name.replace(/"/g, '""')}"`)) as unknown[];
-    for (const row of rows.map((r) => JSON.stringify(r)).sort()) hash.update(row);
-  }
-  return hash.digest('hex');
-}
 
 const knownCodes = new Set(Object.keys(errorMessages));
 
@@ -55,7 +45,7 @@ describe('contract fuzzing through the browser-mode host', () => {
   it.each(methodNames)('%s: hostile arguments are refused clearly and change nothing', async (method) => {
     const fuzz = new Fuzzer(prng(SEED ^ crypto.createHash('md5').update(method).digest().readUInt32LE(0)));
     const schema = schemaOf(contract[method].args);
-    let digest = await tablesDigest();
+    let digest = await tablesDigest(desk.ctx.db);
     const refusedCodes = new Map<string, number>();
     for (let i = 0; i < CALLS_PER_METHOD; i++) {
       const args = fuzz.hostile(schema);
@@ -71,7 +61,7 @@ describe('contract fuzzing through the browser-mode host', () => {
       const answer = r.json();
       expect(typeof answer.ok, what).toBe('boolean');
       if (answer.ok) {
-        digest = await tablesDigest();
+        digest = await tablesDigest(desk.ctx.db);
         continue;
       }
       const { code, message } = answer.error!;
@@ -79,7 +69,7 @@ describe('contract fuzzing through the browser-mode host', () => {
       expect(knownCodes.has(code), `${what} → unknown code ${code}`).toBe(true);
       expect(message, what).toMatch(/[\u4e00-\u9fff]/);
       expect(message.length, `${what} → a message of ${message.length} characters`).toBeLessThan(1000);
-      expect(await tablesDigest(), `${what} was refused (${code}) but changed the database`).toBe(digest);
+      expect(await tablesDigest(desk.ctx.db), `${what} was refused (${code}) but changed the database`).toBe(digest);
       refusedCodes.set(code, (refusedCodes.get(code) ?? 0) + 1);
     }
     // The fuzzer must mostly be refused, or it is not testing the boundary.

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { readRoster } from '../../electron/core/excel/readRoster';
 import { exportsDir } from '../../electron/core/files/outbox';
 import { storeUpload } from '../../electron/core/files/inbox';
 import type { ImportApplyResult, ImportPreview, Staff, Unit } from '../../shared/schemas';
+import { tablesDigest } from '../helpers/tablesDigest';
 import { ok, openTempDesk } from '../helpers/tempDesk';
 import { validId } from '../helpers/xlsx';
 import { inline, sheet, workbook } from './xlsxCorpus';
@@ -35,17 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-/** A digest of every row of every table. */
-async function tablesDigest(): Promise<string> {
-  const tables = (await desk.ctx.db.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) as { name: string }[];
-  const hash = crypto.createHash('sha256');
-  for (const { name } of tables) {
-    hash.update(name);
-    const rows = (await desk.ctx.db.raw(`SELECT * FROM "${name.replace(/"/g, '""')}"`)) as unknown[];
-    for (const row of rows.map((r) => JSON.stringify(r)).sort()) hash.update(row);
-  }
-  return hash.digest('hex');
-}
 
 const unsavable: [string, string][] = [
   ['NUL', '\u0000'],
@@ -70,14 +59,14 @@ describe('text a workbook cannot hold, in contract calls', () => {
       ['staff.search', { year: 2024, query: `张${bad}` }, '查询文字的第 2 个字符'],
     ];
     for (const [method, args, where] of calls) {
-      const before = await tablesDigest();
+      const before = await tablesDigest(desk.ctx.db);
       const r = await desk.call(method, args);
       expect(r, method).toMatchObject({ ok: false, error: { code: 'TEXT_INVALID' } });
       const message = r.ok ? '' : r.error.message;
       expect(message, method).toContain(where);
       expect(message, method).toContain('没有做任何改动');
       expect(message, method).not.toMatch(/[A-Za-z]/);
-      expect(await tablesDigest(), method).toBe(before);
+      expect(await tablesDigest(desk.ctx.db), method).toBe(before);
     }
   });
 
@@ -123,10 +112,10 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     expect(preview.report.errors[1]!.message).toContain('第 3 个字符');
     expect(preview.report.errors[2]!.message).toContain('第 4 个字符');
 
-    const before = await tablesDigest();
+    const before = await tablesDigest(desk.ctx.db);
     const applied = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, createUnits: true });
     expect(applied).toMatchObject({ applied: false });
-    expect(await tablesDigest()).toBe(before);
+    expect(await tablesDigest(desk.ctx.db)).toBe(before);
 
     // With 跳过有错误的行 only the clean row goes in.
     const skipped = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, skipInvalid: true });
@@ -142,11 +131,11 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     const rows = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}</row><row r="2">${inline('A2', '孙八')}${inline('B2', validId('1980-01-01', 61))}${inline('C2', `汨罗${bad}市司法局`)}</row>`;
     const file = await workbook(path.join(dataDir, 'forbidden.xlsx'), sheet(rows));
     const fileId = (await storeUpload(dataDir, '名册.xlsx', fs.readFileSync(file))).fileId;
-    const before = await tablesDigest();
+    const before = await tablesDigest(desk.ctx.db);
     const r = await desk.call('import.apply', { fileId, createUnits: true });
     expect(r).toMatchObject({ ok: false, error: { code: 'FILE_UNREADABLE' } });
     expect(r.ok ? '' : r.error.message).toContain('工作表“名册”第 2 行（单元格 C2）含有无法读取的字符');
-    expect(await tablesDigest()).toBe(before);
+    expect(await tablesDigest(desk.ctx.db)).toBe(before);
   });
 
   it('after all these attempts, and with text an earlier version stored, the roster export still opens', async () => {
