@@ -5,6 +5,8 @@ import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { ArchiveResult, Exemption, ExemptionDetail } from '../../shared/exemptions';
 import type { StatsPerson, StatsSummary } from '../../shared/methods/backup';
+import { changeLine } from '../../shared/rules/auditChanges';
+import type { AuditPage } from '../../shared/transfers';
 import { jpegBytes, pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person, refusal } from '../helpers/exemptionFixtures';
 import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
@@ -302,6 +304,16 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
       after: { evasionDecision: 'cleared', evasionReason: '补交住院病历，确有住院', evasionDecidedOn: '2024-12-05' },
     });
     expect(steps[4]).toMatchObject({ before: { evasionDecision: 'confirmed' }, after: { evasionDecision: null, evasionReason: null, evasionDecidedOn: null } });
+
+    // 操作记录 names each step and its changes in Chinese.
+    const page = await ok<AuditPage>(desk, 'audit.search', { actions: ['exemption.evasion.confirm', 'exemption.evasion.clear', 'exemption.evasion.undo'] });
+    const shown = page.rows.map((r) => [r.actionLabel, r.changes.map(changeLine)]);
+    expect(shown).toContainEqual(['认定借免考规避考试', ['规避考试认定：认定为规避考试', '认定说明：缺考后补办病假免考，无住院记录', '认定日期：2024-12-01']]);
+    expect(shown).toContainEqual([
+      '排除规避考试嫌疑',
+      ['规避考试认定：认定为规避考试 → 排除规避考试嫌疑', '认定说明：缺考后补办病假免考，无住院记录 → 补交住院病历，确有住院', '认定日期：2024-12-01 → 2024-12-05'],
+    ]);
+    expect(shown).toContainEqual(['撤销规避考试认定', ['规避考试认定：认定为规避考试 → （空）', '认定日期：2024-12-06 → （空）']]);
   });
 });
 
