@@ -173,6 +173,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
   const decide = (key: string, args: Record<string, unknown>) => ok<ExemptionDetail>(desk, 'exemptions.decideEvasion', { id: ex[key], ...args });
   /** The checks about evasion (the hand-built applications have no evidence files, which is flagged too). */
   const evasionFlags = (e: Exemption) => e.flags.filter((f) => f.code.startsWith('evasion'));
+  const evasionTodo = async () => (await ok<{ key: string; title: string; count: number }[]>(desk, 'todos.list', { year: 2024 })).find((t) => t.key === 'evasionUndecided');
   const listed = async (key: string) => (await ok<Exemption[]>(desk, 'exemptions.list', { year: 2024, unitId: units.A, includeSubunits: true })).find((e) => e.id === ex[key])!;
 
   // Undecided, every suspected exemption still counts as 免考: p2, p3, p4, p7.
@@ -219,6 +220,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     expect(await listed('p3')).toMatchObject({ evasionSuspected: true, evasion: null });
     expect(await listed('p2')).toMatchObject({ evasionSuspected: false, evasion: null });
     expect(await total()).toEqual(undecided);
+    expect(await evasionTodo()).toMatchObject({ title: '3 份免考疑似借免考规避考试，待认定', count: 3, screen: 'exemptions' }); // p3 p4 p7
   });
 
   it('refuses a decision where there is nothing to decide, and a clearance without a reason', async () => {
@@ -239,6 +241,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     expect(evasionFlags(p4)).toEqual([]);
     expect((await listed('p4')).evasion?.decision).toBe('cleared');
     expect(evasionFlags(await listed('p7')).map((f) => f.code)).toEqual(['evasion']);
+    expect(await evasionTodo()).toMatchObject({ title: '1 份免考疑似借免考规避考试，待认定', count: 1 }); // p7
 
     expect(await total()).toEqual(decided);
     // 甲所 holds p1 p2 p3 p7 p10; 乙所 p4 p5 p6 p8.
