@@ -56,6 +56,8 @@ export const errorMessages = {
   EXEMPTION_NEEDS_EVIDENCE: '产假和重大疾病免考须先上传至少一份证明材料，才能批准',
   EXEMPTION_STATUS: '该申请当前的状态不能做这项操作，请刷新后查看',
   EXEMPTION_DATE_INVALID: '日期不正确，请核对后重新填写',
+  EXEMPTION_NOT_SUSPECTED: '该免考没有“疑似借免考规避考试”的情形，不需要认定',
+  EXEMPTION_EVASION_REASON: '排除规避考试嫌疑须填写原因',
   EVIDENCE_TYPE: '证明材料只接受 PDF、JPG 或 PNG 文件（按文件内容判断，不看扩展名），请用扫描仪另存为这几种格式后再添加',
   EVIDENCE_TOO_LARGE: '证明材料超过 50 MB 的上限，没有保存。请降低扫描分辨率或拆分成几个文件后再添加',
   EVIDENCE_PDF_UNREADABLE: '这个 PDF 已损坏或设置了密码，无法放入打印存档。请另存为普通 PDF 或扫描成图片后再添加',

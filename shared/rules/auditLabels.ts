@@ -1,5 +1,5 @@
 import { outcomeLabels } from '../bookingSchemas';
-import { exemptionStatusLabels } from '../exemptions';
+import { evasionDecisionLabels, exemptionStatusLabels } from '../exemptions';
 import { sessionKindLabels } from './eligibility';
 import { exemptionGroundLabels } from './yearPolicy';
 
@@ -36,6 +36,9 @@ export const actionLabels = {
   'exemption.approve': '批准免考',
   'exemption.reject': '不予批准免考',
   'exemption.revoke': '撤销免考',
+  'exemption.evasion.confirm': '认定借免考规避考试',
+  'exemption.evasion.clear': '排除规避考试嫌疑',
+  'exemption.evasion.undo': '撤销规避考试认定',
   'exemption.evidence.add': '添加证明材料',
   'exemption.evidence.replace': '替换证明材料',
   'exemption.evidence.remove': '移除证明材料',
@@ -115,6 +118,9 @@ export const fieldLabels: Record<string, string> = {
   platformSetOn: '平台设置日期',
   revokedOn: '撤销日期',
   revokedReason: '撤销原因',
+  evasionDecision: '规避考试认定',
+  evasionReason: '认定说明',
+  evasionDecidedOn: '认定日期',
   sha256: '文件校验码（SHA-256）',
   size: '文件大小',
   removedReason: '移除方式',
@@ -185,4 +191,5 @@ export const valueLabels: Record<string, Record<string, string>> = {
   outcome: outcomeLabels,
   flag: { route_changed: '组考方式已变，待核对' },
   removedReason: { replaced: '被新材料替换', removed: '移除' },
+  evasionDecision: evasionDecisionLabels,
 };

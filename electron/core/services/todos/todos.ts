@@ -39,7 +39,19 @@ export async function listTodos(ctx: CoreContext, year: number): Promise<Todo[]>
     todos.push({ key: 'expectedArrivals', level: 'warning', title: `${arrivals} 人待接收（调入）`, detail: '派出单位已登记去向，请由调入单位办理调入。', count: arrivals, screen: 'transfers' });
   }
 
-  const flagged = (await listExemptions(ctx.db, year, { status: 'approved' })).filter((e) => e.flags.some((f) => f.code === 'noEvidence' || f.code === 'noReview'));
+  const approved = await listExemptions(ctx.db, year, { status: 'approved' });
+  const suspected = approved.filter((e) => e.flags.some((f) => f.code === 'evasion'));
+  if (suspected.length > 0) {
+    todos.push({
+      key: 'evasionUndecided',
+      level: 'warning',
+      title: `${suspected.length} 份免考疑似借免考规避考试，待认定`,
+      detail: '批准免考前有缺考或未通过的考试。请核实后认定为规避考试（视为该学员未参加本年度学法考法），或填写原因后排除。',
+      count: suspected.length,
+      screen: 'exemptions',
+    });
+  }
+  const flagged = approved.filter((e) => e.flags.some((f) => f.code === 'noEvidence' || f.code === 'noReview'));
   if (flagged.length > 0) {
     todos.push({
       key: 'evidenceMissing',
