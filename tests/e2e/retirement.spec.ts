@@ -21,6 +21,8 @@ const roster = (page: Page) => page.getByRole('table', { name: '学员列表' })
 const rowOf = (page: Page, name: string) => roster(page).getByRole('row').filter({ hasText: name });
 
 test('settle two 到龄未退 people from the roster: one 设为退休, one 弹性延迟退休', async ({ page, request }) => {
+  // A long walk through three screens and two dialogs.
+  test.setTimeout(90_000);
   const unit = await api<Unit>(request, 'units.create', { name: '到龄测试局', parentId: null });
   for (const [name, birth, seq] of [
     ['退龄甲', '19620310', 11],
