@@ -23,6 +23,7 @@ import type { MethodTable } from './methodTable';
 import { backupMethods } from './methods/backup';
 import { bookingMethods } from './methods/bookings';
 import { exemptionMethods } from './methods/exemptions';
+import { retirementMethods } from './methods/retirement';
 import { todoMethods } from './methods/todos';
 import { transferMethods } from './methods/transfers';
 
@@ -169,6 +170,7 @@ export const contract = {
   ...bookingMethods,
   ...backupMethods,
   ...todoMethods,
+  ...retirementMethods,
 } as const satisfies MethodTable;
 
 export type Contract = typeof contract;

@@ -134,7 +134,12 @@ export const candidateSchema = z.object({
   sex: z.enum(['男', '女']),
   birthDate: z.string(),
   retirementAge: z.number().int(),
+  /** The retirement date that counts: the agreed 弹性延迟退休 date when recorded, else the statutory date. */
   retirementDate: z.string(),
+  statutoryRetirementDate: z.string(),
+  agreedRetirementDate: z.string().nullable(),
+  /** 到龄未退 as of the planning date: still 在职 past the date that counts; to be settled, not an ordinary candidate. */
+  overdue: z.boolean(),
   /** The person's live (draft or approved) application this year, if any. */
   exemption: z.object({ id: z.number().int(), status: exemptionStatusSchema }).nullable(),
 });

@@ -9,6 +9,7 @@ import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateSta
 import { backupHandlers } from './services/backup/handlers';
 import { bookingHandlers } from './services/bookings/handlers';
 import { exemptionHandlers } from './services/exemptions/handlers';
+import { retirementHandlers } from './services/retirement/handlers';
 import { todoHandlers } from './services/todos/handlers';
 import { transferHandlers } from './services/transfers/handlers';
 import { archiveUnit, createUnit, deleteUnit, listUnits, moveUnit, updateUnit } from './services/units';
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   ...bookingHandlers,
   ...backupHandlers,
   ...todoHandlers,
+  ...retirementHandlers,
 };

@@ -9,6 +9,7 @@ import { selectStaffRow } from '../../db/repositories/staff';
 import { recordAction } from '../audit';
 import { localDate } from '../desk';
 import { checkDates } from './dates';
+import { agreedDatesOf } from '../../db/repositories/retirement';
 import { assertGroundAllowed, assertRetirementFits, exemptionRule } from './rule';
 import { applicationFields, exemptionDetail, existingExemption } from './view';
 
@@ -55,7 +56,7 @@ export async function createExemption(ctx: CoreContext, a: NewApplication): Prom
     if (staff.status !== '在职') throw new DeskError('EXEMPTION_NOT_IN_SERVICE', `${staff.name}的在职状态为“${staff.status}”，不参加学法考法，不需要办理免考。`);
     const rule = await exemptionRule(trx, a.year);
     assertGroundAllowed(rule, a.ground);
-    if (a.ground === 'retirement') assertRetirementFits(rule, staff);
+    if (a.ground === 'retirement') assertRetirementFits(rule, { ...staff, agreed_date: (await agreedDatesOf(trx, [staff.id])).get(staff.id) ?? null });
     const live = await selectLiveExemption(trx, a.staffId, a.year);
     if (live) {
       throw new DeskError(
@@ -154,7 +155,7 @@ export async function decideExemption(ctx: CoreContext, id: number, decision: 'a
       if (staff && staff.status !== '在职') throw new DeskError('EXEMPTION_NOT_IN_SERVICE', `${current.name}的在职状态已是“${staff.status}”，不需要批准免考；可以撤销该申请。`);
       const rule = await exemptionRule(trx, current.year);
       assertGroundAllowed(rule, current.ground);
-      if (current.ground === 'retirement') assertRetirementFits(rule, current);
+      if (current.ground === 'retirement') assertRetirementFits(rule, { ...current, agreed_date: (await agreedDatesOf(trx, [current.staff_id])).get(current.staff_id) ?? null });
       else if (Number(current.evidence_count) === 0) {
         throw new DeskError(
           'EXEMPTION_NEEDS_EVIDENCE',

@@ -7,6 +7,7 @@ import { makeupCandidates } from '../bookings/lists';
 import { loadUnitIndex, loadYearFacts, selectPeople } from '../bookings/people';
 import { planningNow } from '../bookings/planningClock';
 import { listExemptions } from '../exemptions/view';
+import { overdueRows } from '../retirement/retirement';
 
 /** How many days before a window closes the home screen starts to remind. */
 export const REMIND_DAYS = 7;
@@ -32,6 +33,18 @@ export async function listTodos(ctx: CoreContext, year: number): Promise<Todo[]>
   );
   if (unchecked > 0) {
     todos.push({ key: 'unchecked', level: 'info', title: `${unchecked} 名在职学员本年度尚未核对`, detail: '核对单位、属性、在职状态、免考情形、登录账号等信息后标记为已核对。', count: unchecked, screen: 'staff' });
+  }
+
+  const overdue = (await overdueRows(ctx.db, today)).length;
+  if (overdue > 0) {
+    todos.push({
+      key: 'overdueRetirement',
+      level: 'warning',
+      title: `${overdue} 名学员到龄未退（已过退休日期仍为在职）`,
+      detail: '请设为退休，或登记经协商的弹性延迟退休日期；否则会计入参加人数和应参考人数。',
+      count: overdue,
+      screen: 'staff?overdue=1',
+    });
   }
 
   const arrivals = await count(ctx, `SELECT count(*) AS n FROM expected_transfers WHERE status = 'pending'`, []);
