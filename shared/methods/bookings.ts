@@ -121,9 +121,22 @@ export const bookingMethods = {
     args: z.object({ year: yearSchema, unitId: id.optional() }).strict(),
     result: z.array(makeupCandidateSchema),
   },
-  /** 签到表 of one session. */
+  /**
+   * 签到表 of one session: ID numbers masked as in the printed archive; the
+   * full numbers only with a reason (recorded in 操作记录). Room and
+   * invigilator as typed when printing (blank lines to fill by hand otherwise).
+   */
   'bookings.exportSignInSheet': {
-    args: z.object({ sessionAt: sessionAtSchema, unitId: id.optional(), format: exportFormatSchema }).strict(),
+    args: z
+      .object({
+        sessionAt: sessionAtSchema,
+        unitId: id.optional(),
+        format: exportFormatSchema,
+        room: z.string().max(100).optional(),
+        invigilator: z.string().max(100).optional(),
+        fullIdReason: z.string().max(200).optional(),
+      })
+      .strict(),
     result: exportedFileSchema,
   },
   /** The bookings of a unit (with sub-units) for the year. */
