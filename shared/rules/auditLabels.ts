@@ -45,7 +45,7 @@ export const actionLabels = {
   'booking.move': '改期',
   'booking.result': '登记考试结果',
   'session.capacity': '考场容量',
-  'signIn.fullIds': '打印含完整身份证号的签到表',
+  'session.signInFullIds': '打印含完整身份证号的签到表',
   'credits.import': '导入学分',
   'credits.set': '更新学分',
   'results.import': '导入考试结果',

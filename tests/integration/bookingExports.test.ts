@@ -54,7 +54,7 @@ describe('签到表 and 报考名单', () => {
     for (const id of ids) expect(cells).not.toContain(id);
     expect(text(9, 1)).toBe('');
     expect(text(10, 1)).toContain('监考人签字');
-    expect(await auditActions(t.desk, 'signIn.')).toEqual([]);
+    expect(await auditActions(t.desk, 'session.signIn')).toEqual([]);
   });
 
   it('the sign-in sheet as a PDF that pdftotext reads back in Chinese, IDs masked, room typed when printing, a blank line for the invigilator', async () => {
@@ -87,7 +87,7 @@ describe('签到表 and 报考名单', () => {
     const blank = await refused(t.desk, 'bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '  ' });
     expect(blank.code).toBe('FULL_ID_REASON_MISSING');
     expect((await refused(t.desk, 'bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '核对' })).code).toBe('FULL_ID_REASON_MISSING');
-    expect(await auditActions(t.desk, 'signIn.')).toEqual([]);
+    expect(await auditActions(t.desk, 'session.signIn')).toEqual([]);
 
     const x = await exported('bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '考点要求核验身份证原件', invigilator: '李监考' });
     expect(x.name).toBe('签到表-2024-10-28-0830-完整身份证号.pdf');
@@ -101,12 +101,12 @@ describe('签到表 and 报考名单', () => {
     const ws = wb.getWorksheet('签到表')!;
     expect([ws.getRow(8).getCell(4).value, ws.getRow(9).getCell(4).value].sort()).toEqual([...ids].sort());
 
-    const rows = (await t.desk.ctx.db('audit_log').where({ action: 'signIn.fullIds' }).orderBy('id').select('after_json')) as { after_json: string }[];
+    const rows = (await t.desk.ctx.db('audit_log').where({ action: 'session.signInFullIds' }).orderBy('id').select('after_json')) as { after_json: string }[];
     expect(rows.map((r) => JSON.parse(r.after_json))).toEqual([
       { sessionAt: S, unit: '全部单位', people: 2, room: '市委党校二号机房', invigilator: '李监考', reason: '考点要求核验身份证原件' },
       { sessionAt: S, unit: '全部单位', people: 2, room: '市委党校二号机房', invigilator: null, reason: '考点要求核验身份证原件' },
     ]);
-    const log = await ok<{ rows: { actionLabel: string; changes: { label: string; new: string | null }[] }[] }>(t.desk, 'audit.search', { actions: ['signIn.fullIds'] });
+    const log = await ok<{ rows: { actionLabel: string; changes: { label: string; new: string | null }[] }[] }>(t.desk, 'audit.search', { actions: ['session.signInFullIds'] });
     expect(log.rows[0]!.actionLabel).toBe('打印含完整身份证号的签到表');
     expect(log.rows[0]!.changes).toEqual(expect.arrayContaining([{ label: '原因', old: null, new: '考点要求核验身份证原件' }]));
   });

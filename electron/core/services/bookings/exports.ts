@@ -97,7 +97,7 @@ export async function exportSignInSheet(
     await insertAudit(ctx.db, {
       at: ctx.clock.now().toISOString(),
       actor: ctx.actor,
-      action: 'signIn.fullIds',
+      action: 'session.signInFullIds',
       entity: 'exam_session',
       entityId: null,
       unitId: args.unitId ?? null,
