@@ -82,10 +82,21 @@ export const bookingMethods = {
     args: z.object({ year: yearSchema, sessionAt: sessionAtSchema, staffIds }).strict(),
     result: z.object({ booked: z.number().int() }),
   },
-  /** Spreads people over sessions in order, each up to its capacity; dryRun shows the plan. */
+  /**
+   * Spreads people over sessions within each room's capacity: evenly by default, each unit kept
+   * together where it fits ('fill': in time order, each session up to its capacity); dryRun lists
+   * who goes where.
+   */
   'bookings.spread': {
     args: z
-      .object({ year: yearSchema, sessionAts: z.array(sessionAtSchema).min(1).max(200), staffIds, capacity: capacity.optional(), dryRun: z.boolean().optional() })
+      .object({
+        year: yearSchema,
+        sessionAts: z.array(sessionAtSchema).min(1).max(200),
+        staffIds,
+        capacity: capacity.optional(),
+        mode: z.enum(['even', 'fill']).optional(),
+        dryRun: z.boolean().optional(),
+      })
       .strict(),
     result: spreadResultSchema,
   },
