@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SpreadResult } from '../../shared/bookingSchemas';
+import type { MakeupCandidate, SpreadResult } from '../../shared/bookingSchemas';
 import type { Unit } from '../../shared/schemas';
-import { auditActions, bookingRows, giveCredits, openBookingDesk, person, refused, type BookingDesk } from '../helpers/bookingFixtures';
+import { auditActions, bookingRows, giveCredits, openBookingDesk, person, planAsOf, refused, type BookingDesk } from '../helpers/bookingFixtures';
 import { ok } from '../helpers/tempDesk';
 
 let t: BookingDesk;
@@ -128,5 +128,33 @@ describe('spreading evenly, each unit kept together', () => {
       [0, 10],
       [0, 9],
     ]);
+  });
+});
+
+describe('补考 registration spread over make-up sessions', () => {
+  it('lists the make-up candidates of one unit, and spreads them evenly over the make-up sessions as 补考报名', async () => {
+    const office = [];
+    for (const n of ['一', '二', '三', '四']) office.push(await person(t.desk, t.office.id, `补${n}`));
+    const tax = [];
+    for (const n of ['一', '二', '三']) tax.push(await person(t.desk, t.tax.id, `税补${n}`));
+    await giveCredits(t.desk, [...office, ...tax]);
+    await planAsOf(t.desk, '2024-11-25T10:00');
+
+    const all = await ok<MakeupCandidate[]>(t.desk, 'bookings.makeupList', { year: 2024 });
+    expect(all.map((c) => c.name).sort()).toEqual([...office, ...tax].map((p) => p.name).sort());
+    const town = await ok<MakeupCandidate[]>(t.desk, 'bookings.makeupList', { year: 2024, unitId: t.town.id });
+    expect(town.map((c) => [c.name, c.unitPath, c.why])).toEqual(office.map((p) => [p.name, '汨罗镇/办公室', 'notSat']));
+
+    const M = ['2024-11-26T08:30', '2024-11-26T15:00', '2024-11-27T08:30'];
+    const ids = [...office, ...tax].map((p) => p.id);
+    const plan = await ok<SpreadResult>(t.desk, 'bookings.spread', { year: 2024, sessionAts: M, staffIds: ids, capacity: 5, dryRun: true });
+    expect(plan.assignments.map((a) => a.staffIds.length)).toEqual([3, 2, 2]);
+    expect(plan.ineligible).toEqual([]);
+    await ok(t.desk, 'bookings.spread', { year: 2024, sessionAts: M, staffIds: ids, capacity: 5 });
+    const rows = await bookingRows(t.desk);
+    expect(rows.map((r) => r.kind)).toEqual(Array(7).fill('makeup'));
+    expect(M.map((at) => rows.filter((r) => r.session_at === at).length)).toEqual([3, 2, 2]);
+    const log = await ok<{ rows: { actionLabel: string }[] }>(t.desk, 'audit.search', { actions: ['booking.spread'] });
+    expect(new Set(log.rows.map((r) => r.actionLabel))).toEqual(new Set(['补考报名']));
   });
 });
