@@ -27,7 +27,7 @@ const accounts = async () => Object.fromEntries(((await desk.ctx.db('staff').ord
 const accountAudit = async () =>
   ((await desk.ctx.db('audit_log').where({ action: 'staff.update' }).orderBy('id').select('before_json', 'after_json')) as { before_json: string; after_json: string }[])
     .map((r) => [JSON.parse(r.before_json) as Record<string, unknown>, JSON.parse(r.after_json) as Record<string, unknown>])
-    .filter(([b]) => 'account' in b);
+    .filter(([b]) => b !== undefined && 'account' in b);
 
 describe('the roster import reads the login account', () => {
   for (const header of ['登录账号', '账号', '用户名', '登录帐号', '帐号', '如法网账号']) {
