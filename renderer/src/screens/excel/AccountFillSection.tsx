@@ -70,7 +70,8 @@ export function AccountFillSection() {
         </Group>
       </Radio.Group>
       <UnitSelect
-        label="单位（含下级单位）"
+        label="补填范围"
+        description="选择单位时含其下级单位"
         placeholder="全部单位"
         w={320}
         clearable
