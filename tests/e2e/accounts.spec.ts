@@ -31,8 +31,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 
 test('fill empty login accounts of one unit from the mobile numbers, after a preview listing who gets what', async ({ page }) => {
   await openDesk(page, 'excel');
-  const section = page.getByRole('region', { name: '补填登录账号' });
-  await expect(section).toBeVisible();
+  await expect(page.getByRole('heading', { name: '补填登录账号' })).toBeVisible();
+  const section = page;
   await section.getByRole('combobox', { name: '补填范围' }).click();
   await page.getByRole('option', { name: TOP, exact: true }).click();
   await section.getByRole('button', { name: '预览补填' }).click();
