@@ -20,6 +20,7 @@ import {
 } from './schemas';
 import { UNIT_NAME_MAX } from './rules/unitName';
 import type { MethodTable } from './methodTable';
+import { accountMethods } from './methods/accounts';
 import { backupMethods } from './methods/backup';
 import { bookingMethods } from './methods/bookings';
 import { exemptionMethods } from './methods/exemptions';
@@ -171,6 +172,7 @@ export const contract = {
   ...backupMethods,
   ...todoMethods,
   ...retirementMethods,
+  ...accountMethods,
 } as const satisfies MethodTable;
 
 export type Contract = typeof contract;

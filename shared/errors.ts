@@ -79,6 +79,7 @@ export const errorMessages = {
   BOOKING_NOT_FOUND: '找不到该报考记录，可能已被改动：请刷新后重试',
   BOOKING_NOT_LIVE: '该报考已取消或已有考试结果，不能再取消或改期',
   BOOKING_SESSION_PAST: '该场次已开始或已过去，不能取消或改期：考完后请导入考试结果',
+  FULL_ID_REASON_MISSING: '打印完整身份证号的签到表须写明用途（至少 4 个字），以便记入操作记录',
   CAPACITY_BELOW_BOOKED: '容量小于该场次已报考的人数：请先把多出的人改到其他场次',
   CREDITS_FILE_ERRORS: '学分文件有错误，没有导入：请按错误列表修改文件，或选择跳过有错误的行',
   RESULTS_FILE_ERRORS: '考试结果文件有错误，没有登记任何结果：请按错误列表修改文件后重新导入',

@@ -6,6 +6,7 @@ import { generateDemo } from './services/demo';
 import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport, sheetSample } from './services/excelBridge';
 import { getLists, saveRanks, saveUnitAttributes } from './services/lists';
 import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from './services/staff';
+import { accountHandlers } from './services/accounts/handlers';
 import { backupHandlers } from './services/backup/handlers';
 import { bookingHandlers } from './services/bookings/handlers';
 import { exemptionHandlers } from './services/exemptions/handlers';
@@ -49,4 +50,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...todoHandlers,
   ...retirementHandlers,
+  ...accountHandlers,
 };
