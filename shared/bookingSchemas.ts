@@ -101,7 +101,16 @@ export type BookingRow = z.infer<typeof bookingRowSchema>;
 
 export const spreadResultSchema = z.object({
   applied: z.boolean(),
-  assignments: z.array(z.object({ sessionAt: z.string(), staffIds: z.array(z.number().int()), before: z.number().int(), capacity: z.number().int().nullable() })),
+  assignments: z.array(
+    z.object({
+      sessionAt: z.string(),
+      staffIds: z.array(z.number().int()),
+      /** Who goes to this session, unit by unit, for the preview. */
+      people: z.array(z.object({ staffId: z.number().int(), name: z.string(), unitPath: z.string() })),
+      before: z.number().int(),
+      capacity: z.number().int().nullable(),
+    }),
+  ),
   /** People none of the sessions can take, with the reasons for the first session. */
   ineligible: z.array(z.object({ staffId: z.number().int(), name: z.string(), reasons: z.array(reasonCodeSchema) })),
   /** Bookable people left over once every session is full. */

@@ -20,9 +20,11 @@ import {
 } from './schemas';
 import { UNIT_NAME_MAX } from './rules/unitName';
 import type { MethodTable } from './methodTable';
+import { accountMethods } from './methods/accounts';
 import { backupMethods } from './methods/backup';
 import { bookingMethods } from './methods/bookings';
 import { exemptionMethods } from './methods/exemptions';
+import { retirementMethods } from './methods/retirement';
 import { todoMethods } from './methods/todos';
 import { transferMethods } from './methods/transfers';
 
@@ -169,6 +171,8 @@ export const contract = {
   ...bookingMethods,
   ...backupMethods,
   ...todoMethods,
+  ...retirementMethods,
+  ...accountMethods,
 } as const satisfies MethodTable;
 
 export type Contract = typeof contract;

@@ -41,10 +41,30 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const exemptionFlagCodeSchema = z.enum(['evasion', 'noEvidence', 'noReview']);
+/**
+ * evasion: 疑似借免考规避考试, not yet decided; evasionConfirmed: the admin found it
+ * an evasion (the exemption no longer counts); sharedEvidence: the same file
+ * (same SHA-256) is attached to another person's application.
+ */
+export const exemptionFlagCodeSchema = z.enum(['evasion', 'evasionConfirmed', 'noEvidence', 'noReview', 'sharedEvidence']);
 export type ExemptionFlagCode = z.infer<typeof exemptionFlagCodeSchema>;
 export const exemptionFlagSchema = z.object({ code: exemptionFlagCodeSchema, message: z.string() });
 export type ExemptionFlag = z.infer<typeof exemptionFlagSchema>;
+
+/** The admin's decision on a suspected evasion: 认定为规避 or 排除 (with a reason). */
+export const evasionDecisionSchema = z.enum(['confirmed', 'cleared']);
+export type EvasionDecision = z.infer<typeof evasionDecisionSchema>;
+export const evasionDecisionLabels: Record<EvasionDecision, string> = {
+  confirmed: '认定为规避考试',
+  cleared: '排除规避考试嫌疑',
+};
+export const evasionSchema = z.object({
+  decision: evasionDecisionSchema,
+  /** Why (required when cleared). */
+  reason: z.string().nullable(),
+  decidedOn: z.string(),
+});
+export type Evasion = z.infer<typeof evasionSchema>;
 
 export const exemptionSchema = z.object({
   id: z.number().int(),
@@ -67,8 +87,12 @@ export const exemptionSchema = z.object({
   /** The statutory retirement date computed from the roster (null when it cannot be computed). */
   retirementDate: z.string().nullable(),
   evidenceCount: z.number().int(),
-  /** The checks an inspection would raise (approved applications only). */
+  /** The checks an inspection would raise (approved applications; a shared evidence file also on waiting ones). */
   flags: z.array(exemptionFlagSchema),
+  /** Approved after a missed or failed booked exam that year (疑似借免考规避考试), whether decided or not. */
+  evasionSuspected: z.boolean(),
+  /** The admin's decision on it, if any. */
+  evasion: evasionSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -79,6 +103,14 @@ export const exemptionDetailSchema = exemptionSchema.extend({
   evidence: z.array(evidenceSchema),
   /** Replaced and removed evidence, newest first. */
   history: z.array(evidenceSchema),
+  /** Evidence in force whose very content (same SHA-256) is also attached to other people's applications. */
+  sharedEvidence: z.array(
+    z.object({
+      evidenceId: z.number().int(),
+      name: z.string(),
+      others: z.array(z.object({ exemptionId: z.number().int(), name: z.string(), idNumber: z.string(), unitPath: z.string(), year: z.number().int(), status: exemptionStatusSchema })),
+    }),
+  ),
 });
 export type ExemptionDetail = z.infer<typeof exemptionDetailSchema>;
 
@@ -102,7 +134,12 @@ export const candidateSchema = z.object({
   sex: z.enum(['男', '女']),
   birthDate: z.string(),
   retirementAge: z.number().int(),
+  /** The retirement date that counts: the agreed 弹性延迟退休 date when recorded, else the statutory date. */
   retirementDate: z.string(),
+  statutoryRetirementDate: z.string(),
+  agreedRetirementDate: z.string().nullable(),
+  /** 到龄未退 as of the planning date: still 在职 past the date that counts; to be settled, not an ordinary candidate. */
+  overdue: z.boolean(),
   /** The person's live (draft or approved) application this year, if any. */
   exemption: z.object({ id: z.number().int(), status: exemptionStatusSchema }).nullable(),
 });

@@ -122,6 +122,8 @@ export const staffSearchSchema = z
     /** The 核对 year the `checked` filter and column refer to. */
     year: z.number().int().min(2000).max(2100),
     checked: z.boolean().optional(),
+    /** Only 到龄未退: 在职 on or after their retirement date (agreed, else statutory) as of the planning date. */
+    overdueRetirement: z.boolean().optional(),
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
   })

@@ -6,9 +6,11 @@ import { generateDemo } from './services/demo';
 import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport, sheetSample } from './services/excelBridge';
 import { getLists, saveRanks, saveUnitAttributes } from './services/lists';
 import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from './services/staff';
+import { accountHandlers } from './services/accounts/handlers';
 import { backupHandlers } from './services/backup/handlers';
 import { bookingHandlers } from './services/bookings/handlers';
 import { exemptionHandlers } from './services/exemptions/handlers';
+import { retirementHandlers } from './services/retirement/handlers';
 import { todoHandlers } from './services/todos/handlers';
 import { transferHandlers } from './services/transfers/handlers';
 import { archiveUnit, createUnit, deleteUnit, listUnits, moveUnit, updateUnit } from './services/units';
@@ -47,4 +49,6 @@ export const handlers: Handlers = {
   ...bookingHandlers,
   ...backupHandlers,
   ...todoHandlers,
+  ...retirementHandlers,
+  ...accountHandlers,
 };

@@ -19,6 +19,7 @@ const jobLabels: Partial<Record<MethodName, string>> = {
   'exemptions.print': '打印免考存档',
   'exemptions.attachEvidence': '保存证明材料',
   'exemptions.replaceEvidence': '保存证明材料',
+  'staff.fillAccounts': '补填登录账号',
   'credits.preview': '检查学分文件',
   'credits.apply': '导入学分',
   'results.preview': '检查考试结果文件',

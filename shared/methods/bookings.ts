@@ -82,10 +82,21 @@ export const bookingMethods = {
     args: z.object({ year: yearSchema, sessionAt: sessionAtSchema, staffIds }).strict(),
     result: z.object({ booked: z.number().int() }),
   },
-  /** Spreads people over sessions in order, each up to its capacity; dryRun shows the plan. */
+  /**
+   * Spreads people over sessions within each room's capacity: evenly by default, each unit kept
+   * together where it fits ('fill': in time order, each session up to its capacity); dryRun lists
+   * who goes where.
+   */
   'bookings.spread': {
     args: z
-      .object({ year: yearSchema, sessionAts: z.array(sessionAtSchema).min(1).max(200), staffIds, capacity: capacity.optional(), dryRun: z.boolean().optional() })
+      .object({
+        year: yearSchema,
+        sessionAts: z.array(sessionAtSchema).min(1).max(200),
+        staffIds,
+        capacity: capacity.optional(),
+        mode: z.enum(['even', 'fill']).optional(),
+        dryRun: z.boolean().optional(),
+      })
       .strict(),
     result: spreadResultSchema,
   },
@@ -121,9 +132,22 @@ export const bookingMethods = {
     args: z.object({ year: yearSchema, unitId: id.optional() }).strict(),
     result: z.array(makeupCandidateSchema),
   },
-  /** 签到表 of one session. */
+  /**
+   * 签到表 of one session: ID numbers masked as in the printed archive; the
+   * full numbers only with a reason (recorded in 操作记录). Room and
+   * invigilator as typed when printing (blank lines to fill by hand otherwise).
+   */
   'bookings.exportSignInSheet': {
-    args: z.object({ sessionAt: sessionAtSchema, unitId: id.optional(), format: exportFormatSchema }).strict(),
+    args: z
+      .object({
+        sessionAt: sessionAtSchema,
+        unitId: id.optional(),
+        format: exportFormatSchema,
+        room: z.string().max(100).optional(),
+        invigilator: z.string().max(100).optional(),
+        fullIdReason: z.string().max(200).optional(),
+      })
+      .strict(),
     result: exportedFileSchema,
   },
   /** The bookings of a unit (with sub-units) for the year. */

@@ -6,6 +6,7 @@ import {
   candidatesResultSchema,
   dateText,
   evidenceAddedSchema,
+  evasionDecisionSchema,
   evidenceSchema,
   exemptionDetailSchema,
   exemptionSchema,
@@ -41,7 +42,7 @@ export const exemptionMethods = {
     args: z.object({ staffId: id, year: exemptionYearSchema, ground: exemptionGroundSchema, ...applicationFields }).strict(),
     result: exemptionDetailSchema,
   },
-  /** Changes an application: anything while 待审批; only the platform date and notes once approved. */
+  /** Changes an application: anything while 待审批; once approved, every record field but the ground (the application, the HR review, the platform date, notes). */
   'exemptions.update': {
     args: z.object({ id, patch: applicationPatchSchema }).strict(),
     result: exemptionDetailSchema,
@@ -49,6 +50,17 @@ export const exemptionMethods = {
   /** Approves or rejects an application waiting for a decision. */
   'exemptions.decide': {
     args: z.object({ id, decision: z.enum(['approved', 'rejected']), decidedOn: dateText }).strict(),
+    result: exemptionDetailSchema,
+  },
+  /**
+   * Decides a suspected evasion of an approved exemption: 认定为规避 (confirmed: the
+   * exemption no longer counts and the person is treated as not having taken
+   * part that year) or 排除 (cleared, with a reason); null takes the decision back.
+   */
+  'exemptions.decideEvasion': {
+    args: z
+      .object({ id, decision: evasionDecisionSchema.nullable(), decidedOn: dateText.optional(), reason: z.string().max(500).optional() })
+      .strict(),
     result: exemptionDetailSchema,
   },
   /** Withdraws an application (待审批 or 已批准); the person needs credits and an exam again. */

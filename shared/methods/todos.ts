@@ -3,12 +3,12 @@ import type { MethodTable } from '../methodTable';
 
 /** One line of the home screen's 待办事项: what needs doing, how many, and which screen does it. */
 export const todoSchema = z.object({
-  key: z.enum(['unchecked', 'expectedArrivals', 'evidenceMissing', 'windowClosing', 'makeupClosing']),
+  key: z.enum(['unchecked', 'expectedArrivals', 'evasionUndecided', 'evidenceMissing', 'windowClosing', 'makeupClosing', 'overdueRetirement']),
   level: z.enum(['info', 'warning', 'urgent']),
   title: z.string(),
   detail: z.string(),
   count: z.number().int(),
-  /** The route key of the screen where it is done. */
+  /** The route key of the screen where it is done (with its filter after '?', e.g. staff?overdue=1). */
   screen: z.string(),
 });
 export type Todo = z.infer<typeof todoSchema>;

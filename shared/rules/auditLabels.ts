@@ -1,5 +1,5 @@
 import { outcomeLabels } from '../bookingSchemas';
-import { exemptionStatusLabels } from '../exemptions';
+import { evasionDecisionLabels, exemptionStatusLabels } from '../exemptions';
 import { sessionKindLabels } from './eligibility';
 import { exemptionGroundLabels } from './yearPolicy';
 
@@ -21,6 +21,9 @@ export const actionLabels = {
   'staff.update': '修改学员信息',
   'staff.transfer': '导入名册：单位变更',
   'staff.check': '年度核对',
+  'staff.retire': '到龄设为退休',
+  'staff.delayRetirement': '弹性延迟退休',
+  'staff.fillAccounts': '补填登录账号',
   'lists.saveRanks': '修改职级列表',
   'lists.saveUnitAttributes': '修改单位属性列表',
   'import.apply': '导入名册',
@@ -36,6 +39,9 @@ export const actionLabels = {
   'exemption.approve': '批准免考',
   'exemption.reject': '不予批准免考',
   'exemption.revoke': '撤销免考',
+  'exemption.evasion.confirm': '认定借免考规避考试',
+  'exemption.evasion.clear': '排除规避考试嫌疑',
+  'exemption.evasion.undo': '撤销规避考试认定',
   'exemption.evidence.add': '添加证明材料',
   'exemption.evidence.replace': '替换证明材料',
   'exemption.evidence.remove': '移除证明材料',
@@ -45,6 +51,7 @@ export const actionLabels = {
   'booking.move': '改期',
   'booking.result': '登记考试结果',
   'session.capacity': '考场容量',
+  'session.signInFullIds': '打印含完整身份证号的签到表',
   'credits.import': '导入学分',
   'credits.set': '更新学分',
   'results.import': '导入考试结果',
@@ -74,6 +81,9 @@ export const fieldLabels: Record<string, string> = {
   post: '职务',
   status: '在职状态',
   retirementAge: '原法定退休年龄',
+  statutoryRetirementDate: '法定退休日期',
+  agreedRetirementDate: '约定退休日期',
+  retiredOn: '退休生效日期',
   notes: '备注',
   code: '平台单位编码',
   attribute: '单位属性',
@@ -97,6 +107,7 @@ export const fieldLabels: Record<string, string> = {
   changed: '实际改动人数',
   file: '文件',
   source: '来源文件',
+  filledFrom: '补填来源',
   sheet: '工作表',
   created: '新增人数',
   updated: '修改人数',
@@ -115,6 +126,9 @@ export const fieldLabels: Record<string, string> = {
   platformSetOn: '平台设置日期',
   revokedOn: '撤销日期',
   revokedReason: '撤销原因',
+  evasionDecision: '规避考试认定',
+  evasionReason: '认定说明',
+  evasionDecidedOn: '认定日期',
   sha256: '文件校验码（SHA-256）',
   size: '文件大小',
   removedReason: '移除方式',
@@ -128,6 +142,7 @@ export const fieldLabels: Record<string, string> = {
   score: '成绩',
   capacity: '考场容量',
   room: '考场',
+  invigilator: '监考人',
   compulsory: '公共必修学分',
   elective: '选修学分',
   asOf: '学分截至日期',
@@ -185,4 +200,5 @@ export const valueLabels: Record<string, Record<string, string>> = {
   outcome: outcomeLabels,
   flag: { route_changed: '组考方式已变，待核对' },
   removedReason: { replaced: '被新材料替换', removed: '移除' },
+  evasionDecision: evasionDecisionLabels,
 };

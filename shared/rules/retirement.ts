@@ -108,3 +108,32 @@ export function isCalendarDate(s: string): boolean {
     return false;
   }
 }
+
+/** The 2024 decision allows an agreed delay (弹性延迟退休) of at most this many years after the statutory date. */
+export const FLEXIBLE_DELAY_YEARS = 3;
+
+/** The latest agreed retirement date a delay may record: the statutory date + 3 years (a 02-29 lands on 02-28). */
+export function latestAgreedRetirement(statutoryDate: string): string {
+  return retirementWindowEnd(statutoryDate, FLEXIBLE_DELAY_YEARS);
+}
+
+/** Why an agreed date cannot be recorded, or null when it fits: not before the statutory date, at most 3 years after. */
+export function agreedRetirementProblem(statutoryDate: string, agreedDate: string): 'invalid' | 'beforeStatutory' | 'tooLate' | null {
+  if (!isCalendarDate(agreedDate)) return 'invalid';
+  if (agreedDate < statutoryDate) return 'beforeStatutory';
+  if (agreedDate > latestAgreedRetirement(statutoryDate)) return 'tooLate';
+  return null;
+}
+
+/** The date a person retires: the agreed date of a 弹性延迟退休 when one is recorded, else the statutory date. */
+export function effectiveRetirementDate(statutoryDate: string, agreedDate: string | null): string {
+  return agreedDate ?? statutoryDate;
+}
+
+/**
+ * 到龄未退: someone still 在职 on or after the day they retire (the agreed
+ * date when a delay is recorded, else the statutory date), as of `today`.
+ */
+export function isOverdueRetirement(status: string, retirementOn: string, today: string): boolean {
+  return status === '在职' && retirementOn <= today;
+}

@@ -101,6 +101,9 @@ test('spread the group over two sessions of 3 seats; the person short of credits
   const plan = page.getByLabel('分配预览');
   await expect(plan).toContainText('2024-10-28 08:30：安排 3 人（原有 0 人，容量 3 人）');
   await expect(plan).toContainText('2024-10-28 09:00：安排 2 人（原有 0 人，容量 3 人）');
+  // Each unit sits together: 报考一科 in the first session, the people placed in 报考测试局 itself in the second.
+  await expect(page.getByLabel('2024-10-28 08:30 安排名单')).toContainText('报考测试局/报考一科（3 人）：报考甲、报考乙、报考丙');
+  await expect(page.getByLabel('2024-10-28 09:00 安排名单')).toContainText('报考测试局（2 人）：报考丁、报考戊');
   await page.screenshot({ path: `${screenshotDir}/bookings-spread.png`, fullPage: true });
   await page.getByRole('button', { name: '确认分配' }).click();
   await expect(page.getByText('已分配')).toBeVisible();
@@ -124,7 +127,7 @@ test('cancelling asks first; then the results are imported after the exam day', 
   await page.getByRole('checkbox', { name: '选择报考戊的报考' }).check();
   await page.getByRole('button', { name: '取消报考（1）' }).click();
   const confirm = page.getByRole('dialog', { name: '取消报考' });
-  await expect(confirm).toContainText('报考戊（2024-10-28 08:30）');
+  await expect(confirm).toContainText('报考戊（2024-10-28 09:00）');
   await confirm.getByRole('button', { name: '取消', exact: true }).click();
   await expect(page.getByRole('table', { name: '报考名单' }).getByRole('row', { name: '报考戊' })).toContainText('待考');
 

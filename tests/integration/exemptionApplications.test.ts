@@ -30,10 +30,10 @@ describe('exemption applications', () => {
     expect(await approvedExemptionStaffIds(desk.ctx.db, 2024)).toEqual(new Set([man.id]));
     expect(await approvedExemptionStaffIds(desk.ctx.db, 2025)).toEqual(new Set());
 
-    // After approval only the platform date and the notes change.
+    // After approval the record still changes, but not the ground the decision was made on.
     const set = await ok<ExemptionDetail>(desk, 'exemptions.update', { id: draft.id, patch: { platformSetOn: '2024-09-01', notes: '已在如法网设置' } });
     expect(set).toMatchObject({ platformSetOn: '2024-09-01', notes: '已在如法网设置' });
-    expect(await refusal(desk, 'exemptions.update', { id: draft.id, patch: { reviewer: '别人' } })).toMatchObject({ code: 'EXEMPTION_STATUS' });
+    expect(await refusal(desk, 'exemptions.update', { id: draft.id, patch: { ground: 'illness' } })).toMatchObject({ code: 'EXEMPTION_STATUS' });
 
     const revoked = await ok<ExemptionDetail>(desk, 'exemptions.revoke', { id: draft.id, revokedOn: '2024-09-02', reason: '本人申请参加考试' });
     expect(revoked).toMatchObject({ status: 'revoked', revokedOn: '2024-09-02', revokedReason: '本人申请参加考试' });

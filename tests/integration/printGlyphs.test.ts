@@ -33,7 +33,8 @@ describe('rare characters in the printed exemption archive', () => {
     const plain = await person(desk, bureau.id, '刘一', '19650116', 13);
     for (const p of [ji, plain]) {
       const a = await apply(desk, p.id, 'retirement');
-      await attach(desk, a.id, '书面申请.jpg', jpegBytes());
+      // Each person's own scan: one scan on two people is flagged (and that flag would name them again).
+      await attach(desk, a.id, '书面申请.jpg', jpegBytes(`scan of ${p.id}`));
       await approve(desk, a.id);
     }
     const result = await ok<ArchiveResult>(desk, 'exemptions.print', { year: 2024, unitId: bureau.id });

@@ -185,7 +185,8 @@ describe('统计 figures for a hand-built year', () => {
     expect(ws.getRow(2).getCell(1).value).toBe("'=丙组");
     expect(ws.getRow(2).getCell(2).value).toBe(3);
     expect(ws.getRow(3).getCell(1).value).toBe('合计（乙所）');
-    expect(ws.getRow(3).getCell(17).value).toBe('66.7%');
+    expect(ws.getRow(3).getCell(17).value).toBeCloseTo(2 / 3, 10);
+    expect(ws.getRow(3).getCell(17).numFmt).toBe('0.0%');
     const defs = wb.getWorksheet('口径说明')!;
     const texts = defs.getColumn(2).values.map(String).join('\n');
     expect(texts).toContain('参考率 = 参考 ÷ 应参考');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exemptionFlags, missedBefore, type BookingOutcome } from '../../shared/rules/exemptionChecks';
+import { evasionSuspected, exemptionFlags, missedBefore, type BookingOutcome } from '../../shared/rules/exemptionChecks';
 
 const approved = { status: 'approved' as const, decidedOn: '2024-11-05', reviewer: '李科长', reviewedOn: '2024-11-01', evidenceCount: 1 };
 const booking = (sessionAt: string, outcome: BookingOutcome['outcome'], status: BookingOutcome['status'] = 'booked'): BookingOutcome => ({ sessionAt, status, outcome });
@@ -32,5 +32,15 @@ describe('exemptionFlags', () => {
     const noReview = exemptionFlags({ ...approved, reviewer: '  ', reviewedOn: null }, []);
     expect(noReview).toEqual([{ code: 'noReview', message: '已批准但没有登记人事部门审核（缺审核人、审核日期）' }]);
     expect(exemptionFlags({ ...approved, reviewedOn: null }, [])[0]!.message).toContain('缺审核日期');
+  });
+
+  it('once the admin decides a suspected evasion: confirmed says it no longer counts, cleared raises nothing', () => {
+    const missed = [booking('2024-10-30T09:00', 'absent')];
+    expect(evasionSuspected(approved, missed)).toBe(true);
+    expect(evasionSuspected(approved, [])).toBe(false);
+    expect(evasionSuspected({ ...approved, status: 'revoked' }, missed)).toBe(false);
+    const confirmed = exemptionFlags({ ...approved, evasion: { decision: 'confirmed', reason: null, decidedOn: '2024-12-01' } }, missed);
+    expect(confirmed).toEqual([{ code: 'evasionConfirmed', message: '2024-12-01 已认定为借免考规避考试：免考不计，视为该学员未参加本年度学法考法' }]);
+    expect(exemptionFlags({ ...approved, evasion: { decision: 'cleared', reason: '当天住院', decidedOn: '2024-12-01' } }, missed)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { normalizeIdNumber, parseIdNumber } from '../../../shared/rules/idNumber
 import type { StaffPage, StaffSearch } from '../../../shared/schemas';
 import type { CoreContext, Executor } from '../context';
 import { toStaff, unitTrails } from '../db/repositories/staff';
+import { deskToday, overdueIds } from './retirement/retirement';
 import {
   countMatching,
   countNumberOnly,
@@ -58,7 +59,7 @@ async function chooseDriver(db: Executor, filter: StaffFilter): Promise<Driver> 
 async function findPage(db: Executor, filter: StaffFilter, offset: number, limit: number): Promise<{ total: number; rows: StaffPageRow[] }> {
   const driver = await chooseDriver(db, filter);
   const text = filter.text;
-  const onlyText = filter.unitId === null && filter.status === null && filter.rank === null && filter.checked === null;
+  const onlyText = filter.unitId === null && filter.status === null && filter.rank === null && filter.checked === null && filter.onlyIds === null;
   let total: number;
   if (text && onlyText && isOneNameChar(text)) {
     total = await nameCandidateCount(db, text.nameContains, Number.MAX_SAFE_INTEGER);
@@ -88,11 +89,13 @@ export async function searchStaff(ctx: CoreContext, q: StaffSearch): Promise<Sta
     rank: q.rank === undefined || q.rank.trim() === '' ? null : q.rank.trim(),
     year: q.year,
     checked: q.checked ?? null,
+    onlyIds: null,
   };
   const offset = q.offset ?? 0;
   const limit = q.limit ?? DEFAULT_PAGE_SIZE;
   // Read in one transaction so the total and the page agree.
   return ctx.db.transaction(async (trx) => {
+    if (q.overdueRetirement) filter.onlyIds = await overdueIds(trx, await deskToday(ctx, trx));
     const { total, rows } = await findPage(trx, filter, offset, limit);
     const units = await unitTrails(
       trx,

@@ -1,13 +1,16 @@
 import { DeskError } from '../../../shared/errors';
+import { isOverdueRetirement } from '../../../shared/rules/retirement';
 import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../shared/schemas';
 import type { CoreContext } from '../context';
 import { selectPersonExemptions } from '../db/repositories/exemptions';
 import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../db/repositories/staff';
 import { staffHistory, unitHistory, type HistoryRow } from '../db/repositories/staffHistory';
+import { retirementFactsOf } from '../db/repositories/retirement';
 import { transfersInPeriod } from '../db/repositories/transfers';
 import { recordAction } from './audit';
 import { localDate } from './desk';
 import { exemptionChangeLines } from './exemptions/yearChanges';
+import { deskToday, retirementOnOf } from './retirement/retirement';
 
 /** The yearly check (核对): marks per person and year, and the six items an admin verifies. */
 
@@ -62,7 +65,7 @@ function shown(v: unknown): string {
 }
 
 /** Audit actions that change a person's record: the staff form, the Excel import, and transfers (调入 and its undo). */
-const RECORD_CHANGES = new Set(['staff.update', 'staff.transfer', 'transfer.in', 'transfer.undo']);
+const RECORD_CHANGES = new Set(['staff.update', 'staff.transfer', 'transfer.in', 'transfer.undo', 'staff.retire']);
 
 const FORM_CHANGES = new Set(['staff.update']);
 
@@ -85,6 +88,25 @@ function changesOf(rows: HistoryRow[], describe: (before: Fields, after: Fields)
 
 function item(key: ItemKey, details: string[]): Item {
   return { key, label: checkItemLabels[key], changed: details.length > 0, detail: details.length > 0 ? details.join('；') : null };
+}
+
+/**
+ * 在职状态变化 lines about retirement: agreed delays recorded in the year, and
+ * 到龄未退 when the person is still 在职 past their retirement date as of the
+ * planning date (or the year's last day, for an earlier year).
+ */
+async function retirementLines(ctx: CoreContext, id: number, year: number, history: HistoryRow[]): Promise<string[]> {
+  const lines = history.flatMap((r) =>
+    r.action === 'staff.delayRetirement' && isFields(r.after) ? [`弹性延迟退休，约定退休日期 ${shown(r.after.agreedRetirementDate)}`] : [],
+  );
+  const today = await deskToday(ctx);
+  const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
+  const [facts] = await retirementFactsOf(ctx.db, [id]);
+  const on = facts ? retirementOnOf(facts) : null;
+  if (facts && on !== null && isOverdueRetirement(facts.status, on, asOf)) {
+    lines.push(`到龄未退：${facts.agreed_date ? '约定' : '法定'}退休日期 ${on} 已到，仍为在职（截至 ${asOf}），请设为退休或登记弹性延迟退休`);
+  }
+  return lines;
 }
 
 /**
@@ -116,7 +138,7 @@ export async function checkReport(ctx: CoreContext, id: number, year: number): P
     if (d !== null) attributeDetails.push(`所在单位属性 ${d}`);
   }
 
-  const statusChanges = changesOf(history, (b, a) => fieldChange(b, a, 'status'));
+  const statusChanges = [...changesOf(history, (b, a) => fieldChange(b, a, 'status')), ...(await retirementLines(ctx, id, year, history))];
   const accountChanges = changesOf(history, (b, a) => fieldChange(b, a, 'account'));
   const created = history.filter((r) => r.action === 'staff.create').map((r) => `${localDate(new Date(r.at))} 新增到名册`);
 

@@ -10,6 +10,8 @@ import * as m20261126100000 from './20261126100000_transfers';
 import * as m20261126130000 from './20261126130000_backup_settings';
 import * as m20261127090000 from './20261127090000_drop_staff_name_index';
 import * as m20261202090000 from './20261202090000_staff_id_number_index';
+import * as m20261207090000 from './20261207090000_exemption_evasion';
+import * as m20261207091000 from './20261207091000_retirement_settlements';
 
 /**
  * Every migration, oldest first. Forward-only: a landed migration is never
@@ -34,6 +36,8 @@ export const migrations: Migration[] = [
   { name: '20261126130000_backup_settings', up: m20261126130000.up },
   { name: '20261127090000_drop_staff_name_index', up: m20261127090000.up },
   { name: '20261202090000_staff_id_number_index', up: m20261202090000.up },
+  { name: '20261207090000_exemption_evasion', up: m20261207090000.up },
+  { name: '20261207091000_retirement_settlements', up: m20261207091000.up },
 ];
 
 export const latestMigration = migrations[migrations.length - 1]!.name;

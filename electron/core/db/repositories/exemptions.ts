@@ -1,4 +1,4 @@
-import type { ExemptionStatus } from '../../../../shared/exemptions';
+import type { EvasionDecision, ExemptionStatus } from '../../../../shared/exemptions';
 import type { ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import type { BookingOutcome } from '../../../../shared/rules/exemptionChecks';
 import type { Executor } from '../../context';
@@ -18,6 +18,10 @@ export interface ExemptionRow {
   revoked_on: string | null;
   revoked_reason: string | null;
   notes: string | null;
+  /** The admin's decision on a suspected evasion (null: undecided). */
+  evasion_decision: EvasionDecision | null;
+  evasion_reason: string | null;
+  evasion_decided_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -107,4 +111,35 @@ export async function bookingOutcomes(db: Executor, staffIds: number[], year: nu
     out.set(r.staff_id, list);
   }
   return out;
+}
+
+/** A live evidence link of one application whose content is also linked, live, to another person's application. */
+export interface SharedEvidenceRow {
+  exemption_id: number;
+  evidence_id: number;
+  original_name: string;
+  other_exemption_id: number;
+  other_name: string;
+  other_id_number: string;
+  other_unit_id: number;
+  other_year: number;
+  other_status: ExemptionStatus;
+}
+
+/** For the given applications: their evidence in force that is, by content (SHA-256), also in force on another person's application. */
+export async function sharedEvidenceOf(db: Executor, exemptionIds: number[]): Promise<SharedEvidenceRow[]> {
+  if (exemptionIds.length === 0) return [];
+  return (await db.raw(
+    `SELECT ev.exemption_id, ev.id AS evidence_id, ev.original_name,
+        oe.id AS other_exemption_id, os.name AS other_name, os.id_number AS other_id_number, os.unit_id AS other_unit_id, oe.year AS other_year, oe.status AS other_status
+     FROM exemption_evidence ev
+     JOIN exemptions e ON e.id = ev.exemption_id
+     JOIN exemption_evidence ov ON ov.sha256 = ev.sha256 AND ov.removed_at IS NULL AND ov.exemption_id <> ev.exemption_id
+     JOIN exemptions oe ON oe.id = ov.exemption_id AND oe.staff_id <> e.staff_id
+     JOIN staff os ON os.id = oe.staff_id
+     WHERE ev.removed_at IS NULL AND ev.exemption_id IN (SELECT value FROM json_each(?))
+     GROUP BY ev.id, oe.id
+     ORDER BY ev.exemption_id, ev.id, os.id_number, oe.id`,
+    [JSON.stringify(exemptionIds)],
+  )) as SharedEvidenceRow[];
 }

@@ -175,3 +175,26 @@ async function countChecks(db: Executor, idsJson: string, year: number): Promise
   ])) as { n: number }[];
   return Number(rows[0]?.n ?? 0);
 }
+
+/** People without a login account (empty or not set), in unit and ID order; all units when `unitIds` is null. */
+export async function staffWithoutAccount(db: Executor, unitIds: number[] | null): Promise<{ id: number; id_number: string; name: string; unit_id: number; phone: string | null }[]> {
+  const q = db('staff').where((w) => w.whereNull('account').orWhere('account', '')).select('id', 'id_number', 'name', 'unit_id', 'phone').orderBy([{ column: 'unit_id' }, { column: 'id_number' }]);
+  if (unitIds) q.whereRaw('unit_id IN (SELECT value FROM json_each(?))', [JSON.stringify(unitIds)]);
+  return q;
+}
+
+/** The people holding each of these login accounts. */
+export async function holdersOfAccounts(db: Executor, accounts: string[]): Promise<Map<string, { id: number; name: string }>> {
+  const rows = (await db('staff').whereRaw('account IN (SELECT value FROM json_each(?))', [JSON.stringify(accounts)]).select('id', 'name', 'account')) as { id: number; name: string; account: string }[];
+  return new Map(rows.map((r) => [r.account, { id: r.id, name: r.name }]));
+}
+
+/** Fills login accounts that are still empty (a value set meanwhile is left alone); returns the ids written. */
+export async function fillEmptyAccounts(db: Executor, fills: { id: number; account: string }[], at: string): Promise<number[]> {
+  const written: number[] = [];
+  for (const f of fills) {
+    const n = await db('staff').where({ id: f.id }).where((w) => w.whereNull('account').orWhere('account', '')).update({ account: f.account, updated_at: at });
+    if (n > 0) written.push(f.id);
+  }
+  return written;
+}

@@ -19,6 +19,8 @@ export interface StaffFilter {
   rank: string | null;
   year: number;
   checked: boolean | null;
+  /** Only these people (the 到龄未退 filter), or null for anyone. */
+  onlyIds: number[] | null;
 }
 
 export type StaffPageRow = StaffRow & { checked: number };
@@ -151,6 +153,10 @@ function build(f: StaffFilter, driver: Driver): Sql {
   if (f.checked !== null) {
     where.push(`+s.id ${f.checked ? '' : 'NOT '}IN (SELECT staff_id FROM staff_checks WHERE year = ?)`);
     whereBindings.push(f.year);
+  }
+  if (f.onlyIds !== null) {
+    where.push(`+s.id IN (SELECT value FROM json_each(?))`);
+    whereBindings.push(JSON.stringify(f.onlyIds));
   }
   return { cte, cteBindings, where: where.length ? `WHERE ${where.join(' AND ')}` : '', whereBindings };
 }

@@ -1,8 +1,10 @@
 import { outcomeLabels, type BookingRow } from '../../../../shared/bookingSchemas';
 import { addMinutes } from '../../../../shared/rules/calendarDays';
+import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { sessionKindLabels, sessionKindOf } from '../../../../shared/rules/eligibility';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
+import { insertAudit } from '../../db/repositories/audit';
 import { selectUnitRow } from '../../db/repositories/units';
 import { writeTableXlsx } from '../../excel/bookingSheets';
 import { SpreadsheetFileError } from '../../excel/fileErrors';
@@ -53,20 +55,60 @@ async function unitScope(ctx: CoreContext, unitId: number | undefined): Promise<
   return unit.name;
 }
 
-export async function exportSignInSheet(ctx: CoreContext, args: { sessionAt: string; unitId?: number; format: Format }) {
+/** A line left blank for the invigilator to fill in by hand. */
+const BLANK = '________________';
+
+/** Typed text on one line: spaces collapsed; nothing typed is null. */
+function typed(text: string | undefined): string | null {
+  const s = (text ?? '').replace(/\s+/g, ' ').trim();
+  return s === '' ? null : s;
+}
+
+/** The shortest reason accepted for printing full ID numbers. */
+const REASON_MIN = 4;
+
+/**
+ * The 签到表 is passed round the room, so ID numbers are masked as in the
+ * printed archive (first 6 and last 4 shown). A sheet with the full numbers is
+ * made only when the admin says why; that is recorded in 操作记录.
+ */
+export async function exportSignInSheet(
+  ctx: CoreContext,
+  args: { sessionAt: string; unitId?: number; format: Format; room?: string; invigilator?: string; fullIdReason?: string },
+) {
   const year = Number(args.sessionAt.slice(0, 4));
   const policy = await requirePolicy(ctx.db, year);
   const kind = sessionKindOf(policy, args.sessionAt);
   if (kind === null) throw new DeskError('SESSION_INVALID', `${args.sessionAt.replace('T', ' ')} 不是 ${year} 年的考试场次。`);
+  const reason = args.fullIdReason === undefined ? null : typed(args.fullIdReason);
+  if (args.fullIdReason !== undefined && (reason === null || reason.length < REASON_MIN)) throw new DeskError('FULL_ID_REASON_MISSING');
   const unitName = await unitScope(ctx, args.unitId);
   const people = await listBookings(ctx, { year, sessionAt: args.sessionAt, unitId: args.unitId });
   const slot = await sessionSlot(ctx.db, args.sessionAt);
+  const room = typed(args.room) ?? typed(slot.room ?? undefined);
+  const invigilator = typed(args.invigilator);
   const [date, time] = args.sessionAt.split('T') as [string, string];
   const lines = [
-    `考试场次：${date} ${time}–${addMinutes(time, policy.durationMinutes)}（${sessionKindLabels[kind]}）${slot.room ? `${GAP}考场：${slot.room}` : ''}`,
-    `${unitName ? `单位：${unitName}${GAP}` : ''}应到 ${people.length} 人${GAP}实到 ____ 人`,
+    `单位：${unitName ? `${unitName}（含下级单位）` : '全部单位'}`,
+    `考试日期：${date}${GAP}时间：${time}–${addMinutes(time, policy.durationMinutes)}（${sessionKindLabels[kind]}）`,
+    `考场：${room ?? BLANK}${GAP}监考人：${invigilator ?? BLANK}`,
+    `应到 ${people.length} 人${GAP}实到 ____ 人`,
+    ...(reason ? [`本表含完整身份证号（用途：${reason}），用后请妥善保管或销毁。`] : []),
   ];
-  return writeTable(ctx, `签到表-${date}-${time.replace(':', '')}${unitName ? `-${unitName}` : ''}`, args.format, {
+  // Recorded before the file is written: a sheet with full ID numbers never exists without its record.
+  if (reason) {
+    await insertAudit(ctx.db, {
+      at: ctx.clock.now().toISOString(),
+      actor: ctx.actor,
+      action: 'session.signInFullIds',
+      entity: 'exam_session',
+      entityId: null,
+      unitId: args.unitId ?? null,
+      before: null,
+      after: { sessionAt: args.sessionAt, unit: unitName ?? '全部单位', people: people.length, room, invigilator, reason },
+    });
+  }
+  return writeTable(ctx, `签到表-${date}-${time.replace(':', '')}${unitName ? `-${unitName}` : ''}${reason ? '-完整身份证号' : ''}`, args.format, {
     sheet: '签到表',
     title: `${year} 年国家工作人员学法考法考试签到表`,
     lines,
@@ -78,7 +120,7 @@ export async function exportSignInSheet(ctx: CoreContext, args: { sessionAt: str
       { header: '登录账号', width: 14, pdf: 80, text: true },
       { header: '签到', width: 14, pdf: 87 },
     ],
-    rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, p.idNumber, p.account ?? '', '']),
+    rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, reason ? p.idNumber : maskIdNumber(p.idNumber), p.account ?? '', '']),
     footer: `监考人签字：______________${GAP}${GAP}打印日期：${localDate(ctx.clock.now())}`,
   });
 }

@@ -1,5 +1,6 @@
 import type { SpreadResult } from '../../../../shared/bookingSchemas';
-import { judgeSession } from '../../../../shared/rules/eligibility';
+import { judgeSession, type SessionVerdict } from '../../../../shared/rules/eligibility';
+import { planSpread, type SpreadMode } from '../../../../shared/rules/spreadPlan';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { insertAuditMany } from '../../db/repositories/audit';
@@ -13,15 +14,16 @@ import { sessionSlots } from './sessions';
 import { requirePolicy } from './years';
 
 /**
- * Spreads a group over chosen sessions (units sit together in one computer
- * room): sessions are filled in time order, each up to its capacity, people
- * in unit order so colleagues sit together. With a capacity given, it
- * becomes the room capacity of every chosen session. The dry run shows the
- * plan; applying it books everyone or nobody.
+ * Spreads a group over chosen sessions (a computer room each): evenly by
+ * default within each room's capacity, each unit's people kept together where
+ * they fit (shared/rules/spreadPlan.ts); 'fill' fills the sessions in time
+ * order instead. With a capacity given, it becomes the room capacity of every
+ * chosen session. The dry run lists who goes to which session; applying it
+ * books everyone or nobody.
  */
 export async function spreadBookings(
   ctx: CoreContext,
-  args: { year: number; sessionAts: string[]; staffIds: number[]; capacity?: number; dryRun?: boolean },
+  args: { year: number; sessionAts: string[]; staffIds: number[]; capacity?: number; mode?: SpreadMode; dryRun?: boolean },
 ): Promise<SpreadResult> {
   const sessions = [...new Set(args.sessionAts)].sort();
   const ids = [...new Set(args.staffIds)];
@@ -43,30 +45,41 @@ export async function spreadBookings(
         throw new DeskError('CAPACITY_BELOW_BOOKED', `${at.replace('T', ' ')} 场已有 ${booked} 人报考，容量不能设为 ${args.capacity}：请调大容量或另选场次。`);
       }
     }
-    const taken = new Map(sessions.map((at) => [at, slots.get(at)!.booked]));
-    const placed = new Map<string, number[]>(sessions.map((at) => [at, []]));
+    // People in unit order (the tree's paths), so each session's list reads unit by unit.
+    const ordered = [...people].sort((a, b) => units.path(a.unit_id).localeCompare(units.path(b.unit_id), 'zh-CN') || a.id - b.id);
     const result: SpreadResult = { applied: false, assignments: [], ineligible: [], noRoom: [] };
-    const bookings: NewBooking[] = [];
-    for (const p of people) {
+    const verdictOf = new Map<string, SessionVerdict>(verdicts.map((v) => [v.sessionAt, v]));
+    const candidates: { id: number; group: number; open: string[] }[] = [];
+    const byId = new Map(people.map((p) => [p.id, p]));
+    for (const p of ordered) {
       const rows = verdicts.map((v) => ({ v, row: judgeRow(policy, v, units, facts, p) }));
       const open = rows.filter((r) => r.row.eligible);
-      if (open.length === 0) {
-        result.ineligible.push({ staffId: p.id, name: p.name, reasons: rows[0]!.row.reasons });
-        continue;
-      }
-      const seat = open.find((r) => {
-        const cap = capacityOf(r.v.sessionAt);
-        return cap === null || taken.get(r.v.sessionAt)! < cap;
-      });
-      if (!seat) {
-        result.noRoom.push({ staffId: p.id, name: p.name });
-        continue;
-      }
-      taken.set(seat.v.sessionAt, taken.get(seat.v.sessionAt)! + 1);
-      placed.get(seat.v.sessionAt)!.push(p.id);
-      bookings.push({ staffId: p.id, unitId: p.unit_id, sessionAt: seat.v.sessionAt, kind: seat.v.kind! });
+      if (open.length === 0) result.ineligible.push({ staffId: p.id, name: p.name, reasons: rows[0]!.row.reasons });
+      else candidates.push({ id: p.id, group: p.unit_id, open: open.map((r) => r.v.sessionAt) });
     }
-    result.assignments = sessions.map((at) => ({ sessionAt: at, staffIds: placed.get(at)!, before: slots.get(at)!.booked, capacity: capacityOf(at) }));
+    const plan = planSpread(
+      sessions.map((at) => {
+        const cap = capacityOf(at);
+        return { at, free: cap === null ? null : cap - slots.get(at)!.booked };
+      }),
+      candidates,
+      args.mode ?? 'even',
+    );
+    const personOf = (id: number) => {
+      const p = byId.get(id)!;
+      return { staffId: p.id, name: p.name, unitPath: units.path(p.unit_id) };
+    };
+    result.noRoom = plan.noRoom.map((id) => ({ staffId: id, name: byId.get(id)!.name }));
+    result.assignments = sessions.map((at) => ({
+      sessionAt: at,
+      staffIds: plan.placed.get(at)!,
+      people: plan.placed.get(at)!.map(personOf),
+      before: slots.get(at)!.booked,
+      capacity: capacityOf(at),
+    }));
+    const bookings: NewBooking[] = sessions.flatMap((at) =>
+      plan.placed.get(at)!.map((id) => ({ staffId: id, unitId: byId.get(id)!.unit_id, sessionAt: at, kind: verdictOf.get(at)!.kind! })),
+    );
     if (args.dryRun) return result;
 
     if (result.ineligible.length > 0) {

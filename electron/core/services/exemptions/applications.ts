@@ -1,6 +1,7 @@
 import { DeskError } from '../../../../shared/errors';
-import { exemptionStatusLabels, type ApplicationPatch, type ExemptionDetail } from '../../../../shared/exemptions';
+import { exemptionStatusLabels, type ApplicationPatch, type EvasionDecision, type ExemptionDetail } from '../../../../shared/exemptions';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
+import { isCalendarDate } from '../../../../shared/rules/retirement';
 import { exemptionGroundLabels, type ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import type { CoreContext, Executor } from '../../context';
 import { insertExemption, selectLiveExemption, updateExemption, type ExemptionRow, type ExemptionWithStaff } from '../../db/repositories/exemptions';
@@ -8,6 +9,7 @@ import { selectStaffRow } from '../../db/repositories/staff';
 import { recordAction } from '../audit';
 import { localDate } from '../desk';
 import { checkDates } from './dates';
+import { agreedDatesOf } from '../../db/repositories/retirement';
 import { assertGroundAllowed, assertRetirementFits, exemptionRule } from './rule';
 import { applicationFields, exemptionDetail, existingExemption } from './view';
 
@@ -54,7 +56,7 @@ export async function createExemption(ctx: CoreContext, a: NewApplication): Prom
     if (staff.status !== '在职') throw new DeskError('EXEMPTION_NOT_IN_SERVICE', `${staff.name}的在职状态为“${staff.status}”，不参加学法考法，不需要办理免考。`);
     const rule = await exemptionRule(trx, a.year);
     assertGroundAllowed(rule, a.ground);
-    if (a.ground === 'retirement') assertRetirementFits(rule, staff);
+    if (a.ground === 'retirement') assertRetirementFits(rule, { ...staff, agreed_date: (await agreedDatesOf(trx, [staff.id])).get(staff.id) ?? null });
     const live = await selectLiveExemption(trx, a.staffId, a.year);
     if (live) {
       throw new DeskError(
@@ -80,6 +82,9 @@ export async function createExemption(ctx: CoreContext, a: NewApplication): Prom
       ...row,
       revoked_on: null,
       revoked_reason: null,
+      evasion_decision: null,
+      evasion_reason: null,
+      evasion_decided_on: null,
       created_at: at,
       updated_at: at,
     });
@@ -88,8 +93,12 @@ export async function createExemption(ctx: CoreContext, a: NewApplication): Prom
   });
 }
 
-/** Keys an approved application may still change (the rest needs a withdrawal and a new application). */
-const OPEN_AFTER_APPROVAL = new Set<keyof ApplicationPatch>(['platformSetOn', 'notes']);
+/**
+ * Keys an approved application may still change: the record of the steps, which
+ * do not change the decision (an HR review entered after the approval, a date
+ * mistyped). The ground needs a withdrawal and a new application.
+ */
+const OPEN_AFTER_APPROVAL = new Set<keyof ApplicationPatch>(['appliedOn', 'reviewer', 'reviewedOn', 'platformSetOn', 'notes']);
 
 export async function updateExemptionFields(ctx: CoreContext, id: number, patch: ApplicationPatch): Promise<ExemptionDetail> {
   return ctx.db.transaction(async (trx) => {
@@ -116,7 +125,7 @@ export async function updateExemptionFields(ctx: CoreContext, id: number, patch:
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return exemptionDetail(trx, id);
     if (current.status === 'approved' && changed.some((k) => !OPEN_AFTER_APPROVAL.has(keyOf[k]))) {
-      throw new DeskError('EXEMPTION_STATUS', '已批准的申请只能修改平台设置日期和备注；免考情形、申请和审核信息如有错误，请先撤销，再重新申请。');
+      throw new DeskError('EXEMPTION_STATUS', '已批准的申请不能修改免考情形；如免考情形有误，请先撤销，再重新申请。');
     }
     if (next.ground !== current.ground) {
       const rule = await exemptionRule(trx, current.year);
@@ -146,7 +155,7 @@ export async function decideExemption(ctx: CoreContext, id: number, decision: 'a
       if (staff && staff.status !== '在职') throw new DeskError('EXEMPTION_NOT_IN_SERVICE', `${current.name}的在职状态已是“${staff.status}”，不需要批准免考；可以撤销该申请。`);
       const rule = await exemptionRule(trx, current.year);
       assertGroundAllowed(rule, current.ground);
-      if (current.ground === 'retirement') assertRetirementFits(rule, current);
+      if (current.ground === 'retirement') assertRetirementFits(rule, { ...current, agreed_date: (await agreedDatesOf(trx, [current.staff_id])).get(current.staff_id) ?? null });
       else if (Number(current.evidence_count) === 0) {
         throw new DeskError(
           'EXEMPTION_NEEDS_EVIDENCE',
@@ -171,5 +180,65 @@ export async function revokeExemption(ctx: CoreContext, id: number, revokedOn: s
     await updateExemption(trx, id, { status: 'revoked', revoked_on: revokedOn, revoked_reason: reason.trim(), updated_at: ctx.clock.now().toISOString() });
     await audit(trx, ctx, 'exemption.revoke', current, await existingExemption(trx, id));
     return exemptionDetail(trx, id);
+  });
+}
+
+/** The part of an application an evasion decision's audit row keeps. */
+function evasionSnapshot(r: ExemptionWithStaff) {
+  return { name: r.name, year: r.year, evasionDecision: r.evasion_decision, evasionReason: r.evasion_reason, evasionDecidedOn: r.evasion_decided_on };
+}
+
+/**
+ * The admin decides a suspected evasion (疑似借免考规避考试) of an approved
+ * exemption: 认定为规避 (the exemption stops counting; the person is treated as
+ * not having taken part that year) or 排除 with a reason. A decision can be
+ * changed, or taken back (null), each step with its audit row.
+ */
+export async function decideEvasion(
+  ctx: CoreContext,
+  id: number,
+  decision: EvasionDecision | null,
+  decidedOn: string | undefined,
+  reason: string | undefined,
+): Promise<ExemptionDetail> {
+  return ctx.db.transaction(async (trx) => {
+    const current = await existingExemption(trx, id);
+    if (decision === null) {
+      if (current.evasion_decision === null) return exemptionDetail(trx, id);
+      await updateExemption(trx, id, { evasion_decision: null, evasion_reason: null, evasion_decided_on: null, updated_at: ctx.clock.now().toISOString() });
+      await recordEvasion(trx, ctx, 'exemption.evasion.undo', current, await existingExemption(trx, id));
+      return exemptionDetail(trx, id);
+    }
+    if (current.status !== 'approved') {
+      throw new DeskError('EXEMPTION_STATUS', `该申请${exemptionStatusLabels[current.status]}，只有已批准的免考才需要认定是否规避考试。`);
+    }
+    const detail = await exemptionDetail(trx, id);
+    if (!detail.evasionSuspected) {
+      throw new DeskError('EXEMPTION_NOT_SUSPECTED', `${current.name}批准免考前没有缺考或未通过的考试，没有“疑似借免考规避考试”的情形，不需要认定。`);
+    }
+    const why = clean(reason);
+    if (decision === 'cleared' && !why) throw new DeskError('EXEMPTION_EVASION_REASON', '排除规避考试嫌疑须填写原因（如：缺考当天住院，有病历为证）。');
+    if (!decidedOn) throw new DeskError('EXEMPTION_DATE_INVALID', '请填写认定日期。');
+    if (!isCalendarDate(decidedOn)) throw new DeskError('EXEMPTION_DATE_INVALID', `认定日期“${decidedOn}”不是有效日期，请按 YYYY-MM-DD 填写。`);
+    if (decidedOn > today(ctx)) throw new DeskError('EXEMPTION_DATE_INVALID', `认定日期 ${decidedOn} 晚于今天（${today(ctx)}），请核对后重新填写。`);
+    if (current.decided_on && decidedOn < current.decided_on) {
+      throw new DeskError('EXEMPTION_DATE_INVALID', `认定日期 ${decidedOn} 早于批准免考日期 ${current.decided_on}，请核对后重新填写。`);
+    }
+    if (current.evasion_decision === decision && current.evasion_reason === why && current.evasion_decided_on === decidedOn) return detail;
+    await updateExemption(trx, id, { evasion_decision: decision, evasion_reason: why, evasion_decided_on: decidedOn, updated_at: ctx.clock.now().toISOString() });
+    await recordEvasion(trx, ctx, decision === 'confirmed' ? 'exemption.evasion.confirm' : 'exemption.evasion.clear', current, await existingExemption(trx, id));
+    return exemptionDetail(trx, id);
+  });
+}
+
+async function recordEvasion(trx: Executor, ctx: CoreContext, action: AuditAction, before: ExemptionWithStaff, after: ExemptionWithStaff) {
+  await recordAction(trx, ctx, {
+    action,
+    entity: 'exemption',
+    entityId: after.id,
+    staffId: after.staff_id,
+    unitId: after.unit_id,
+    before: evasionSnapshot(before),
+    after: evasionSnapshot(after),
   });
 }

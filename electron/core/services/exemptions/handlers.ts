@@ -1,7 +1,7 @@
 import type { exemptionMethods } from '../../../../shared/methods/exemptions';
 import { verifyArchive } from '../../archive/verify';
 import type { HandlerTable } from '../../handlerTable';
-import { createExemption, decideExemption, revokeExemption, updateExemptionFields } from './applications';
+import { createExemption, decideEvasion, decideExemption, revokeExemption, updateExemptionFields } from './applications';
 import { exemptionCandidates } from './candidates';
 import { attachEvidence, openEvidence, removeEvidence, replaceEvidence } from './evidence';
 import { printExemptionArchive } from './print';
@@ -15,6 +15,7 @@ export const exemptionHandlers: HandlerTable<typeof exemptionMethods> = {
   'exemptions.create': (ctx, a) => createExemption(ctx, a),
   'exemptions.update': (ctx, a) => updateExemptionFields(ctx, a.id, a.patch),
   'exemptions.decide': (ctx, a) => decideExemption(ctx, a.id, a.decision, a.decidedOn),
+  'exemptions.decideEvasion': (ctx, a) => decideEvasion(ctx, a.id, a.decision, a.decidedOn, a.reason),
   'exemptions.revoke': (ctx, a) => revokeExemption(ctx, a.id, a.revokedOn, a.reason),
   'exemptions.attachEvidence': (ctx, a) => attachEvidence(ctx, a.exemptionId, a.fileId),
   'exemptions.replaceEvidence': (ctx, a) => replaceEvidence(ctx, a.evidenceId, a.fileId),

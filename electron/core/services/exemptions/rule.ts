@@ -45,13 +45,20 @@ export function retirementOf(birthDate: string, age: RetirementAge): string | nu
   }
 }
 
-/** Ground (1) for one person: refused with the dates when the retirement date does not fit. */
-export function assertRetirementFits(rule: ExemptionRule, person: { name: string; birth_date: string; retirement_age: RetirementAge }): void {
-  const date = retirementOf(person.birth_date, person.retirement_age);
+/**
+ * Ground (1) for one person: refused with the dates when the retirement date
+ * does not fit. An agreed 弹性延迟退休 date, when recorded, is the date that counts.
+ */
+export function assertRetirementFits(rule: ExemptionRule, person: { name: string; birth_date: string; retirement_age: RetirementAge; agreed_date?: string | null }): void {
+  const statutory = retirementOf(person.birth_date, person.retirement_age);
+  const date = statutory === null ? null : (person.agreed_date ?? statutory);
   if (date === null || date > rule.limitDate) {
+    const which = person.agreed_date
+      ? `约定的弹性延迟退休日期为 ${date}（法定退休日期 ${statutory}）`
+      : `法定退休日期为 ${date ?? '无法计算'}（原法定退休年龄 ${person.retirement_age} 岁，按渐进式延迟退休规定计算）`;
     throw new DeskError(
       'EXEMPTION_OUT_OF_WINDOW',
-      `${person.name}的法定退休日期为 ${date ?? '无法计算'}（原法定退休年龄 ${person.retirement_age} 岁，按渐进式延迟退休规定计算），晚于 ${rule.limitDate}（${rule.cutoff} 后 ${rule.years} 年），不符合“距退休两年内”免考。如原法定退休年龄登记有误，请先在学员名册中更正。`,
+      `${person.name}的${which}，晚于 ${rule.limitDate}（${rule.cutoff} 后 ${rule.years} 年），不符合“距退休两年内”免考。如原法定退休年龄登记有误，请先在学员名册中更正。`,
     );
   }
 }

@@ -27,14 +27,15 @@ export const figurePredicates: Record<StatsFigure, string> = {
   creditsComplete: 'NOT exempt AND credits_ok',
   booked: 'NOT exempt AND booked',
   notBooked: 'NOT exempt AND NOT booked',
-  sat: 'NOT exempt AND sat',
-  passed: 'NOT exempt AND r_passed',
-  failed: 'NOT exempt AND r_failed AND NOT r_passed',
-  absent: 'NOT exempt AND r_absent AND NOT r_passed AND NOT r_failed',
+  // A confirmed evasion counts as not having taken part: never 参考 or 通过, always 缺考 and 尚未通过.
+  sat: 'NOT exempt AND sat AND NOT evaded',
+  passed: 'NOT exempt AND r_passed AND NOT evaded',
+  failed: 'NOT exempt AND r_failed AND NOT r_passed AND NOT evaded',
+  absent: 'NOT exempt AND (evaded OR (r_absent AND NOT r_passed AND NOT r_failed))',
   makeupRegistered: 'NOT exempt AND m_booked',
-  makeupPassed: 'NOT exempt AND m_passed',
-  passedFinal: 'NOT exempt AND (r_passed OR m_passed)',
-  notPassed: 'NOT exempt AND NOT (r_passed OR m_passed)',
+  makeupPassed: 'NOT exempt AND m_passed AND NOT evaded',
+  passedFinal: 'NOT exempt AND (r_passed OR m_passed) AND NOT evaded',
+  notPassed: 'NOT exempt AND (evaded OR NOT (r_passed OR m_passed))',
 };
 
 function subtree(scope: Scope): string {
@@ -49,14 +50,14 @@ function subtree(scope: Scope): string {
       UNION ALL SELECT u.id, CASE WHEN sub.id = :unit THEN u.id ELSE sub.bucket END FROM units u JOIN sub ON u.parent_id = sub.id)`;
 }
 
-/** The WITH clause ending in `flags(id, bucket, exempt, credits_ok, booked, sat, r_passed, r_failed, r_absent, r_pending, m_booked, m_passed)`. */
+/** The WITH clause ending in `flags(id, bucket, exempt, evaded, credits_ok, booked, sat, r_passed, r_failed, r_absent, r_pending, m_booked, m_passed)`. */
 export function flagsCte(scope: Scope, params: FunnelParams): { sql: string; bindings: Record<string, number> } {
   const credits = params.credits ? 'SELECT staff_id FROM credits WHERE year = :year AND compulsory >= :compulsory AND elective >= :elective' : 'SELECT staff_id FROM credits WHERE 0';
   const sql = `WITH RECURSIVE ${subtree(scope)},
     people AS (
       SELECT s.id, sub.bucket FROM staff s JOIN sub ON s.unit_id = sub.id
       WHERE s.status = '在职' AND NOT EXISTS (SELECT 1 FROM ranks r WHERE r.name = s.rank AND r.takes_part = 0)),
-    ex AS (SELECT staff_id FROM exemptions WHERE year = :year AND status = 'approved' GROUP BY staff_id),
+    ex AS (SELECT staff_id, max(evasion_decision IS 'confirmed') AS evaded FROM exemptions WHERE year = :year AND status = 'approved' GROUP BY staff_id),
     cr AS (${credits}),
     bk AS (SELECT staff_id,
         max(kind = 'regular') AS booked,
@@ -70,7 +71,8 @@ export function flagsCte(scope: Scope, params: FunnelParams): { sql: string; bin
       FROM bookings WHERE year = :year AND status = 'booked' GROUP BY staff_id),
     flags AS (
       SELECT p.id, p.bucket,
-        ex.staff_id IS NOT NULL AS exempt,
+        ex.staff_id IS NOT NULL AND NOT ex.evaded AS exempt,
+        coalesce(ex.evaded, 0) AS evaded,
         cr.staff_id IS NOT NULL AS credits_ok,
         coalesce(bk.booked, 0) AS booked,
         coalesce(bk.sat, 0) AS sat,
@@ -109,6 +111,8 @@ export interface FlagRow {
   unit_id: number;
   rank: string | null;
   exempt: number;
+  /** An approved exemption the admin found to be an evasion: it does not count. */
+  evaded: number;
   credits_ok: number;
   booked: number;
   r_passed: number;
@@ -133,7 +137,7 @@ export async function peopleOf(
   const total = Number(((await db.raw(`${sql} SELECT count(*) AS n FROM flags ${where}`, bindings)) as { n: number }[])[0]?.n ?? 0);
   const limit = page.limit === null ? '' : `LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`;
   const rows = (await db.raw(
-    `${sql} SELECT s.id, s.name, s.id_number, s.unit_id, s.rank, f.exempt, f.credits_ok, f.booked, f.r_passed, f.r_failed, f.r_absent, f.r_pending, f.m_booked, f.m_passed
+    `${sql} SELECT s.id, s.name, s.id_number, s.unit_id, s.rank, f.exempt, f.evaded, f.credits_ok, f.booked, f.r_passed, f.r_failed, f.r_absent, f.r_pending, f.m_booked, f.m_passed
      FROM flags f JOIN staff s ON s.id = f.id ${where}
      ORDER BY s.unit_id, s.id ${limit}`,
     bindings,

@@ -3,7 +3,6 @@ import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
 import type { Funnel } from '../../../../shared/methods/backup';
 import {
   passRateDefinition,
-  rateText,
   sitRateDefinition,
   statsFigureDefinitions,
   statsFigureKeys,
@@ -18,9 +17,17 @@ import { localDate } from '../desk';
 import { peopleOf } from './funnelQuery';
 import { checkedScope, funnelParams, personOf, statsSummary } from './statsService';
 
-/** The 统计 table and the lists behind its figures as Excel files: text cells neutralised, IDs as text. */
+/**
+ * The 统计 table and the lists behind its figures as Excel files: text cells
+ * neutralised, IDs as text. Every figure of the table is a number cell and
+ * each rate a number (0.974) shown with a percent format (97.4%), so the file
+ * sums and charts as it is; a figure that cannot be counted is left empty.
+ */
 
 const safe = (v: string) => neutralizeFormula(v);
+
+/** One decimal place, as the 统计 screen shows rates. */
+export const RATE_FORMAT = '0.0%';
 
 export async function exportSummary(ctx: CoreContext, args: ParsedArgsOf<'stats.exportSummary'>): Promise<ResultOf<'stats.exportSummary'>> {
   const summary = await statsSummary(ctx, args);
@@ -32,12 +39,12 @@ export async function exportSummary(ctx: CoreContext, args: ParsedArgsOf<'stats.
     const ws = wb.addWorksheet('统计', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
     ws.columns = [
       { header: '单位', width: 28 },
-      ...statsFigureKeys.map((k) => ({ header: statsFigureLabels[k], width: 10 })),
-      { header: '参考率', width: 10 },
-      { header: '通过率', width: 10 },
+      ...statsFigureKeys.map((k) => ({ header: statsFigureLabels[k], width: 10, style: { numFmt: '0' } })),
+      { header: '参考率', width: 10, style: { numFmt: RATE_FORMAT } },
+      { header: '通过率', width: 10, style: { numFmt: RATE_FORMAT } },
     ];
     ws.getRow(1).font = { bold: true };
-    const line = (label: string, f: Funnel) => [safe(label), ...statsFigureKeys.map((k) => f[k] ?? '—'), rateText(f.sitRate), rateText(f.passRate)];
+    const line = (label: string, f: Funnel) => [safe(label), ...statsFigureKeys.map((k) => f[k] ?? null), f.sitRate, f.passRate];
     for (const row of summary.rows) ws.addRow(line(row.name, row.funnel));
     const totalRow = ws.addRow(line(`合计（${scopeName}）`, summary.total));
     totalRow.font = { bold: true };
@@ -53,7 +60,8 @@ export async function exportSummary(ctx: CoreContext, args: ParsedArgsOf<'stats.
     for (const k of statsFigureKeys) defs.addRow([statsFigureLabels[k], statsFigureDefinitions[k]]);
     defs.addRow(['参考率', sitRateDefinition]);
     defs.addRow(['通过率', passRateDefinition]);
-    if (!summary.creditsRequired) defs.addRow(['说明', '该年度没有年度规则，学分达标无法统计（显示为 —）。']);
+    defs.addRow(['说明', '应参考为 0 时没有参考率、通过率，单元格留空。']);
+    if (!summary.creditsRequired) defs.addRow(['说明', '该年度没有年度规则，学分达标无法统计，单元格留空。']);
     await wb.xlsx.writeFile(target);
   });
   return { fileId: file.fileId, name: file.name };

@@ -64,6 +64,10 @@ export function detailOf(r: FlagRow, params: FunnelParams): string {
   if (r.exempt) return '免考';
   const parts: string[] = [];
   if (params.credits) parts.push(r.credits_ok ? '学分达标' : '学分未达标');
+  if (r.evaded) {
+    parts.push('已认定借免考规避考试，视为未参加本年度学法考法');
+    return parts.join('；');
+  }
   if (r.r_passed) parts.push('正式考试通过');
   else if (r.r_failed) parts.push('正式考试未通过');
   else if (r.r_absent) parts.push('正式考试缺考');

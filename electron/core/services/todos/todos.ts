@@ -7,6 +7,7 @@ import { makeupCandidates } from '../bookings/lists';
 import { loadUnitIndex, loadYearFacts, selectPeople } from '../bookings/people';
 import { planningNow } from '../bookings/planningClock';
 import { listExemptions } from '../exemptions/view';
+import { overdueRows } from '../retirement/retirement';
 
 /** How many days before a window closes the home screen starts to remind. */
 export const REMIND_DAYS = 7;
@@ -34,12 +35,36 @@ export async function listTodos(ctx: CoreContext, year: number): Promise<Todo[]>
     todos.push({ key: 'unchecked', level: 'info', title: `${unchecked} 名在职学员本年度尚未核对`, detail: '核对单位、属性、在职状态、免考情形、登录账号等信息后标记为已核对。', count: unchecked, screen: 'staff' });
   }
 
+  const overdue = (await overdueRows(ctx.db, today)).length;
+  if (overdue > 0) {
+    todos.push({
+      key: 'overdueRetirement',
+      level: 'warning',
+      title: `${overdue} 名学员到龄未退（已过退休日期仍为在职）`,
+      detail: '请设为退休，或登记经协商的弹性延迟退休日期；否则会计入参加人数和应参考人数。',
+      count: overdue,
+      screen: 'staff?overdue=1',
+    });
+  }
+
   const arrivals = await count(ctx, `SELECT count(*) AS n FROM expected_transfers WHERE status = 'pending'`, []);
   if (arrivals > 0) {
     todos.push({ key: 'expectedArrivals', level: 'warning', title: `${arrivals} 人待接收（调入）`, detail: '派出单位已登记去向，请由调入单位办理调入。', count: arrivals, screen: 'transfers' });
   }
 
-  const flagged = (await listExemptions(ctx.db, year, { status: 'approved' })).filter((e) => e.flags.some((f) => f.code === 'noEvidence' || f.code === 'noReview'));
+  const approved = await listExemptions(ctx.db, year, { status: 'approved' });
+  const suspected = approved.filter((e) => e.flags.some((f) => f.code === 'evasion'));
+  if (suspected.length > 0) {
+    todos.push({
+      key: 'evasionUndecided',
+      level: 'warning',
+      title: `${suspected.length} 份免考疑似借免考规避考试，待认定`,
+      detail: '批准免考前有缺考或未通过的考试。请核实后认定为规避考试（视为该学员未参加本年度学法考法），或填写原因后排除。',
+      count: suspected.length,
+      screen: 'exemptions',
+    });
+  }
+  const flagged = approved.filter((e) => e.flags.some((f) => f.code === 'noEvidence' || f.code === 'noReview'));
   if (flagged.length > 0) {
     todos.push({
       key: 'evidenceMissing',

@@ -80,7 +80,7 @@ export function BookTab({ year, version, onChanged }: { year: number; version: n
         onDate={setDate}
         selected={sessions}
         onToggle={toggleSession}
-        label={mode === 'one' ? '考试场次' : '考试场次（可多选，按时间先后排满）'}
+        label={mode === 'one' ? '考试场次' : '考试场次（可多选）'}
       />
       {mode === 'one' && slot && <CapacityEditor slot={slot} onSaved={onChanged} />}
       <PeopleFilterBar filter={filter} onChange={setFilter} />

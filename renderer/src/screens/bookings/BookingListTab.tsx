@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -9,6 +10,7 @@ import { BookingTable } from './BookingTable';
 import { ExportButtons } from './ExportButtons';
 import { sessionLabel } from './format';
 import { MoveModal } from './MoveModal';
+import { SignInSheetModal } from './SignInSheetModal';
 
 /** 报考名单: the year's bookings by unit or session, cancel and 改期, 签到表 and the list to print. */
 export function BookingListTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
@@ -19,7 +21,7 @@ export function BookingListTab({ year, version, onChanged }: { year: number; ver
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const list = useQuery('bookings.list', { year, ...(unitId !== null ? { unitId } : {}), ...(sessionAt ? { sessionAt } : {}), ...(flaggedOnly ? { flaggedOnly } : {}) }, false, version);
   const [checked, setChecked] = useState<Set<number>>(new Set());
-  const [dialog, setDialog] = useState<'cancel' | 'move' | null>(null);
+  const [dialog, setDialog] = useState<'cancel' | 'move' | 'signIn' | null>(null);
 
   const rows = list.data ?? [];
   const chosen = rows.filter((b) => checked.has(b.id));
@@ -71,7 +73,9 @@ export function BookingListTab({ year, version, onChanged }: { year: number; ver
           </Button>
         </Group>
         <Group gap="md">
-          <ExportButtons label="签到表" disabled={!sessionAt} make={(format) => call('bookings.exportSignInSheet', { sessionAt: sessionAt!, format, ...(unitId !== null ? { unitId } : {}) })} />
+          <Button variant="default" leftSection={<IconDownload size={16} />} disabled={!sessionAt} onClick={() => setDialog('signIn')}>
+            签到表…
+          </Button>
           <ExportButtons label="报考名单" make={(format) => call('bookings.exportList', { year, format, ...(unitId !== null ? { unitId } : {}) })} />
         </Group>
       </Group>
@@ -95,6 +99,14 @@ export function BookingListTab({ year, version, onChanged }: { year: number; ver
           {chosen.length > 5 ? ` 等 ${chosen.length} 条` : ''}的报考。取消后可重新报考；请同时在平台上取消。
         </Text>
       </ConfirmModal>
+      {dialog === 'signIn' && sessionAt && (
+        <SignInSheetModal
+          sessionAt={sessionAt}
+          unitId={unitId}
+          room={(calendar.data?.days ?? []).flatMap((d) => d.sessions).find((s) => s.at === sessionAt)?.room ?? null}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'move' && calendar.data && (
         <MoveModal
           calendar={calendar.data}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
@@ -7,16 +7,27 @@ import { useQuery } from '../../api/useQuery';
 import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';
 import { SessionPicker } from './SessionPicker';
+import { SpreadPanel } from './SpreadPanel';
+import { UnitSelect } from '../units/UnitSelect';
 
 const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', failed: '不合格', notSat: '未参加考试' };
 
-/** 补考: who missed or failed the regular exam, registered for a make-up session within the registration days. */
+/**
+ * 补考: who missed or failed the regular exam (all units or one unit with its
+ * sub-units), registered for one make-up session or spread over several within
+ * the room capacity, within the registration days.
+ */
 export function MakeupTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
-  const list = useQuery('bookings.makeupList', { year }, false, version);
+  const units = useQuery('units.list', {});
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const list = useQuery('bookings.makeupList', { year, ...(unitId !== null ? { unitId } : {}) }, false, version);
   const calendar = useQuery('bookings.calendar', { year }, false, version);
   const policy = useQuery('years.get', { year });
+  const [mode, setMode] = useState<'one' | 'spread'>('one');
   const [date, setDate] = useState<string | null>(null);
-  const [at, setAt] = useState<string | null>(null);
+  const [sessions, setSessions] = useState<string[]>([]);
+  const at = sessions[0] ?? null;
+  const toggleSession = (s: string) => setSessions((x) => (mode === 'one' ? [s] : x.includes(s) ? x.filter((y) => y !== s) : [...x, s].sort()));
   const [judged, setJudged] = useState<Map<number, EligibilityRow>>(new Map());
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -68,18 +79,63 @@ export function MakeupTab({ year, version, onChanged }: { year: number; version:
           补考报名 {m.registration.start} 至 {m.registration.end}，补考 {m.exam.start} 至 {m.exam.end}；补考结束后本年度不再安排在线考试。
         </Text>
       )}
-      <SessionPicker calendar={calendar.data} kind="makeup" date={date} onDate={setDate} selected={at ? [at] : []} onToggle={setAt} label="补考场次" />
+      <SegmentedControl
+        w={360}
+        data={[
+          { value: 'one', label: '报名一个场次' },
+          { value: 'spread', label: '按容量分配到多个场次' },
+        ]}
+        value={mode}
+        onChange={(v) => {
+          setMode(v as 'one' | 'spread');
+          setSessions((x) => x.slice(0, 1));
+        }}
+      />
+      <SessionPicker
+        calendar={calendar.data}
+        kind="makeup"
+        date={date}
+        onDate={setDate}
+        selected={sessions}
+        onToggle={toggleSession}
+        label={mode === 'one' ? '补考场次' : '补考场次（可多选，平均分配）'}
+      />
+      <UnitSelect
+        label="单位（含下级单位）"
+        placeholder="全部单位"
+        w={320}
+        clearable
+        choices={(units.data ?? []).map((unit) => ({ unit }))}
+        value={unitId === null ? null : String(unitId)}
+        onChange={(v) => {
+          setUnitId(v ? Number(v) : null);
+          setChecked(new Set());
+        }}
+      />
       <Group justify="space-between">
         <Text size="sm">需要补考 {people.length} 人{at ? `，可报名 ${bookable.length} 人，已选 ${chosen.length} 人` : ''}</Text>
         <Group gap="xs">
           <Button variant="default" size="xs" disabled={!at} onClick={() => setChecked(new Set(bookable.map((p) => p.staffId)))}>
             全选可报名
           </Button>
-          <Button disabled={!at || chosen.length === 0} loading={busy} onClick={() => void register()}>
-            为选中的 {chosen.length} 人报名补考
-          </Button>
+          {mode === 'one' && (
+            <Button disabled={!at || chosen.length === 0} loading={busy} onClick={() => void register()}>
+              为选中的 {chosen.length} 人报名补考
+            </Button>
+          )}
         </Group>
       </Group>
+      {mode === 'spread' && at && (
+        <SpreadPanel
+          year={year}
+          sessions={sessions}
+          staffIds={chosen.map((p) => p.staffId)}
+          onDone={() => {
+            setChecked(new Set());
+            onChanged();
+          }}
+        />
+      )}
       <PeopleTable label="补考名单" maxHeight={480} columns={['原因', '补考场次', '能否报名']}>
         {people.slice(0, 1000).map((p) => {
           const j = judged.get(p.staffId);

@@ -1,8 +1,9 @@
 import { Paper, Stack, Title } from '@mantine/core';
+import { AccountFillSection } from './AccountFillSection';
 import { ExportSection } from './ExportSection';
 import { ImportWizard } from './ImportWizard';
 
-/** 导入导出: bring a roster in from Excel (dry run first), and take it out again. */
+/** 导入导出: bring a roster in from Excel (dry run first), take it out again, and fill empty login accounts. */
 export function ExcelScreen() {
   return (
     <Stack maw={1180}>
@@ -18,6 +19,12 @@ export function ExcelScreen() {
           导出
         </Title>
         <ExportSection />
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="excel-accounts">
+        <Title order={3} id="excel-accounts" mb="xs">
+          补填登录账号
+        </Title>
+        <AccountFillSection />
       </Paper>
     </Stack>
   );

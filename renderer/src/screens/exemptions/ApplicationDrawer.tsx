@@ -5,6 +5,7 @@ import type { ExemptionDetail } from '../../../../shared/exemptions';
 import { call } from '../../api/client';
 import { ApplicationFields, fieldsToArgs, type FieldValues } from './ApplicationFields';
 import { DecisionActions } from './DecisionActions';
+import { EvasionDecision } from './EvasionDecision';
 import { EvidenceSection } from './EvidenceSection';
 import { errorText, groundLabels, statusColors, statusLabels } from './labels';
 
@@ -43,7 +44,8 @@ export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: numbe
     setSaving(true);
     setError(null);
     try {
-      const patch = detail.status === 'approved' ? { platformSetOn: fieldsToArgs(values).platformSetOn, notes: fieldsToArgs(values).notes } : { ground: values.ground, ...fieldsToArgs(values) };
+      // Once approved the ground stays; the rest of the record is completed or corrected.
+      const patch = detail.status === 'approved' ? fieldsToArgs(values) : { ground: values.ground, ...fieldsToArgs(values) };
       changed(await call('exemptions.update', { id: detail.id, patch }));
       notifications.show({ color: 'green', message: '已保存' });
     } catch (e) {
@@ -79,7 +81,7 @@ export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: numbe
               ))}
             </Alert>
           )}
-          <ApplicationFields values={values} onChange={setValues} today={today} lockedExceptPlatform={detail.status === 'approved'} disabled={!editable} />
+          <ApplicationFields values={values} onChange={setValues} today={today} groundLocked={detail.status === 'approved'} disabled={!editable} />
           {editable && (
             <Group justify="flex-end">
               <Button variant="light" onClick={() => void save()} loading={saving}>
@@ -102,6 +104,12 @@ export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: numbe
             </Text>
           )}
           <DecisionActions key={`${detail.id}-${detail.status}`} detail={detail} today={today} onChanged={(d) => changed(d)} />
+          {(detail.evasionSuspected || detail.evasion) && (
+            <>
+              <Divider />
+              <EvasionDecision key={`${detail.id}-${detail.evasion?.decision ?? 'none'}`} detail={detail} today={today} onChanged={(d) => changed(d)} />
+            </>
+          )}
         </Stack>
       )}
       {error && !detail && (

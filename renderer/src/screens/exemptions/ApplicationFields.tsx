@@ -24,15 +24,15 @@ interface Props {
   values: FieldValues;
   onChange(v: FieldValues): void;
   today: string;
-  /** Once approved only the platform date and the notes can change. */
-  lockedExceptPlatform?: boolean;
+  /** Once approved the ground is fixed (the decision was made on it); the record of the steps stays editable. */
+  groundLocked?: boolean;
   disabled?: boolean;
   showPlatform?: boolean;
 }
 
-export function ApplicationFields({ values, onChange, today, lockedExceptPlatform = false, disabled = false, showPlatform = true }: Props) {
+export function ApplicationFields({ values, onChange, today, groundLocked = false, disabled = false, showPlatform = true }: Props) {
   const set = (patch: Partial<FieldValues>) => onChange({ ...values, ...patch });
-  const locked = disabled || lockedExceptPlatform;
+  const locked = disabled;
   const date = (label: string, key: 'appliedOn' | 'reviewedOn' | 'platformSetOn', off: boolean) => (
     <TextInput type="date" label={label} value={values[key]} max={today} onChange={(e) => set({ [key]: e.currentTarget.value })} disabled={off} />
   );
@@ -44,7 +44,7 @@ export function ApplicationFields({ values, onChange, today, lockedExceptPlatfor
         value={values.ground}
         onChange={(g) => g && set({ ground: g as ExemptionGround })}
         allowDeselect={false}
-        disabled={locked}
+        disabled={disabled || groundLocked}
       />
       {date('书面申请日期', 'appliedOn', locked)}
       <TextInput label="人事部门审核人" value={values.reviewer} onChange={(e) => set({ reviewer: e.currentTarget.value })} maxLength={50} disabled={locked} />

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Table, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { groundLabels, statusColors, statusLabels, type Scope } from './labels';
+import { flagBadges, groundLabels, statusColors, statusLabels, type Scope } from './labels';
 
 /** 免考申请: the year's applications in the scope, with their checks; a row opens its drawer. */
 export function ApplicationsTab({ scope, generation, onOpen, onNew }: { scope: Scope; generation: number; onOpen(id: number): void; onNew(): void }) {
@@ -64,10 +64,15 @@ export function ApplicationsTab({ scope, generation, onOpen, onNew }: { scope: S
                 <Table.Td>{r.evidenceCount} 份</Table.Td>
                 <Table.Td>
                   {r.flags.map((f) => (
-                    <Badge key={f.code} color="red" variant="light" title={f.message} mr={4}>
-                      {f.code === 'evasion' ? '疑似规避考试' : f.code === 'noEvidence' ? '缺证明材料' : '缺审核'}
+                    <Badge key={f.code} color={f.code === 'sharedEvidence' ? 'orange' : 'red'} variant="light" title={f.message} mr={4}>
+                      {flagBadges[f.code]}
                     </Badge>
                   ))}
+                  {r.evasion?.decision === 'cleared' && (
+                    <Badge color="gray" variant="light" title={`${r.evasion.decidedOn} 排除规避考试嫌疑：${r.evasion.reason ?? ''}`} mr={4}>
+                      已排除规避嫌疑
+                    </Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

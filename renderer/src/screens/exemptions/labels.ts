@@ -1,4 +1,4 @@
-import type { ExemptionStatus } from '../../../../shared/exemptions';
+import type { ExemptionFlagCode, ExemptionStatus } from '../../../../shared/exemptions';
 
 export { exemptionGroundLabels as groundLabels } from '../../../../shared/rules/yearPolicy';
 export { exemptionStatusLabels as statusLabels } from '../../../../shared/exemptions';
@@ -15,3 +15,12 @@ export interface Scope {
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** The short name of a check, as a badge in the list (the full message is its title). */
+export const flagBadges: Record<ExemptionFlagCode, string> = {
+  evasion: '疑似规避考试',
+  evasionConfirmed: '已认定规避考试',
+  noEvidence: '缺证明材料',
+  noReview: '缺审核',
+  sharedEvidence: '材料与他人相同',
+};

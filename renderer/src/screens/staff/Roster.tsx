@@ -6,6 +6,8 @@ import type { Rank, Staff, Unit } from '../../../../shared/schemas';
 import { call } from '../../api/client';
 import { CheckYearInput } from './CheckYearInput';
 import { initialFilters, isFiltered, searchArgs } from './filters';
+import { hashParam } from '../../useHashRoute';
+import { RetirementModal, type RetirementAction } from './RetirementModal';
 import { RosterEmptyState } from './RosterEmptyState';
 import { SelectionBar } from './SelectionBar';
 import { StaffDrawer, type DrawerTarget } from './StaffDrawer';
@@ -25,9 +27,10 @@ interface Props {
   onFirstRows?: () => void;
 }
 
-/** Filters, the virtualised list, bulk 核对 and the person drawer. */
+/** Filters, the virtualised list, bulk 核对, 设为退休 and 弹性延迟退休, and the person drawer. */
 export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
-  const [filters, setFilters] = useState(() => initialFilters(year));
+  const [filters, setFilters] = useState(() => initialFilters(year, hashParam('overdue') === '1'));
+  const [retirement, setRetirement] = useState<RetirementAction | null>(null);
   // Bumped by 清除筛选 so the search box forgets what was typed.
   const [filtersGeneration, setFiltersGeneration] = useState(0);
   const args = useMemo(() => searchArgs(filters), [filters]);
@@ -128,13 +131,31 @@ export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
         </Alert>
       )}
       {!rosterEmpty && (
-        <SelectionBar total={pages.total} selectedCount={selected.size} year={filters.year} busy={checking} onCheck={(c) => void check(c)} onClear={() => setSelected(new Set())} />
+        <SelectionBar
+          total={pages.total}
+          selectedCount={selected.size}
+          year={filters.year}
+          busy={checking}
+          onCheck={(c) => void check(c)}
+          onRetirement={setRetirement}
+          onClear={() => setSelected(new Set())}
+        />
       )}
       {empty ? (
         <RosterEmptyState reason={rosterEmpty ? 'noStaff' : 'noMatch'} onAdd={openCreate} onClearFilters={clearFilters} />
       ) : (
         <StaffTable pages={pages} resetKey={resetKey} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={openEdit} />
       )}
+      <RetirementModal
+        action={retirement}
+        ids={[...selected]}
+        onClose={() => setRetirement(null)}
+        onDone={(message) => {
+          notifications.show({ color: 'green', message });
+          setSelected(new Set());
+          pages.refresh();
+        }}
+      />
       <StaffDrawer
         opened={drawer.opened}
         target={drawer.target}

@@ -22,7 +22,7 @@ const checkedOptions = [
   { value: 'no', label: '未核对' },
 ];
 
-/** Search (debounced), unit with 含下级单位, 在职状态, 职级 and 核对. */
+/** Search (debounced), unit with 含下级单位, 在职状态, 职级, 核对 and 到龄未退. */
 export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Props) {
   const [text, setText] = useState(filters.query);
   const [debounced] = useDebouncedValue(text, 250);
@@ -108,6 +108,13 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
         onChange={(v) => set('checked', v === 'yes' ? true : v === 'no' ? false : null)}
         allowDeselect={false}
         w={96}
+      />
+      <Switch
+        label="到龄未退"
+        title="只看已到退休日期（或约定的延迟退休日期）仍为在职的学员，按计划日期计算"
+        checked={filters.overdueRetirement}
+        onChange={(e) => set('overdueRetirement', e.currentTarget.checked)}
+        mb={8}
       />
     </Group>
   );

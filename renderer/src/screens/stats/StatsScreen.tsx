@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useQuery';
 import { saveExport } from '../excel/saveExport';
 import { UnitSelect } from '../units/UnitSelect';
 import { FunnelCards } from './FunnelCards';
+import { OverdueRetirementNotice } from './OverdueRetirementNotice';
 import { PeopleDrawer, type ListScope } from './PeopleDrawer';
 import { SubUnitChart } from './SubUnitChart';
 import { SubUnitTable } from './SubUnitTable';
@@ -86,6 +87,7 @@ function StatsBody({ initialYear }: { initialYear: number }) {
               : ' · 该年度还没有年度规则，学分达标无法统计'}
             。点击数字查看名单。
           </Text>
+          <OverdueRetirementNotice unitId={unitId} scopeName={scopeName} />
           <FunnelCards funnel={s.total} onOpen={open} />
           <Card withBorder>
             <Stack gap="sm">
