@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** The current screen lives in the address hash (#/units), so reload keeps it. */
+/** The current screen lives in the address hash (#/units), so reload keeps it; a query after it (#/settings?draftYear=2026) is the screen's own. */
 export function useHashRoute(fallback: string): [string, (key: string) => void] {
-  const read = useCallback(() => window.location.hash.replace(/^#\/?/, '') || fallback, [fallback]);
+  const read = useCallback(() => window.location.hash.replace(/^#\/?/, '').split('?')[0] || fallback, [fallback]);
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());
