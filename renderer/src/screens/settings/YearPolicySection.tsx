@@ -30,6 +30,7 @@ function askedDraftYear(): number | null {
  */
 export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): void }) {
   const years = useQuery('years.list', {});
+  const working = useQuery('years.working', {});
   const [asked] = useState(askedDraftYear);
   const [year, setYear] = useState<number | null>(null);
   const [policy, setPolicy] = useState<YearPolicy | null>(null);
@@ -40,10 +41,11 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
   const section = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (year !== null || !years.data?.length) return;
+    if (year !== null || !years.data?.length || !working.data) return;
     const known = years.data.map((y) => y.year);
     if (asked === null || known.includes(asked)) {
-      setYear(asked ?? known.at(-1)!);
+      // The working year's policy when it has one, as every screen opens on it; else the latest.
+      setYear(asked ?? (known.includes(working.data.year) ? working.data.year : known.at(-1)!));
       return;
     }
     const from = known.filter((y) => y < asked).at(-1) ?? known.at(-1)!;
@@ -54,7 +56,7 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
       setYear(asked);
       section.current?.scrollIntoView({ block: 'start' });
     }, (e: Error) => setError(e.message));
-  }, [year, years.data, asked]);
+  }, [year, years.data, working.data, asked]);
   useEffect(() => {
     if (year === null || draft?.year === year) return;
     void call('years.get', { year }).then(setPolicy, (e: Error) => setError(e.message));
