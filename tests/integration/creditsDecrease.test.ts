@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportFile } from '../../electron/core/files/outbox';
@@ -5,6 +6,9 @@ import type { CreditRow, CreditsReport } from '../../shared/bookingSchemas';
 import type { StatsSummary } from '../../shared/methods/backup';
 import type { Staff } from '../../shared/schemas';
 import { auditActions, openBookingDesk, person, refused, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
+import { openDesk } from '../../electron/core/desk';
+import { fixedClock } from '../../electron/core/clock';
+import { xuefa } from '../helpers/cli';
 import { ok } from '../helpers/tempDesk';
 import { exemption } from '../helpers/yearWork';
 
@@ -24,6 +28,12 @@ beforeEach(async () => {
   await exemption(t.desk, p['己']!.id, 'approved');
 });
 afterEach(async () => t.cleanup());
+
+/** The same folder opened again after the command line has used it. */
+async function reopen(dir: string): Promise<BookingDesk> {
+  const desk = await openDesk({ mode: 'cli', dataDir: dir, clock: fixedClock('2024-09-02T09:00:00+08:00'), actor: 'tester' });
+  return { ...t, desk, cleanup: async () => { await desk.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
 
 const header = ['身份证号', '姓名', '公共必修学分', '选修学分'];
 const row = (n: string, c: number, e: number) => [p[n]!.idNumber, `学分${n}`, c, e];
@@ -153,5 +163,23 @@ describe('学分未修满: the filter and the list exported to Excel', () => {
       [2, '税务局', '学分丙', p['丙']!.idNumber, 30, 20, 30, 20, '2024-08-31'],
       [3, '税务局', '学分戊', p['戊']!.idNumber, '未导入', '未导入', 60, 40, ''],
     ]);
+  });
+});
+
+describe('on the command line', () => {
+  it('xuefa call credits.apply is refused (exit 1, nothing written) until confirmDecreases is given', async () => {
+    await firstFile();
+    const fileId = await secondFile();
+    const dir = t.dir;
+    await t.desk.close();
+    const args = { fileId, year: 2024 };
+    const refusedRun = await xuefa('call', 'credits.apply', JSON.stringify(args), '--data-dir', dir, '--json');
+    expect(refusedRun.code).toBe(1);
+    expect(JSON.parse(refusedRun.stdout)).toMatchObject({ ok: false, error: { code: 'CREDITS_DECREASE_UNCONFIRMED' } });
+    const applied = await xuefa('call', 'credits.apply', JSON.stringify({ ...args, confirmDecreases: true }), '--data-dir', dir, '--json');
+    expect(applied.code).toBe(0);
+    expect(JSON.parse(applied.stdout)).toMatchObject({ applied: true, asOf: '2024-09-10', decreases: [{ name: '学分乙' }, { name: '学分丁' }, { name: '学分己' }] });
+    t = await reopen(dir);
+    expect((await creditRows()).find((r: { staff_id: number }) => r.staff_id === p['乙']!.id)).toMatchObject({ compulsory: 50, as_of: '2024-09-10' });
   });
 });
