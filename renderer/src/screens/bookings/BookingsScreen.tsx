@@ -1,5 +1,6 @@
 import { Alert, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { workingYearOf } from '../../../../shared/rules/yearPolicy';
 import { useQuery } from '../../api/useQuery';
 import { NoPolicyNotice } from '../settings/NoPolicyNotice';
 import { BookTab } from './BookTab';
@@ -18,20 +19,19 @@ import { ResultsTab } from './ResultsTab';
 export function BookingsScreen() {
   const years = useQuery('years.list', {});
   const clock = useQuery('planning.get', {});
-  const working = useQuery('years.working', {});
   const [year, setYear] = useState<number | null>(null);
   const [tab, setTab] = useState<string | null>('book');
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    if (year === null && working.data) setYear(working.data.year);
-  }, [year, working.data]);
+    if (year === null && clock.data) setYear(workingYearOf(clock.data.now.slice(0, 10)));
+  }, [year, clock.data]);
 
-  const failed = years.error ?? working.error;
+  const failed = years.error ?? clock.error;
   if (failed) return <Alert color="red">{failed.message}</Alert>;
-  if (year === null || !clock.data || !years.data || !working.data) return <Loader aria-label="正在加载" />;
+  if (year === null || !clock.data || !years.data) return <Loader aria-label="正在加载" />;
   const known = years.data.map((y) => y.year);
-  const choices = [...new Set([...known, working.data.year])].sort((a, b) => a - b);
+  const choices = [...new Set([...known, workingYearOf(clock.data.now.slice(0, 10))])].sort((a, b) => a - b);
   const hasPolicy = known.includes(year);
   const changed = () => setGeneration((g) => g + 1);
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
-import { copyPolicyToYear, exemptionGroundLabels, exemptionGroundSchema, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
+import { copyPolicyToYear, exemptionGroundLabels, exemptionGroundSchema, policyProblems, workingYearOf, type YearPolicy } from '../../../../shared/rules/yearPolicy';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { PlanningDate } from './PlanningDate';
@@ -30,7 +30,7 @@ function askedDraftYear(): number | null {
  */
 export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): void }) {
   const years = useQuery('years.list', {});
-  const working = useQuery('years.working', {});
+  const info = useQuery('desk.info', {});
   const [asked] = useState(askedDraftYear);
   const [year, setYear] = useState<number | null>(null);
   const [policy, setPolicy] = useState<YearPolicy | null>(null);
@@ -41,11 +41,12 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
   const section = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (year !== null || !years.data?.length || !working.data) return;
+    if (year !== null || !years.data?.length || !info.data) return;
     const known = years.data.map((y) => y.year);
     if (asked === null || known.includes(asked)) {
       // The working year's policy when it has one, as every screen opens on it; else the latest.
-      setYear(asked ?? (known.includes(working.data.year) ? working.data.year : known.at(-1)!));
+      const working = workingYearOf(info.data.today);
+      setYear(asked ?? (known.includes(working) ? working : known.at(-1)!));
       return;
     }
     const from = known.filter((y) => y < asked).at(-1) ?? known.at(-1)!;
@@ -56,7 +57,7 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
       setYear(asked);
       section.current?.scrollIntoView({ block: 'start' });
     }, (e: Error) => setError(e.message));
-  }, [year, years.data, working.data, asked]);
+  }, [year, years.data, info.data, asked]);
   useEffect(() => {
     if (year === null || draft?.year === year) return;
     void call('years.get', { year }).then(setPolicy, (e: Error) => setError(e.message));
