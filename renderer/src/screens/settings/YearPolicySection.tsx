@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
-import { copyPolicyToYear, exemptionGroundLabels, exemptionGroundSchema, policyProblems, workingYearOf, type YearPolicy } from '../../../../shared/rules/yearPolicy';
+import { copyPolicyToYear, exemptionGroundLabels, exemptionGroundSchema, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { PlanningDate } from './PlanningDate';
@@ -30,7 +30,6 @@ function askedDraftYear(): number | null {
  */
 export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): void }) {
   const years = useQuery('years.list', {});
-  const info = useQuery('desk.info', {});
   const [asked] = useState(askedDraftYear);
   const [year, setYear] = useState<number | null>(null);
   const [policy, setPolicy] = useState<YearPolicy | null>(null);
@@ -41,12 +40,13 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
   const section = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (year !== null || !years.data?.length || !info.data) return;
+    if (asked === null && year === null && years.data?.length) setYear(years.data.at(-1)!.year);
+  }, [asked, year, years.data]);
+  useEffect(() => {
+    if (asked === null || year !== null || !years.data?.length) return;
     const known = years.data.map((y) => y.year);
-    if (asked === null || known.includes(asked)) {
-      // The working year's policy when it has one, as every screen opens on it; else the latest.
-      const working = workingYearOf(info.data.today);
-      setYear(asked ?? (known.includes(working) ? working : known.at(-1)!));
+    if (known.includes(asked)) {
+      setYear(asked);
       return;
     }
     const from = known.filter((y) => y < asked).at(-1) ?? known.at(-1)!;
@@ -57,7 +57,7 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
       setYear(asked);
       section.current?.scrollIntoView({ block: 'start' });
     }, (e: Error) => setError(e.message));
-  }, [year, years.data, info.data, asked]);
+  }, [asked, year, years.data]);
   useEffect(() => {
     if (year === null || draft?.year === year) return;
     void call('years.get', { year }).then(setPolicy, (e: Error) => setError(e.message));
