@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
-import { copyPolicyToYear, exemptionGroundLabels, exemptionGroundSchema, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
+import { useEffect, useState } from 'react';
+import { exemptionGroundLabels, exemptionGroundSchema, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { PlanningDate } from './PlanningDate';
@@ -17,51 +17,22 @@ function RangeInputs({ label, value, onChange, error }: { label: string; value: 
   );
 }
 
-/** The year asked for by a screen's “没有年度规则” button (#/settings?draftYear=2026), if any. */
-function askedDraftYear(): number | null {
-  const y = Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('draftYear'));
-  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null;
-}
-
-/**
- * 设置 → 年度规则: each year's dates, credits, sessions and make-up, checked as typed; copy last year's to start a new one.
- * Opened from a screen's “没有年度规则” line, it shows that year's draft copied from the latest year before it (every
- * date moved by the years between), unsaved until the admin presses 保存.
- */
+/** 设置 → 年度规则: each year's dates, credits, sessions and make-up, checked as typed; copy last year's to start a new one. */
 export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): void }) {
   const years = useQuery('years.list', {});
-  const [asked] = useState(askedDraftYear);
   const [year, setYear] = useState<number | null>(null);
   const [policy, setPolicy] = useState<YearPolicy | null>(null);
-  const [draft, setDraft] = useState<{ year: number; from: number } | null>(null);
   const [copyTo, setCopyTo] = useState<number | string>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const section = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (asked === null && year === null && years.data?.length) setYear(years.data.at(-1)!.year);
-  }, [asked, year, years.data]);
+    if (year === null && years.data?.length) setYear(years.data.at(-1)!.year);
+  }, [year, years.data]);
   useEffect(() => {
-    if (asked === null || year !== null || !years.data?.length) return;
-    const known = years.data.map((y) => y.year);
-    if (known.includes(asked)) {
-      setYear(asked);
-      return;
-    }
-    const from = known.filter((y) => y < asked).at(-1) ?? known.at(-1)!;
-    void call('years.get', { year: from }).then((source) => {
-      if (!source) return setYear(known.at(-1)!);
-      setDraft({ year: asked, from });
-      setPolicy(copyPolicyToYear(source, asked));
-      setYear(asked);
-      section.current?.scrollIntoView({ block: 'start' });
-    }, (e: Error) => setError(e.message));
-  }, [asked, year, years.data]);
-  useEffect(() => {
-    if (year === null || draft?.year === year) return;
+    if (year === null) return;
     void call('years.get', { year }).then(setPolicy, (e: Error) => setError(e.message));
-  }, [year, draft]);
+  }, [year]);
 
   const problems = policy ? policyProblems(policy) : [];
   const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message).join('；') || undefined;
@@ -73,10 +44,6 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
     setError(null);
     try {
       const saved = await what();
-      if (draft) {
-        setDraft(null);
-        window.history.replaceState(null, '', '#/settings');
-      }
       setPolicy(saved);
       setYear(saved.year);
       years.reload();
@@ -89,35 +56,19 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
   };
 
   return (
-    <Card withBorder component="section" aria-label="年度规则" ref={section}>
+    <Card withBorder component="section" aria-label="年度规则">
       <Stack gap="sm">
         <Title order={3}>年度规则</Title>
         <Text size="sm" c="dimmed">
           每年的学法开始日期、学分要求、两类组考的考试时间、考试场次、合格分数、补考时间和免考截止日期。2024 年按通知预置；新的一年可从上一年复制后修改。
         </Text>
         <Group align="flex-end">
-          <Select label="年度" w={140} data={[
-              ...(years.data ?? []).map((y) => ({ value: String(y.year), label: `${y.year} 年${y.stored ? '' : '（预置）'}` })),
-              ...(draft ? [{ value: String(draft.year), label: `${draft.year} 年（未保存）` }] : []),
-            ]}
-            value={year === null ? null : String(year)}
-            onChange={(v) => {
-              if (!v) return;
-              if (draft && Number(v) !== draft.year) setDraft(null);
-              setYear(Number(v));
-            }}
-            allowDeselect={false}
-          />
+          <Select label="年度" w={140} data={(years.data ?? []).map((y) => ({ value: String(y.year), label: `${y.year} 年${y.stored ? '' : '（预置）'}` }))} value={year === null ? null : String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} />
           <NumberInput label="复制到年度" w={140} min={2000} max={2100} value={copyTo} onChange={setCopyTo} allowDecimal={false} />
           <Button variant="default" disabled={!year || !copyTo} loading={busy} onClick={() => void run(() => call('years.copy', { from: year!, to: num(copyTo) }), `已建立 ${copyTo} 年度规则，请检查各项日期`)}>
             复制到新年度
           </Button>
         </Group>
-        {draft && (
-          <Alert color="blue" variant="light" title={`${draft.year} 年度规则（尚未保存）`}>
-            以下是从 {draft.from} 年复制、各项日期顺延 {draft.year - draft.from} 年的 {draft.year} 年度规则。请按本年度通知核对各项日期和要求，确认无误后点击下方“保存 {draft.year} 年度规则”。
-          </Alert>
-        )}
         {policy && (
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
