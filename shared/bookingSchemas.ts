@@ -140,9 +140,29 @@ const sheetReportFields = {
   applied: z.boolean(),
 };
 
+/** A person whose figures the file lowers: before → after, and by how much each. */
+export const creditDecreaseSchema = z.object({
+  row: z.number().int(),
+  staffId: z.number().int(),
+  name: z.string(),
+  idNumber: z.string(),
+  unitPath: z.string(),
+  before: z.object({ compulsory: z.number(), elective: z.number(), asOf: z.string() }),
+  after: z.object({ compulsory: z.number(), elective: z.number() }),
+  /** How much lower (0 when that figure did not go down). */
+  compulsoryDrop: z.number(),
+  electiveDrop: z.number(),
+});
+export type CreditDecrease = z.infer<typeof creditDecreaseSchema>;
+
 export const creditsReportSchema = z.object({
   ...sheetReportFields,
-  asOf: z.string(),
+  /** The day the figures stand at: given by the admin, else read from the file's title rows; null when neither says. */
+  asOf: z.string().nullable(),
+  /** The date the file's title rows give (数据截至 …), null when they give none. */
+  asOfFromFile: z.string().nullable(),
+  /** People whose stored figures the file would lower; applying them needs confirmDecreases. */
+  decreases: z.array(creditDecreaseSchema),
   items: z.array(
     z.object({
       row: z.number().int(),

@@ -82,6 +82,8 @@ export const errorMessages = {
   FULL_ID_REASON_MISSING: '打印完整身份证号的签到表须写明用途（至少 4 个字），以便记入操作记录',
   CAPACITY_BELOW_BOOKED: '容量小于该场次已报考的人数：请先把多出的人改到其他场次',
   CREDITS_FILE_ERRORS: '学分文件有错误，没有导入：请按错误列表修改文件，或选择跳过有错误的行',
+  CREDITS_DECREASE_UNCONFIRMED: '学分文件会使部分学员的学分减少，没有导入：请核对减少名单，确认后再导入',
+  CREDITS_AS_OF_MISSING: '学分文件没有写明数据截至日期：请填写学分统计截至的日期后再导入',
   RESULTS_FILE_ERRORS: '考试结果文件有错误，没有登记任何结果：请按错误列表修改文件后重新导入',
   // 人员异动
   TRANSFER_SAME_UNIT: '该学员已在调入单位，无需调入；请核对调入单位',

@@ -155,17 +155,49 @@ export const bookingMethods = {
     args: z.object({ year: yearSchema, unitId: id.optional(), format: exportFormatSchema }).strict(),
     result: exportedFileSchema,
   },
+  /** Each person's credits; onlyShort: those who must complete them (在职, rank taking part, not exempt) and have not. */
   'credits.list': {
-    args: z.object({ year: yearSchema, unitId: id.optional(), query: z.string().max(100).optional(), limit: z.number().int().min(1).max(20_000).optional() }).strict(),
+    args: z
+      .object({
+        year: yearSchema,
+        unitId: id.optional(),
+        query: z.string().max(100).optional(),
+        limit: z.number().int().min(1).max(20_000).optional(),
+        onlyShort: z.boolean().optional(),
+      })
+      .strict(),
     result: z.object({ total: z.number().int(), complete: z.number().int(), rows: z.array(creditRowSchema) }),
   },
+  /** 学分未修满名单 as Excel: unit by unit, with how much of each figure is missing. */
+  'credits.exportShort': {
+    args: z.object({ year: yearSchema, unitId: id.optional() }).strict(),
+    result: exportedFileSchema,
+  },
+  /** The working year (the planning date's year) and whether it has a policy; without one, a draft copied from the latest year, not saved. */
+  'years.working': {
+    args: z.object({}).strict(),
+    result: z.object({ year: z.number().int(), hasPolicy: z.boolean(), latestYear: z.number().int().nullable(), draft: yearPolicySchema.nullable() }),
+  },
   /** The dry run of the platform's credit export: matched by ID number or login account. */
+  /**
+   * The dry run of the platform's credit export: matched by ID number or login account. asOf is
+   * the day the figures stand at; without it the file's title rows (数据截至 …) are read.
+   */
   'credits.preview': {
-    args: z.object({ fileId: fileIdSchema, year: yearSchema, asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+    args: z.object({ fileId: fileIdSchema, year: yearSchema, asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
     result: creditsReportSchema,
   },
+  /** Writes the figures; refused (nothing written) when some go down unless confirmDecreases is given. */
   'credits.apply': {
-    args: z.object({ fileId: fileIdSchema, year: yearSchema, asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), skipInvalid: z.boolean().optional() }).strict(),
+    args: z
+      .object({
+        fileId: fileIdSchema,
+        year: yearSchema,
+        asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        skipInvalid: z.boolean().optional(),
+        confirmDecreases: z.boolean().optional(),
+      })
+      .strict(),
     result: creditsReportSchema,
   },
   /** The dry run of the platform's results export. */

@@ -3,7 +3,7 @@ import type { MethodTable } from '../methodTable';
 
 /** One line of the home screen's 待办事项: what needs doing, how many, and which screen does it. */
 export const todoSchema = z.object({
-  key: z.enum(['unchecked', 'expectedArrivals', 'evasionUndecided', 'evidenceMissing', 'windowClosing', 'makeupClosing', 'overdueRetirement']),
+  key: z.enum(['unchecked', 'expectedArrivals', 'evasionUndecided', 'evidenceMissing', 'windowClosing', 'makeupClosing', 'resultsMissing', 'overdueRetirement']),
   level: z.enum(['info', 'warning', 'urgent']),
   title: z.string(),
   detail: z.string(),

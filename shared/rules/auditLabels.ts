@@ -146,6 +146,8 @@ export const fieldLabels: Record<string, string> = {
   compulsory: '公共必修学分',
   elective: '选修学分',
   asOf: '学分截至日期',
+  asOfFromFile: '文件标题中的截至日期',
+  decreased: '学分减少人数',
   people: '人数',
   passed: '合格人数',
   failed: '不合格人数',

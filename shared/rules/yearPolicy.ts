@@ -147,3 +147,12 @@ export function copyPolicyToYear(p: YearPolicy, year: number): YearPolicy {
     exemptionGrounds: [...p.exemptionGrounds],
   };
 }
+
+/**
+ * The working year: the year of the desk's today (the planning date when
+ * one is set, else the clock's day). Every screen that works by year opens
+ * on it, and the 待办事项 are for it.
+ */
+export function workingYearOf(today: string): number {
+  return Number(today.slice(0, 4));
+}

@@ -42,6 +42,8 @@ export interface TableSheet<F extends string> {
   headerRow: number;
   columns: TableColumn<F>[];
   rows: TableRow<F>[];
+  /** The text of each non-empty row above the header (the file's title rows, such as “数据截至 2024-08-31”). */
+  titles: string[];
 }
 
 export function matchTableColumns<F extends string>(spec: TableSpec<F>, headers: string[]): TableColumn<F>[] {
@@ -78,6 +80,7 @@ async function readSheet<F extends string>(ws: SheetRows, spec: TableSpec<F>): P
   let headerRow = 0;
   let lastDataRow = 0;
   const rows: TableRow<F>[] = [];
+  const titles: string[] = [];
   for await (const row of ws) {
     const values = row.values;
     if (!columns) {
@@ -87,6 +90,9 @@ async function readSheet<F extends string>(ws: SheetRows, spec: TableSpec<F>): P
       if (complete(spec, match)) {
         columns = match;
         headerRow = row.number;
+      } else {
+        const text = headers.map((h) => h.trim()).filter(Boolean).join(' ');
+        if (text) titles.push(ownString(text.slice(0, 500)));
       }
       continue;
     }
@@ -96,7 +102,7 @@ async function readSheet<F extends string>(ws: SheetRows, spec: TableSpec<F>): P
       lastDataRow = row.number;
     } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) break;
   }
-  return columns ? { headerRow, columns, rows } : null;
+  return columns ? { headerRow, columns, rows, titles } : null;
 }
 
 function toRow<F extends string>(rowNumber: number, values: CellValue[], columns: TableColumn<F>[]): TableRow<F> | null {

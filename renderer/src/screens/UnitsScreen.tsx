@@ -17,7 +17,6 @@ export function UnitsScreen() {
   // Archived units are always loaded so delete and archive know every sub-unit; the switch only hides them.
   const units = useQuery('units.list', { includeArchived: true });
   const lists = useQuery('lists.get', {});
-  const info = useQuery('desk.info', {});
   const [showArchived, setShowArchived] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -69,7 +68,7 @@ export function UnitsScreen() {
           新建一级单位
         </Button>
       </Group>
-      {info.data && <TodoPanel year={Number(info.data.today.slice(0, 4))} />}
+      <TodoPanel />
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Card withBorder p="sm" w={400} style={{ flexShrink: 0 }}>
           <Stack gap="xs">

@@ -1,5 +1,6 @@
-import type { CreditsReport } from '../../../../shared/bookingSchemas';
+import type { CreditDecrease, CreditsReport } from '../../../../shared/bookingSchemas';
 import { isCalendarDate } from '../../../../shared/rules/calendarDays';
+import { asOfFromTitles } from '../../../../shared/rules/creditsAsOf';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { backupInto } from '../../db/backup';
@@ -7,14 +8,20 @@ import { insertAuditMany } from '../../db/repositories/audit';
 import { insertPlatformImport, selectCredits, upsertCredits } from '../../db/repositories/bookingDesk';
 import { readTable, type TableSpec } from '../../excel/readTable';
 import { inboxFile } from '../../files/inbox';
+import { loadUnitIndex } from './people';
 import { headerOf, matchPeople, numberCell, readExplained, rowErrors } from './platformRows';
 import { requirePolicy } from './years';
 
 /**
  * 学分: the platform's credit export, matched by ID number or login account.
- * The dry run shows every person's figures before and after; applying
- * writes them in one transaction (after an online backup) with the day the
- * figures were taken, so the screens can say how old they are.
+ * The dry run shows every person's figures before and after, and lists
+ * apart those the file would lower (the platform does not take credits
+ * back, so a lower figure is usually a wrong or older file): applying them
+ * needs confirmDecreases, else nothing is written. The day the figures
+ * stand at is the admin's, or the one the file's title rows give (数据截至
+ * …); applying without either is refused. Applying writes in one
+ * transaction (after an online backup), so the screens can say how old the
+ * figures are.
  */
 type CreditField = 'idNumber' | 'account' | 'name' | 'compulsory' | 'elective';
 
@@ -32,16 +39,20 @@ export const creditsSpec: TableSpec<CreditField> = {
 
 export async function importCredits(
   ctx: CoreContext,
-  args: { fileId: string; year: number; asOf: string; apply: boolean; skipInvalid?: boolean },
+  args: { fileId: string; year: number; asOf?: string; apply: boolean; skipInvalid?: boolean; confirmDecreases?: boolean },
 ): Promise<CreditsReport> {
-  if (!isCalendarDate(args.asOf)) throw new DeskError('BAD_ARGUMENTS', `学分数据日期“${args.asOf}”不是有效日期，请按 YYYY-MM-DD 填写。`);
+  if (args.asOf !== undefined && !isCalendarDate(args.asOf)) throw new DeskError('BAD_ARGUMENTS', `学分数据日期“${args.asOf}”不是有效日期，请按 YYYY-MM-DD 填写。`);
   const policy = await requirePolicy(ctx.db, args.year);
   const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
   const sheet = await readExplained(entry, () => readTable(entry.path, creditsSpec));
+  const asOfFromFile = asOfFromTitles(sheet.titles);
+  const asOf = args.asOf ?? asOfFromFile;
   const errors = rowErrors();
   const people = await matchPeople(ctx.db, sheet, errors);
   const stored = await selectCredits(ctx.db, args.year, [...people.values()].map((p) => p.id));
+  const units = await loadUnitIndex(ctx.db);
   const items: CreditsReport['items'] = [];
+  const decreases: CreditDecrease[] = [];
   for (const r of sheet.rows) {
     const person = people.get(r.row);
     if (!person) continue;
@@ -53,8 +64,8 @@ export async function importCredits(
     const [compulsory, elective] = values;
     if (compulsory == null || elective == null) continue;
     const before = stored.get(person.id);
-    if (before && before.as_of > args.asOf) {
-      errors.add(r.row, headerOf(sheet.columns, 'compulsory', '公共必修学分'), 'CREDITS_OLDER', `名册中已有 ${person.name} ${before.as_of} 的学分，比本文件（${args.asOf}）新，没有覆盖。`);
+    if (before && asOf !== null && before.as_of > asOf) {
+      errors.add(r.row, headerOf(sheet.columns, 'compulsory', '公共必修学分'), 'CREDITS_OLDER', `名册中已有 ${person.name} ${before.as_of} 的学分，比本文件（${asOf}）新，没有覆盖。`);
       continue;
     }
     items.push({
@@ -67,6 +78,19 @@ export async function importCredits(
       complete: compulsory >= policy.credits.compulsory && elective >= policy.credits.elective,
       before: before ? { compulsory: before.compulsory, elective: before.elective, asOf: before.as_of } : null,
     });
+    if (before && (compulsory < before.compulsory || elective < before.elective)) {
+      decreases.push({
+        row: r.row,
+        staffId: person.id,
+        name: person.name,
+        idNumber: person.id_number,
+        unitPath: units.path(person.unit_id),
+        before: { compulsory: before.compulsory, elective: before.elective, asOf: before.as_of },
+        after: { compulsory, elective },
+        compulsoryDrop: Math.max(0, before.compulsory - compulsory),
+        electiveDrop: Math.max(0, before.elective - elective),
+      });
+    }
   }
   errors.list.sort((a, b) => a.row - b.row);
   const report: CreditsReport = {
@@ -74,13 +98,25 @@ export async function importCredits(
     sheet: sheet.sheet,
     headerRow: sheet.headerRow,
     rows: sheet.rows.length,
-    asOf: args.asOf,
+    asOf,
+    asOfFromFile,
+    decreases,
     errors: errors.list.slice(0, 5000),
     errorTotal: errors.list.length,
     applied: false,
     items,
   };
   if (!args.apply || (errors.list.length > 0 && !args.skipInvalid)) return report;
+  if (asOf === null) {
+    throw new DeskError('CREDITS_AS_OF_MISSING', `“${entry.name}”的标题中没有写明数据截至日期，没有导入：请填写学分统计截至的日期（平台导出学分的日期）后再导入。`);
+  }
+  if (decreases.length > 0 && !args.confirmDecreases) {
+    const names = decreases.slice(0, 5).map((d) => d.name).join('、');
+    throw new DeskError(
+      'CREDITS_DECREASE_UNCONFIRMED',
+      `这个文件会使 ${decreases.length} 人的学分减少（${names}${decreases.length > 5 ? ' 等' : ''}），没有导入：请核对减少名单，确认无误后勾选“确认减少”再导入。`,
+    );
+  }
 
   const now = ctx.clock.now();
   if (items.length > 0) await backupInto(ctx.db, ctx.paths.backupsDir, 'before-credits', now);
@@ -88,20 +124,20 @@ export async function importCredits(
   await ctx.db.transaction(async (trx) => {
     await upsertCredits(
       trx,
-      items.map((i) => ({ staff_id: i.staffId, year: args.year, compulsory: i.compulsory, elective: i.elective, as_of: args.asOf, imported_at: at })),
+      items.map((i) => ({ staff_id: i.staffId, year: args.year, compulsory: i.compulsory, elective: i.elective, as_of: asOf, imported_at: at })),
     );
     const importId = await insertPlatformImport(trx, {
       kind: 'credits',
       year: args.year,
       file_name: entry.name,
-      as_of: args.asOf,
+      as_of: asOf,
       rows: sheet.rows.length,
       applied: items.length,
       imported_at: at,
       actor: ctx.actor,
     });
     await insertAuditMany(trx, [
-      { at, actor: ctx.actor, action: 'credits.import', entity: 'platform_import', entityId: importId, before: null, after: { file: entry.name, year: args.year, asOf: args.asOf, people: items.length } },
+      { at, actor: ctx.actor, action: 'credits.import', entity: 'platform_import', entityId: importId, before: null, after: { file: entry.name, year: args.year, asOf, asOfFromFile, people: items.length, decreased: decreases.length } },
       ...items.map((i) => ({
         at,
         actor: ctx.actor,
@@ -110,7 +146,7 @@ export async function importCredits(
         entityId: i.staffId,
         staffId: i.staffId,
         before: i.before,
-        after: { compulsory: i.compulsory, elective: i.elective, asOf: args.asOf },
+        after: { compulsory: i.compulsory, elective: i.elective, asOf },
       })),
     ]);
   });

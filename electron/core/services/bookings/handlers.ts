@@ -1,6 +1,7 @@
 import type { bookingMethods } from '../../../../shared/methods/bookings';
 import type { HandlerTable } from '../../handlerTable';
 import { book, cancelBookings, moveBookings } from './booking';
+import { exportShortCredits } from './creditsExport';
 import { importCredits } from './creditsImport';
 import { eligibilityFor } from './eligibilityService';
 import { exportBookingList, exportSignInSheet } from './exports';
@@ -9,7 +10,7 @@ import { planningClock, setPlanningDate } from './planningClock';
 import { importResults } from './resultsImport';
 import { calendar, setCapacity } from './sessions';
 import { spreadBookings } from './spread';
-import { copyPolicy, getPolicy, listYears, savePolicy } from './years';
+import { copyPolicy, getPolicy, listYears, savePolicy, workingYear } from './years';
 
 /** One service function per method of shared/methods/bookings.ts. */
 export const bookingHandlers: HandlerTable<typeof bookingMethods> = {
@@ -31,6 +32,8 @@ export const bookingHandlers: HandlerTable<typeof bookingMethods> = {
   'bookings.exportSignInSheet': (ctx, args) => exportSignInSheet(ctx, args),
   'bookings.exportList': (ctx, args) => exportBookingList(ctx, args),
   'credits.list': (ctx, args) => listCredits(ctx, args),
+  'credits.exportShort': (ctx, args) => exportShortCredits(ctx, args),
+  'years.working': (ctx) => workingYear(ctx),
   'credits.preview': (ctx, args) => importCredits(ctx, { ...args, apply: false }),
   'credits.apply': (ctx, args) => importCredits(ctx, { ...args, apply: true }),
   'results.preview': (ctx, args) => importResults(ctx, { ...args, apply: false }),

@@ -36,15 +36,24 @@ export async function listBookings(
     }));
 }
 
+/**
+ * Each person's credits for the year. With onlyShort: those who must have
+ * the credits (在职, rank taking part, not exempt) and have not completed
+ * them, figures never imported included.
+ */
 export async function listCredits(
   ctx: CoreContext,
-  args: { year: number; unitId?: number; query?: string; limit?: number },
+  args: { year: number; unitId?: number; query?: string; limit?: number; onlyShort?: boolean },
 ): Promise<{ total: number; complete: number; rows: CreditRow[] }> {
   const policy = await requirePolicy(ctx.db, args.year);
   const units = await loadUnitIndex(ctx.db);
-  const people = await selectPeople(ctx.db, units, args.year, args);
+  let people = await selectPeople(ctx.db, units, args.year, args);
+  if (args.onlyShort) {
+    const notTakingPart = new Set((await ctx.db('ranks').where({ takes_part: 0 }).pluck('name')) as string[]);
+    people = people.filter((p) => p.status === '在职' && p.exempt !== 1 && (p.rank === null || !notTakingPart.has(p.rank)));
+  }
   const today = (await planningNow(ctx)).slice(0, 10);
-  const rows = people.map((p): CreditRow => {
+  let rows = people.map((p): CreditRow => {
     const c = creditsOf(p);
     return {
       staffId: p.id,
@@ -56,6 +65,7 @@ export async function listCredits(
       ageDays: c ? daysBetween(c.asOf, today) : null,
     };
   });
+  if (args.onlyShort) rows = rows.filter((r) => !r.complete);
   return { total: rows.length, complete: rows.filter((r) => r.complete).length, rows: rows.slice(0, args.limit ?? 5000) };
 }
 

@@ -1,8 +1,9 @@
-import { copyPolicyToYear, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
+import { copyPolicyToYear, policyProblems, workingYearOf, type YearPolicy } from '../../../../shared/rules/yearPolicy';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { findYearPolicy, listPolicyYears, saveYearPolicy } from '../../db/repositories/yearPolicies';
 import { recordAction } from '../audit';
+import { planningNow } from './planningClock';
 
 /** 年度规则: one policy a year, checked before it is saved, copied forward from last year. */
 
@@ -54,4 +55,21 @@ export async function copyPolicy(ctx: CoreContext, from: number, to: number): Pr
     await recordAction(trx, ctx, { action: 'year.copy', entity: 'year_policy', entityId: to, before: null, after: { from, policy } });
     return policy;
   });
+}
+
+/**
+ * The working year every screen opens on (报考, 免考管理, 统计, the home
+ * screen): the year of the planning date (设置 → 计划日期, else today).
+ * When it has no policy, the draft the admin is offered: the latest earlier
+ * year's policy (else the latest one) with every date moved, as 复制到新年度
+ * does; nothing is saved here.
+ */
+export async function workingYear(ctx: CoreContext): Promise<{ year: number; hasPolicy: boolean; latestYear: number | null; draft: YearPolicy | null }> {
+  const year = workingYearOf((await planningNow(ctx)).slice(0, 10));
+  const hasPolicy = (await findYearPolicy(ctx.db, year)) !== null;
+  const years = await listPolicyYears(ctx.db);
+  const latestYear = years.filter((y) => y < year).at(-1) ?? years.at(-1) ?? null;
+  if (hasPolicy || latestYear === null) return { year, hasPolicy, latestYear, draft: null };
+  const source = await findYearPolicy(ctx.db, latestYear);
+  return { year, hasPolicy, latestYear, draft: source ? copyPolicyToYear(source, year) : null };
 }

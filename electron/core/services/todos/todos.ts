@@ -18,7 +18,8 @@ const routeNames = { category: '分类组考', regional: '分众组考' } as con
  * The home screen's 待办事项 for a year, as of the planning date (设置 →
  * 计划日期, else today): records not yet checked, expected arrivals, approved
  * exemptions lacking evidence or review, people without a booking as their
- * route's window closes, and make-up registration closing. Items with
+ * route's window closes, make-up registration closing, and results still
+ * to import once an exam window (or the make-up exam) has closed. Items with
  * nothing to do are left out.
  */
 export async function listTodos(ctx: CoreContext, year: number): Promise<Todo[]> {
@@ -80,6 +81,8 @@ export async function listTodos(ctx: CoreContext, year: number): Promise<Todo[]>
     todos.push(...(await windowReminders(ctx, policy, today)));
     const makeup = await makeupReminder(ctx, policy, today);
     if (makeup) todos.push(makeup);
+    const results = await resultsReminder(ctx, policy, today);
+    if (results) todos.push(results);
   }
   return todos;
 }
@@ -127,6 +130,33 @@ async function makeupReminder(ctx: CoreContext, policy: YearPolicy, today: strin
     title: open ? `补考报名 ${reg.end.slice(5)} 截止，还有 ${waiting} 人未报名` : `补考报名 ${reg.start.slice(5)} 开始，预计 ${waiting} 人需要补考`,
     detail: '缺考、未通过或未参加考试的学员，由单位管理员统一报名补考。',
     count: waiting,
+    screen: 'bookings',
+  };
+}
+
+/**
+ * Once an exam window (分类, 分众, or the make-up exam) has closed: its
+ * sessions that still hold bookings without a result, so the admin imports
+ * the platform's results.
+ */
+async function resultsReminder(ctx: CoreContext, policy: YearPolicy, today: string): Promise<Todo | null> {
+  const closed = [policy.windows.category, policy.windows.regional, policy.makeup.exam].filter((w) => w.end < today);
+  if (closed.length === 0) return null;
+  const rows = (await ctx.db('bookings')
+    .where({ year: policy.year, status: 'booked' })
+    .whereNull('outcome')
+    .groupBy('session_at')
+    .select('session_at')
+    .count({ n: '*' })) as { session_at: string; n: number }[];
+  const waiting = rows.filter((r) => closed.some((w) => w.start <= r.session_at.slice(0, 10) && r.session_at.slice(0, 10) <= w.end));
+  if (waiting.length === 0) return null;
+  const people = waiting.reduce((n, r) => n + Number(r.n), 0);
+  return {
+    key: 'resultsMissing',
+    level: 'warning',
+    title: '考试已结束，请导入考试结果',
+    detail: `${waiting.length} 个已结束的考试场次中还有 ${people} 人没有考试结果：请从如法网导出考试结果后在“报考 → 考试结果”中导入。`,
+    count: people,
     screen: 'bookings',
   };
 }

@@ -1,6 +1,8 @@
 import { Alert, Checkbox, Group, Loader, NumberInput, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
+import { NoPolicyNotice } from '../settings/NoPolicyNotice';
+import { useWorkingYear } from '../settings/useWorkingYear';
 import { unitOptions } from '../staff/unitOptions';
 import { ApplicationDrawer } from './ApplicationDrawer';
 import { ApplicationsTab } from './ApplicationsTab';
@@ -12,6 +14,7 @@ import { PrintTab } from './PrintTab';
 /** 免考管理: candidates, applications with their evidence, and the printed archive, for a year and a unit. */
 export function ExemptionsScreen() {
   const info = useQuery('desk.info', {});
+  const working = useWorkingYear();
   const units = useQuery('units.list', {});
   const [yearInput, setYear] = useState<number | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -28,9 +31,9 @@ export function ExemptionsScreen() {
       </Alert>
     );
   }
-  if (!info.data || !units.data) return <Loader aria-label="正在加载" />;
+  if (!info.data || !units.data || !working) return <Loader aria-label="正在加载" />;
 
-  const year = yearInput ?? Number(info.data.today.slice(0, 4));
+  const year = yearInput ?? working.year;
   const scope: Scope = { year, ...(unitId ? { unitId: Number(unitId), includeSubunits: withSubunits } : {}) };
   const changed = () => setGeneration((g) => g + 1);
 
@@ -56,6 +59,7 @@ export function ExemptionsScreen() {
         />
         <Checkbox label="含下级单位" checked={withSubunits} onChange={(e) => setWithSubunits(e.currentTarget.checked)} disabled={!unitId} mb={8} />
       </Group>
+      {!working.policyYears.includes(year) && <NoPolicyNotice year={year} latestYear={working.latestBefore(year)} what="免考截止日期和可申请的免考情形暂按 2024 年通知计算" />}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="applications">免考申请</Tabs.Tab>

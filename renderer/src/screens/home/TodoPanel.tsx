@@ -1,15 +1,25 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Todo } from '../../../../shared/methods/todos';
 import { useQuery } from '../../api/useQuery';
+import { NoPolicyNotice } from '../settings/NoPolicyNotice';
+import { useWorkingYear } from '../settings/useWorkingYear';
 
 const colors: Record<Todo['level'], string> = { urgent: 'red', warning: 'orange', info: 'blue' };
 
 /**
  * 待办事项 on the home screen: what is open for the working year as of the
- * planning date, each with the screen where it is done. Nothing is shown
- * when nothing is due.
+ * planning date, each with the screen where it is done, after a line when
+ * the working year has no 年度规则. Nothing is shown when nothing is due.
  */
-export function TodoPanel({ year }: { year: number }) {
+export function TodoPanel() {
+  const working = useWorkingYear();
+  if (!working) return null;
+  const hasPolicy = working.policyYears.includes(working.year);
+  return <TodoList year={working.year} noPolicy={hasPolicy ? null : <NoPolicyNotice year={working.year} latestYear={working.latestBefore(working.year)} what="本年度的考试安排、学分和补考提醒都无法列出" />} />;
+}
+
+function TodoList({ year, noPolicy }: { year: number; noPolicy: ReactNode }) {
   const todos = useQuery('todos.list', { year });
   if (todos.error) {
     return (
@@ -19,10 +29,11 @@ export function TodoPanel({ year }: { year: number }) {
     );
   }
   const list = todos.data ?? [];
-  if (list.length === 0) return null;
+  if (list.length === 0) return noPolicy;
   return (
     <Stack gap={6} component="section" aria-label="待办事项">
       <Text fw={600}>待办事项（{year} 年度）</Text>
+      {noPolicy}
       {list.map((t) => (
         <Alert key={`${t.key}-${t.title}`} color={colors[t.level]} variant="light" p="xs">
           <Group justify="space-between" wrap="nowrap">

@@ -4,6 +4,8 @@ import type { StatsFigure } from '../../../../shared/rules/statsFigures';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { saveExport } from '../excel/saveExport';
+import { NoPolicyNotice } from '../settings/NoPolicyNotice';
+import { useWorkingYear } from '../settings/useWorkingYear';
 import { UnitSelect } from '../units/UnitSelect';
 import { FunnelCards } from './FunnelCards';
 import { OverdueRetirementNotice } from './OverdueRetirementNotice';
@@ -13,12 +15,11 @@ import { SubUnitTable } from './SubUnitTable';
 
 /** 统计: the year at a glance for a unit with its sub-units, every figure a list. */
 export function StatsScreen() {
-  const info = useQuery('desk.info', {});
-  const year0 = info.data ? Number(info.data.today.slice(0, 4)) : null;
-  return year0 === null ? <Loader size="sm" aria-label="正在加载" /> : <StatsBody initialYear={year0} />;
+  const working = useWorkingYear();
+  return working === null ? <Loader size="sm" aria-label="正在加载" /> : <StatsBody initialYear={working.year} working={working} />;
 }
 
-function StatsBody({ initialYear }: { initialYear: number }) {
+function StatsBody({ initialYear, working }: { initialYear: number; working: NonNullable<ReturnType<typeof useWorkingYear>> }) {
   const [year, setYear] = useState(initialYear);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [list, setList] = useState<ListScope | null>(null);
@@ -71,6 +72,7 @@ function StatsBody({ initialYear }: { initialYear: number }) {
           </Button>
         </Group>
       </Group>
+      {!working.policyYears.includes(year) && <NoPolicyNotice year={year} latestYear={working.latestBefore(year)} what="学分达标无法统计" />}
       {exportError && <Alert color="red">{exportError}</Alert>}
       {summary.error && (
         <Alert color="red" title="无法统计">
