@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Checkbox, Divider, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { exemptionGroundLabels, exemptionGroundSchema, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
+import { hashParam } from '../../useHashRoute';
 import { PlanningDate } from './PlanningDate';
 
 type Range = { start: string; end: string };
@@ -26,13 +27,36 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // Opened from a screen's 没有年度规则 line (#/settings?draftYear=2025): that year, as a
+  // draft copied from the latest year, shown but not saved until the admin confirms.
+  const [draftYear] = useState(() => Number(hashParam('draftYear')) || null);
+  const [unsaved, setUnsaved] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
+
   useEffect(() => {
-    if (year === null && years.data?.length) setYear(years.data.at(-1)!.year);
-  }, [year, years.data]);
+    if (year !== null || !years.data) return;
+    if (draftYear !== null && !years.data.some((y) => y.year === draftYear)) {
+      void call('years.working', {}).then(
+        (w) => {
+          if (w.draft && w.draft.year === draftYear) {
+            setUnsaved(true);
+            setPolicy(w.draft);
+            setYear(draftYear);
+            // 年度规则 sits below the lists on 设置: bring the draft into view.
+            requestAnimationFrame(() => sectionRef.current?.scrollIntoView({ block: 'start' }));
+          } else if (years.data?.length) setYear(years.data.at(-1)!.year);
+        },
+        (e: Error) => setError(e.message),
+      );
+      return;
+    }
+    if (draftYear !== null) setYear(draftYear);
+    else if (years.data.length) setYear(years.data.at(-1)!.year);
+  }, [year, years.data, draftYear]);
   useEffect(() => {
-    if (year === null) return;
+    if (year === null || unsaved) return;
     void call('years.get', { year }).then(setPolicy, (e: Error) => setError(e.message));
-  }, [year]);
+  }, [year, unsaved]);
 
   const problems = policy ? policyProblems(policy) : [];
   const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message).join('；') || undefined;
@@ -44,6 +68,7 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
     setError(null);
     try {
       const saved = await what();
+      setUnsaved(false);
       setPolicy(saved);
       setYear(saved.year);
       years.reload();
@@ -56,14 +81,28 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
   };
 
   return (
-    <Card withBorder component="section" aria-label="年度规则">
+    <Card withBorder component="section" aria-label="年度规则" ref={sectionRef}>
       <Stack gap="sm">
         <Title order={3}>年度规则</Title>
         <Text size="sm" c="dimmed">
           每年的学法开始日期、学分要求、两类组考的考试时间、考试场次、合格分数、补考时间和免考截止日期。2024 年按通知预置；新的一年可从上一年复制后修改。
         </Text>
         <Group align="flex-end">
-          <Select label="年度" w={140} data={(years.data ?? []).map((y) => ({ value: String(y.year), label: `${y.year} 年${y.stored ? '' : '（预置）'}` }))} value={year === null ? null : String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} />
+          <Select
+            label="年度"
+            w={170}
+            data={[
+              ...(years.data ?? []).map((y) => ({ value: String(y.year), label: `${y.year} 年${y.stored ? '' : '（预置）'}` })),
+              ...(unsaved && year !== null ? [{ value: String(year), label: `${year} 年（尚未保存）` }] : []),
+            ]}
+            value={year === null ? null : String(year)}
+            onChange={(v) => {
+              if (!v) return;
+              setUnsaved(false);
+              setYear(Number(v));
+            }}
+            allowDeselect={false}
+          />
           <NumberInput label="复制到年度" w={140} min={2000} max={2100} value={copyTo} onChange={setCopyTo} allowDecimal={false} />
           <Button variant="default" disabled={!year || !copyTo} loading={busy} onClick={() => void run(() => call('years.copy', { from: year!, to: num(copyTo) }), `已建立 ${copyTo} 年度规则，请检查各项日期`)}>
             复制到新年度
@@ -71,6 +110,11 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
         </Group>
         {policy && (
           <Stack gap="sm">
+            {unsaved && (
+              <Alert color="orange" variant="light" p="xs">
+                {policy.year} 年度规则（尚未保存）：各项日期已从上一年复制并顺延，请逐项检查，确认后点“保存 {policy.year} 年度规则”。
+              </Alert>
+            )}
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <TextInput type="date" label="学法开始" w={170} value={policy.studyStart} onChange={(e) => set({ studyStart: e.currentTarget.value })} error={problemAt('studyStart')} />
               <Group>
