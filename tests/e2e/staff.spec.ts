@@ -189,9 +189,9 @@ test('the yearly check: mark people checked, see 已核对, and 未核对 shows 
   const mark = report.getByRole('switch', { name: '标记为已核对' });
   await expect(mark).toBeEnabled();
   await expect(mark).not.toBeChecked();
-  // The label is the visible part of a Mantine switch; clicking it waits for the
-  // drawer to stop moving, where a forced click on the hidden input could land elsewhere.
-  await report.getByText('标记为已核对', { exact: true }).click();
+  // An unforced check waits for the drawer to stop sliding in (a forced click
+  // could land beside the switch) and verifies the switch turned on.
+  await mark.check();
   await expect(mark).toBeChecked();
   await expect(page.getByText(`已将 ${wu.name} 标记为 2024 年度已核对`)).toBeVisible();
   await expect(report.getByText(/^已核对 · 2024-09-02/)).toBeVisible();

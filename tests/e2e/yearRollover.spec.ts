@@ -18,6 +18,8 @@ test.afterAll(async ({ playwright }, testInfo) => {
 });
 
 test('报考 in a year without a policy says so, and the policy is created from the prompt', async ({ page, request }) => {
+  // A walk over four screens and back: longer than one screen's test.
+  test.setTimeout(90_000);
   await openDesk(page, 'settings');
   const policySection = page.getByRole('region', { name: '年度规则' });
   await policySection.getByLabel('计划日期').fill('2025-03-03T09:00');
