@@ -1,18 +1,10 @@
 import type { MethodName } from '../../../../shared/contract';
 import type { backupMethods } from '../../../../shared/methods/backup';
 import type { HandlerTable } from '../../handlerTable';
-import { demoYearWork } from '../stats/demoYearWork';
-import { exportPeople, exportSummary } from '../stats/statsExport';
-import { statsPeople, statsSummary } from '../stats/statsService';
 import { backupStatus, createBackup, inspectBackup, integrityCheck, restoreBackup, setKeepCount } from './backupService';
 
 /** One service function per method of shared/methods/backup.ts. */
 export const backupHandlers: HandlerTable<typeof backupMethods> = {
-  'stats.summary': (ctx, args) => statsSummary(ctx, args),
-  'stats.people': (ctx, args) => statsPeople(ctx, args),
-  'stats.exportSummary': (ctx, args) => exportSummary(ctx, args),
-  'stats.exportPeople': (ctx, args) => exportPeople(ctx, args),
-  'demo.yearWork': (ctx, args) => demoYearWork(ctx, args),
   'backup.status': (ctx) => backupStatus(ctx),
   'backup.setKeepCount': (ctx, args) => setKeepCount(ctx, args),
   'backup.create': (ctx) => createBackup(ctx),
