@@ -3,7 +3,7 @@ import { mergeTables } from '../../shared/methodTable';
 import type { CoreContext } from './context';
 import { accountHandlers } from './services/accounts/handlers';
 import { auditHandlers } from './services/audit/handlers';
-import { backupHandlers } from './services/backup/handlers';
+import { backupExclusiveMethods, backupHandlers } from './services/backup/handlers';
 import { bookingHandlers } from './services/bookings/handlers';
 import { demoHandlers } from './services/demo/handlers';
 import { excelHandlers } from './services/excel/handlers';
@@ -41,3 +41,10 @@ export const handlers: Handlers = mergeTables(
   retirementHandlers,
   accountHandlers,
 );
+
+/**
+ * Methods that run with the desk to themselves (deskLock's exclusive gate)
+ * because they close and reopen its connection; every other method shares it.
+ * Each feature's handlers.ts names its own; dispatch reads only this set.
+ */
+export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>([...backupExclusiveMethods]);

@@ -9,7 +9,7 @@ import { stamp } from '../../core/db/backup';
 import { deskInUse, type FolderLock } from '../../core/db/folderLock';
 import { lockDesk, openDesk } from '../../core/desk';
 import { defaultDataDir, deskPaths } from '../../core/paths';
-import { recordAction } from '../../core/services/audit';
+import { recordAction } from '../../core/services/audit/actions';
 import type { DomainCommand } from '../domainCommands';
 import type { CliIo } from '../io';
 import { print } from '../print';

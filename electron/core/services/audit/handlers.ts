@@ -1,8 +1,8 @@
 import type { auditMethods } from '../../../../shared/methods/audit';
 import type { HandlerTable } from '../../handlerTable';
-import { recentActions } from '../audit';
-import { exportAuditFile } from '../transfers/auditExport';
-import { auditKinds, searchAudit } from '../transfers/auditLog';
+import { recentActions } from './actions';
+import { exportAuditFile } from './auditExport';
+import { auditKinds, searchAudit } from './auditLog';
 
 /** One service function per method of shared/methods/audit.ts. */
 export const auditHandlers: HandlerTable<typeof auditMethods> = {

@@ -13,7 +13,7 @@ import { stamp } from '../../db/backup';
 import { openDatabase } from '../../db/open';
 import { selectKeepCount, updateKeepCount } from '../../db/repositories/backupSettings';
 import { writeExport } from '../../files/outbox';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { findAutomatic, resolveSource } from './sources';
 
 /** 备份与恢复 for the open desk (the window and browser mode); the CLI uses the same core on a closed desk. */

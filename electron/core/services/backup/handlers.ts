@@ -1,4 +1,3 @@
-import type { MethodName } from '../../../../shared/contract';
 import type { backupMethods } from '../../../../shared/methods/backup';
 import type { HandlerTable } from '../../handlerTable';
 import { backupStatus, createBackup, inspectBackup, integrityCheck, restoreBackup, setKeepCount } from './backupService';
@@ -13,5 +12,9 @@ export const backupHandlers: HandlerTable<typeof backupMethods> = {
   'backup.checkIntegrity': (ctx) => integrityCheck(ctx),
 };
 
-/** Methods that close and reopen the desk's connection: they run with the desk to themselves (deskLock). */
-export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>(['backup.restore']);
+/**
+ * The methods of this slice that close and reopen the desk's connection: they
+ * run with the desk to themselves (deskLock). Collected with the handlers in
+ * electron/core/handlers.ts, where dispatch reads them.
+ */
+export const backupExclusiveMethods = ['backup.restore'] as const satisfies readonly (keyof typeof backupMethods)[];

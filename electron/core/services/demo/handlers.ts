@@ -1,7 +1,7 @@
 import type { demoMethods } from '../../../../shared/methods/demo';
 import type { HandlerTable } from '../../handlerTable';
-import { generateDemo } from '../demo';
-import { demoYearWork } from '../stats/demoYearWork';
+import { generateDemo } from './demo';
+import { demoYearWork } from './demoYearWork';
 
 /** One service function per method of shared/methods/demo.ts. */
 export const demoHandlers: HandlerTable<typeof demoMethods> = {

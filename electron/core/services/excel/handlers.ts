@@ -1,6 +1,6 @@
 import type { excelMethods } from '../../../../shared/methods/excel';
 import type { HandlerTable } from '../../handlerTable';
-import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport, sheetSample } from '../excelBridge';
+import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport, sheetSample } from './excelBridge';
 
 /** One service function per method of shared/methods/excel.ts. */
 export const excelHandlers: HandlerTable<typeof excelMethods> = {

@@ -9,7 +9,7 @@ import type { CoreContext, Executor } from '../../context';
 import { closeEvidenceLink, insertEvidenceFile, insertEvidenceLink, selectEvidence, selectEvidenceFile, selectEvidenceOf } from '../../db/repositories/evidence';
 import { inboxFile } from '../../files/inbox';
 import { writeExport } from '../../files/outbox';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { existingExemption } from './view';
 import type { ExemptionWithStaff } from '../../db/repositories/exemptions';
 

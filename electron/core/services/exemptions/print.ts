@@ -10,7 +10,7 @@ import type { CoreContext } from '../../context';
 import { selectEvidenceOf } from '../../db/repositories/evidence';
 import { unitTrail } from '../../db/repositories/staff';
 import { writeExport } from '../../files/outbox';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 import { listExemptions } from './view';
 
 /**

@@ -1,7 +1,7 @@
 import type { settingsMethods } from '../../../../shared/methods/settings';
 import type { HandlerTable } from '../../handlerTable';
-import { deskInfo } from '../desk';
-import { getLists, saveRanks, saveUnitAttributes } from '../lists';
+import { deskInfo } from './desk';
+import { getLists, saveRanks, saveUnitAttributes } from './lists';
 
 /** One service function per method of shared/methods/settings.ts. */
 export const settingsHandlers: HandlerTable<typeof settingsMethods> = {

@@ -1,6 +1,6 @@
 import type { staffMethods } from '../../../../shared/methods/staff';
 import type { HandlerTable } from '../../handlerTable';
-import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from '../staff';
+import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from './staff';
 
 /** One service function per method of shared/methods/staff.ts. */
 export const staffHandlers: HandlerTable<typeof staffMethods> = {

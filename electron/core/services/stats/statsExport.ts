@@ -13,7 +13,7 @@ import { selectUnits } from '../../db/repositories/units';
 import { neutralizeFormula } from '../../excel/safeText';
 import { writeWorkbookStream } from '../../excel/workbookStream';
 import { writeExport } from '../../files/outbox';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 import { peopleOf } from './funnelQuery';
 import { checkedScope, funnelParams, personOf, statsSummary } from './statsService';
 

@@ -1,6 +1,6 @@
 import type { unitMethods } from '../../../../shared/methods/units';
 import type { HandlerTable } from '../../handlerTable';
-import { archiveUnit, createUnit, deleteUnit, listUnits, moveUnit, updateUnit } from '../units';
+import { archiveUnit, createUnit, deleteUnit, listUnits, moveUnit, updateUnit } from './units';
 
 /** One service function per method of shared/methods/units.ts. */
 export const unitHandlers: HandlerTable<typeof unitMethods> = {

@@ -1,11 +1,11 @@
-import { DeskError } from '../../../shared/errors';
-import { maskIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
-import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
-import { defaultRetirementAge, type RetirementAge } from '../../../shared/rules/retirement';
-import type { StaffInput } from '../../../shared/schemas';
-import type { Executor } from '../context';
-import { rankExists } from '../db/repositories/lists';
-import { staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../db/repositories/staff';
+import { DeskError } from '../../../../shared/errors';
+import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
+import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
+import { defaultRetirementAge, type RetirementAge } from '../../../../shared/rules/retirement';
+import type { StaffInput } from '../../../../shared/schemas';
+import type { Executor } from '../../context';
+import { rankExists } from '../../db/repositories/lists';
+import { staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';
 
 /** The stored fields of a person, checked and normalised, with the unit they go into. */
 export interface CheckedStaff {

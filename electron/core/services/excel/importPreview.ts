@@ -1,6 +1,6 @@
-import type { ImportPreview, ImportReport } from '../../../shared/schemas';
-import { FIRST_CREATED_KEPT, type ImportPlan, type ImportReport as CoreReport } from '../excel/importTypes';
-import type { RosterSheet } from '../excel/readRoster';
+import type { ImportPreview, ImportReport } from '../../../../shared/schemas';
+import { FIRST_CREATED_KEPT, type ImportPlan, type ImportReport as CoreReport } from '../../excel/importTypes';
+import type { RosterSheet } from '../../excel/readRoster';
 
 /** How many rows of each list the screen gets (a plan keeps as many of its new people); the counts are always complete. */
 export const DETAIL_ROWS = FIRST_CREATED_KEPT;

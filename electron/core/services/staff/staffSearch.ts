@@ -1,8 +1,8 @@
-import { normalizeIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
-import type { StaffPage, StaffSearch } from '../../../shared/schemas';
-import type { CoreContext, Executor } from '../context';
-import { toStaff, unitTrails } from '../db/repositories/staff';
-import { deskToday, overdueIds } from './retirement/retirement';
+import { normalizeIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
+import type { StaffPage, StaffSearch } from '../../../../shared/schemas';
+import type { CoreContext, Executor } from '../../context';
+import { toStaff, unitTrails } from '../../db/repositories/staff';
+import { deskToday, overdueIds } from '../retirement/retirement';
 import {
   countMatching,
   countNumberOnly,
@@ -16,7 +16,7 @@ import {
   type StaffFilter,
   type StaffPageRow,
   type TextMatch,
-} from '../db/repositories/staffSearch';
+} from '../../db/repositories/staffSearch';
 
 export const DEFAULT_PAGE_SIZE = 100;
 

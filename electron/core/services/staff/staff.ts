@@ -1,6 +1,6 @@
-import { DeskError } from '../../../shared/errors';
-import type { Staff, StaffInput } from '../../../shared/schemas';
-import type { CoreContext, Executor } from '../context';
+import { DeskError } from '../../../../shared/errors';
+import type { Staff, StaffInput } from '../../../../shared/schemas';
+import type { CoreContext, Executor } from '../../context';
 import {
   checkedAmong,
   insertStaffRow,
@@ -10,8 +10,8 @@ import {
   unitTrail,
   updateStaffRow,
   type StaffRow,
-} from '../db/repositories/staff';
-import { recordAction } from './audit';
+} from '../../db/repositories/staff';
+import { recordAction } from '../audit/actions';
 import { checkStaffInput } from './staffInput';
 
 export { searchStaff } from './staffSearch';

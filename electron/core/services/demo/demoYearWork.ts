@@ -5,8 +5,8 @@ import type { CoreContext, Executor } from '../../context';
 import { insertRows } from '../../db/repositories/bulkInsert';
 import { selectUnit } from '../../db/repositories/units';
 import { findYearPolicy } from '../../db/repositories/yearPolicies';
-import { recordAction } from '../audit';
-import { seededRandom, type Random } from '../demoRandom';
+import { recordAction } from '../audit/actions';
+import { seededRandom, type Random } from './demoRandom';
 
 /**
  * A demo tool, never part of real work: gives the people taking part in one

@@ -1,8 +1,8 @@
-import { DeskError } from '../../../shared/errors';
-import type { Unit, UnitPatch } from '../../../shared/schemas';
-import type { CoreContext } from '../context';
-import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed, updateUnitRow } from '../db/repositories/units';
-import { recordAction } from './audit';
+import { DeskError } from '../../../../shared/errors';
+import type { Unit, UnitPatch } from '../../../../shared/schemas';
+import type { CoreContext } from '../../context';
+import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed, updateUnitRow } from '../../db/repositories/units';
+import { recordAction } from '../audit/actions';
 import { checkedUnitName, requireUnitRow, unitChanges } from './unitFields';
 
 // The tree-shaping actions live beside this file; handlers import them from here.

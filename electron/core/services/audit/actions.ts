@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../shared/schemas';
-import type { CoreContext, Executor } from '../context';
-import { insertAudit, selectRecentAudit, type AuditInput } from '../db/repositories/audit';
+import type { AuditEntry } from '../../../../shared/schemas';
+import type { CoreContext, Executor } from '../../context';
+import { insertAudit, selectRecentAudit, type AuditInput } from '../../db/repositories/audit';
 
 /**
  * Writes the audit row of a user action. Call it inside the action's own

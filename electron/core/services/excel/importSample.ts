@@ -1,7 +1,7 @@
-import type { ImportSheetSample, RosterField } from '../../../shared/schemas';
-import type { ColumnChoices } from '../db/repositories/importMappings';
-import { matchColumns, requiredFields } from '../excel/rosterColumns';
-import type { SheetSample } from '../excel/sheetSample';
+import type { ImportSheetSample, RosterField } from '../../../../shared/schemas';
+import type { ColumnChoices } from '../../db/repositories/importMappings';
+import { matchColumns, requiredFields } from '../../excel/rosterColumns';
+import type { SheetSample } from '../../excel/sheetSample';
 
 /**
  * Turns a sheet's first rows into what the 选择表头行 panel shows: each row

@@ -1,14 +1,14 @@
-import { DeskError } from '../../../shared/errors';
-import type { Lists, Rank } from '../../../shared/schemas';
-import type { CoreContext } from '../context';
+import { DeskError } from '../../../../shared/errors';
+import type { Lists, Rank } from '../../../../shared/schemas';
+import type { CoreContext } from '../../context';
 import {
   attributeUserCounts,
   rankHolderCounts,
   replaceRanks,
   replaceUnitAttributes,
   selectLists,
-} from '../db/repositories/lists';
-import { recordAction } from './audit';
+} from '../../db/repositories/lists';
+import { recordAction } from '../audit/actions';
 
 /** The editable lists of the 设置 screen: ranks (职级) and unit attributes (单位属性). */
 export function getLists(ctx: CoreContext): Promise<Lists> {

@@ -1,16 +1,16 @@
-import { DeskError } from '../../../shared/errors';
-import { isOverdueRetirement } from '../../../shared/rules/retirement';
-import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../shared/schemas';
-import type { CoreContext } from '../context';
-import { selectPersonExemptions } from '../db/repositories/exemptions';
-import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../db/repositories/staff';
-import { staffHistory, unitHistory, type HistoryRow } from '../db/repositories/staffHistory';
-import { retirementFactsOf } from '../db/repositories/retirement';
-import { transfersInPeriod } from '../db/repositories/transfers';
-import { recordAction } from './audit';
-import { localDate } from './desk';
-import { exemptionChangeLines } from './exemptions/yearChanges';
-import { deskToday, retirementOnOf } from './retirement/retirement';
+import { DeskError } from '../../../../shared/errors';
+import { isOverdueRetirement } from '../../../../shared/rules/retirement';
+import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../../shared/schemas';
+import type { CoreContext } from '../../context';
+import { selectPersonExemptions } from '../../db/repositories/exemptions';
+import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../../db/repositories/staff';
+import { staffHistory, unitHistory, type HistoryRow } from '../../db/repositories/staffHistory';
+import { retirementFactsOf } from '../../db/repositories/retirement';
+import { transfersInPeriod } from '../../db/repositories/transfers';
+import { recordAction } from '../audit/actions';
+import { localDate } from '../settings/desk';
+import { exemptionChangeLines } from '../exemptions/yearChanges';
+import { deskToday, retirementOnOf } from '../retirement/retirement';
 
 /** The yearly check (核对): marks per person and year, and the six items an admin verifies. */
 

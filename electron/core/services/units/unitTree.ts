@@ -1,6 +1,6 @@
-import { DeskError } from '../../../shared/errors';
-import type { Unit } from '../../../shared/schemas';
-import type { CoreContext, Executor } from '../context';
+import { DeskError } from '../../../../shared/errors';
+import type { Unit } from '../../../../shared/schemas';
+import type { CoreContext, Executor } from '../../context';
 import {
   countStaffOfUnit,
   deleteUnitRow,
@@ -13,8 +13,8 @@ import {
   updateUnitRow,
   writeSortOrders,
   type UnitRow,
-} from '../db/repositories/units';
-import { recordAction } from './audit';
+} from '../../db/repositories/units';
+import { recordAction } from '../audit/actions';
 import { ensureNameFree, requireUnitRow } from './unitFields';
 
 /**

@@ -1,7 +1,7 @@
-import type { DeskInfo } from '../../../shared/schemas';
-import type { CoreContext } from '../context';
-import { countUnits } from '../db/repositories/units';
-import { planningNow } from './bookings/planningClock';
+import type { DeskInfo } from '../../../../shared/schemas';
+import type { CoreContext } from '../../context';
+import { countUnits } from '../../db/repositories/units';
+import { planningNow } from '../bookings/planningClock';
 
 export const APP_NAME = '学法考法管理台';
 

@@ -8,7 +8,7 @@ import { SpreadsheetFileError } from '../../excel/fileErrors';
 import { writeExport } from '../../files/outbox';
 import { DeskError } from '../../../../shared/errors';
 import { auditQuery, toAuditRows } from './auditLog';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 
 const EXPORT_PAGE = 2000;
 
