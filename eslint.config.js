@@ -15,12 +15,12 @@ const noElectron = { paths: [electronOnly], patterns: [{ group: ['electron/*'], 
  */
 const coreUp = (...layers) => ['services', 'handlers', 'dispatch', 'handlerTable', ...layers];
 const coreLayers = {
-  db: coreUp('excel', 'archive', 'backup', 'print'),
+  db: coreUp('excel', 'evidence', 'backup', 'print'),
   files: coreUp('excel', 'print'),
-  archive: coreUp('excel', 'backup', 'print'),
+  evidence: coreUp('excel', 'backup', 'print'),
   backup: coreUp('excel', 'print'),
   print: coreUp('db', 'excel', 'backup', 'files'),
-  excel: coreUp('archive', 'backup', 'print'),
+  excel: coreUp('evidence', 'backup', 'print'),
 };
 /** A file `depth` folders below electron/core reaches the core's own folders with `depth` times '../'. */
 const layerRule = (layer, above, depth) => {

@@ -56,7 +56,7 @@ export const integrityReportSchema = z.object({
   integrity: z.array(z.string()),
   /** PRAGMA foreign_key_check's findings. */
   foreignKeys: z.array(z.object({ table: z.string(), rowid: z.number().nullable(), parent: z.string() })),
-  /** The evidence store's re-hash (its own verify pass): how many files were checked and what is wrong. */
+  /** The evidence store's re-hash (its own verify pass): files checked and what is wrong; null only when a check was asked for without it. */
   evidence: z.object({ checked: z.number().int(), problems: z.array(z.string()) }).nullable(),
   /** When something is wrong: the newest automatic backup that passes its own check. */
   latestGoodBackup: backupEntrySchema.nullable(),

@@ -4,7 +4,7 @@ import { exemptionStatusLabels, type Evidence } from '../../../../shared/exempti
 import { evidenceName } from '../../../../shared/rules/evidenceName';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import type { StoredFile } from '../../../../shared/schemas';
-import { discardContent, readCandidate, readStored, storeContent, type StoredContent } from '../../archive/evidenceStore';
+import { discardContent, readCandidate, readStored, storeContent, type StoredContent } from '../../evidence/evidenceStore';
 import type { CoreContext, Executor } from '../../context';
 import { closeEvidenceLink, insertEvidenceFile, insertEvidenceLink, selectEvidence, selectEvidenceFile, selectEvidenceOf } from '../../db/repositories/evidence';
 import { inboxFile } from '../../files/inbox';

@@ -1,11 +1,11 @@
 import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { fontkit } from './fontkit';
-import { glyphGuard, type GlyphGuard } from './glyphs';
+import { fontkit } from '../fontkit';
+import { glyphGuard, type GlyphGuard } from '../glyphs';
 import { placeEvidence, type ImageCache } from './evidencePages';
 import { insertIndex, layoutIndex } from './indexTable';
 import { A4, GREY, INK, MARGIN, centered, drawWrapped, hline } from './layout';
 import { drawRecordPage } from './recordPage';
-import type { ArchiveInput, ArchiveProblem, BuiltArchive } from './types';
+import type { ArchiveProblem, BuiltArchive, ExemptionPdfInput } from './types';
 
 /**
  * The printed archive (打印存档) as one PDF: a cover page, the index, then
@@ -13,7 +13,7 @@ import type { ArchiveInput, ArchiveProblem, BuiltArchive } from './types';
  * set in the bundled CJK font, subset to the characters used. Every page
  * carries its number and, on evidence pages, whose evidence it is.
  */
-export async function buildArchivePdf(original: ArchiveInput, fontBytes: Uint8Array, now: Date): Promise<BuiltArchive> {
+export async function buildExemptionPdf(original: ExemptionPdfInput, fontBytes: Uint8Array, now: Date): Promise<BuiltArchive> {
   // Every text as it will be drawn: a character the font lacks shows as □, never as nothing.
   const guard = glyphGuard(fontBytes);
   const input = markedInput(original, guard);
@@ -59,7 +59,7 @@ export async function buildArchivePdf(original: ArchiveInput, fontBytes: Uint8Ar
 }
 
 /** The input with every text passed through the glyph guard (evidence bytes untouched). */
-function markedInput(input: ArchiveInput, guard: GlyphGuard): ArchiveInput {
+function markedInput(input: ExemptionPdfInput, guard: GlyphGuard): ExemptionPdfInput {
   const m = (t: string) => guard.mark(t);
   const mn = (t: string | null) => (t === null ? null : guard.mark(t));
   return {
@@ -81,7 +81,7 @@ function markedInput(input: ArchiveInput, guard: GlyphGuard): ArchiveInput {
   };
 }
 
-function drawCover(doc: PDFDocument, font: PDFFont, input: ArchiveInput, title: string): void {
+function drawCover(doc: PDFDocument, font: PDFFont, input: ExemptionPdfInput, title: string): void {
   const page = doc.addPage(A4);
   const width = page.getWidth() - MARGIN * 2;
   const evidence = input.people.reduce((n, p) => n + p.evidence.length, 0);

@@ -13,7 +13,7 @@ import { evidenceDir, evidencePath } from './evidenceStore';
  * know is listed (stray), and SQLite checks itself (integrity_check and
  * foreign_key_check).
  */
-export async function verifyArchive(db: Executor, dataDir: string): Promise<VerifyReport> {
+export async function verifyEvidence(db: Executor, dataDir: string): Promise<VerifyReport> {
   const known = await selectAllEvidenceFiles(db);
   const missing: VerifyReport['missing'] = [];
   const altered: VerifyReport['altered'] = [];

@@ -1,5 +1,5 @@
 import { fontkit } from './fontkit';
-import { printable } from './layout';
+import { printable } from './exemptionPdf/layout';
 
 /** What stands in print for a character the font cannot draw. */
 export const MISSING_GLYPH_MARK = '□';

@@ -29,7 +29,7 @@ export interface ArchivePerson {
   evidence: ArchiveEvidence[];
 }
 
-export interface ArchiveInput {
+export interface ExemptionPdfInput {
   year: number;
   /** 'all units', or a unit path with whether its sub-units are in. */
   scope: string;

@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { DeskError } from '../../../shared/errors';
 import { syncFile } from '../db/backup';
 import type { DeskPaths } from '../paths';
-import { writeArchive } from './archive';
+import { writeBackupFile } from './backupFile';
 import { deskContents } from './contents';
 import { listEvidence } from './evidence';
 import { ARCHIVE_FORMAT, DATABASE_MEMBER, type Manifest } from './manifest';
@@ -18,7 +18,7 @@ import { withReadOnly } from './readOnly';
  * with a manifest. Written under `<target>.part` and renamed when complete,
  * so `target` is either absent or a whole backup.
  */
-export async function createArchiveBackup(
+export async function createBackupFile(
   db: Knex,
   paths: DeskPaths,
   target: string,
@@ -32,7 +32,7 @@ export async function createArchiveBackup(
     const { counts, schemaVersion } = await withReadOnly(snapshot, deskContents);
     const evidence = await listEvidence(paths.dataDir);
     await fs.promises.rm(part, { force: true });
-    const manifest = await writeArchive(
+    const manifest = await writeBackupFile(
       part,
       [{ name: DATABASE_MEMBER, file: snapshot }, ...evidence],
       {

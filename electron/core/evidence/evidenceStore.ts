@@ -7,7 +7,7 @@ import { EVIDENCE_MAX_BYTES, type EvidenceKind } from '../../../shared/exemption
 import { lookalike, sniffKind } from './sniff';
 
 /**
- * The evidence archive on disk: <data folder>/evidence/<first two hex>/<sha256>.
+ * The evidence store on disk: <data folder>/evidence/<first two hex>/<sha256>.
  * Content-addressed, so the same file added twice is stored once, and a file
  * is never stored under a name a user chose. Written to evidence/tmp first,
  * flushed, then renamed into place; stored files are never changed.

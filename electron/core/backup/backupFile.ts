@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { DeskError } from '../../../shared/errors';
-import { ARCHIVE_FORMAT_VERSION, EVIDENCE_PREFIX, manifestSchema, type Manifest, type Member } from './manifest';
+import { BACKUP_FORMAT_VERSION, EVIDENCE_PREFIX, manifestSchema, type Manifest, type Member } from './manifest';
 
 /**
  * The one-file backup container (.xfbak), written and read as streams:
@@ -17,22 +17,22 @@ import { ARCHIVE_FORMAT_VERSION, EVIDENCE_PREFIX, manifestSchema, type Manifest,
  * computed on the way; the fixed footer finds it, and a file cut short loses
  * its footer, so truncation is recognised before anything is read.
  */
-export const ARCHIVE_HEADER = Buffer.from('XUEFA-DESK-BAK\n\x01', 'latin1');
+export const BACKUP_FILE_HEADER = Buffer.from('XUEFA-DESK-BAK\n\x01', 'latin1');
 const FOOTER_MAGIC = Buffer.from('XFBKEND1', 'latin1');
 const FOOTER_SIZE = 8 + 8 + 32 + 8;
 const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 
-export interface ArchiveInput {
+export interface BackupMemberInput {
   name: string;
   file: string;
   /** The hash the content must have (an evidence file's name); a file that no longer matches is left out. */
   sha256?: string;
 }
 
-/** Writes the archive to `file` (which should be a temporary name the caller renames). */
-export async function writeArchive(
+/** Writes the backup file to `file` (which should be a temporary name the caller renames). */
+export async function writeBackupFile(
   file: string,
-  inputs: ArchiveInput[],
+  inputs: BackupMemberInput[],
   manifest: Omit<Manifest, 'members' | 'formatVersion'>,
   onMember?: (done: number) => Promise<void>,
 ): Promise<Manifest> {
@@ -43,7 +43,7 @@ export async function writeArchive(
       await out.write(bytes, 0, bytes.byteLength, offset);
       offset += bytes.byteLength;
     };
-    await write(ARCHIVE_HEADER);
+    await write(BACKUP_FILE_HEADER);
     const members: Member[] = [];
     for (const input of inputs) {
       const start = offset;
@@ -61,7 +61,7 @@ export async function writeArchive(
       members.push({ name: input.name, offset: start, size: offset - start, sha256 });
       await onMember?.(members.length);
     }
-    const full: Manifest = { ...manifest, evidenceFiles: members.filter((m) => m.name.startsWith(EVIDENCE_PREFIX)).length, formatVersion: ARCHIVE_FORMAT_VERSION, members };
+    const full: Manifest = { ...manifest, evidenceFiles: members.filter((m) => m.name.startsWith(EVIDENCE_PREFIX)).length, formatVersion: BACKUP_FORMAT_VERSION, members };
     const json = Buffer.from(JSON.stringify(full), 'utf8');
     const manifestOffset = offset;
     await write(json);
@@ -79,24 +79,24 @@ export async function writeArchive(
   }
 }
 
-/** Whether a file starts like an archive (cheap: the header only). */
-export async function looksLikeArchive(file: string): Promise<boolean> {
-  return (await readAt(file, 0, ARCHIVE_HEADER.length)).equals(ARCHIVE_HEADER);
+/** Whether a file starts like a backup file (cheap: the header only). */
+export async function looksLikeBackupFile(file: string): Promise<boolean> {
+  return (await readAt(file, 0, BACKUP_FILE_HEADER.length)).equals(BACKUP_FILE_HEADER);
 }
 
 /**
- * Reads and checks an archive's manifest: the footer present (else truncated),
+ * Reads and checks a backup file's manifest: the footer present (else truncated),
  * the manifest's hash right, members laid out exactly end to end between the
  * header and the manifest. Refusals are DeskErrors that change nothing.
  */
 export async function readManifest(file: string): Promise<Manifest> {
   const size = (await fs.promises.stat(file)).size;
-  if (size < ARCHIVE_HEADER.length + FOOTER_SIZE) throw new DeskError('BACKUP_TRUNCATED');
+  if (size < BACKUP_FILE_HEADER.length + FOOTER_SIZE) throw new DeskError('BACKUP_TRUNCATED');
   const footer = await readAt(file, size - FOOTER_SIZE, FOOTER_SIZE);
   if (!footer.subarray(48).equals(FOOTER_MAGIC)) throw new DeskError('BACKUP_TRUNCATED');
   const manifestOffset = Number(footer.readBigUInt64BE(0));
   const manifestLength = Number(footer.readBigUInt64BE(8));
-  if (manifestLength > MAX_MANIFEST_BYTES || manifestOffset < ARCHIVE_HEADER.length || manifestOffset + manifestLength + FOOTER_SIZE !== size) {
+  if (manifestLength > MAX_MANIFEST_BYTES || manifestOffset < BACKUP_FILE_HEADER.length || manifestOffset + manifestLength + FOOTER_SIZE !== size) {
     throw new DeskError('BACKUP_DAMAGED');
   }
   const json = await readAt(file, manifestOffset, manifestLength);
@@ -108,10 +108,10 @@ export async function readManifest(file: string): Promise<Manifest> {
     throw new DeskError('BACKUP_DAMAGED');
   }
   const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION) throw new DeskError('BACKUP_FROM_FUTURE');
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw new DeskError('BACKUP_FROM_FUTURE');
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw new DeskError('BACKUP_DAMAGED');
-  let expected = ARCHIVE_HEADER.length;
+  let expected = BACKUP_FILE_HEADER.length;
   const names = new Set<string>();
   for (const m of parsed.data.members) {
     if (m.offset !== expected || names.has(m.name)) throw new DeskError('BACKUP_DAMAGED');
@@ -149,7 +149,7 @@ export async function extractMember(file: string, member: Member, target: string
   await out.close();
 }
 
-/** Checks one member's SHA-256 where it lies in the archive, without copying it anywhere. */
+/** Checks one member's SHA-256 where it lies in the backup file, without copying it anywhere. */
 export async function checkMember(file: string, member: Member): Promise<void> {
   const hash = crypto.createHash('sha256');
   let size = 0;
