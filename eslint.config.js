@@ -2,9 +2,48 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** The boundaries of DESIGN.md, enforced here rather than remembered. */
+/** The boundaries described in the README's section "How the project is laid out", enforced here rather than remembered. */
 const electronOnly = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const nodeAndDb = ['node:*', 'fs', 'path', 'os', 'child_process', 'knex', 'sqlite3', 'exceljs', 'pdf-lib', 'electron'];
+const noElectron = { paths: [electronOnly], patterns: [{ group: ['electron/*'], message: electronOnly.message }] };
+
+/**
+ * The core's layers import only downward. services/ (one folder per feature)
+ * may use every layer below it; handlers.ts and dispatch.ts sit on top. The
+ * layers below never reach up: no services, no handler table, no dispatch,
+ * and none of the sibling layers named here.
+ */
+const coreUp = (...layers) => ['services', 'handlers', 'dispatch', 'handlerTable', ...layers];
+const coreLayers = {
+  db: coreUp('excel', 'evidence', 'backup', 'print'),
+  files: coreUp('excel', 'print'),
+  evidence: coreUp('excel', 'backup', 'print'),
+  backup: coreUp('excel', 'print'),
+  print: coreUp('db', 'excel', 'backup', 'files'),
+  excel: coreUp('evidence', 'backup', 'print'),
+};
+/** A file `depth` folders below electron/core reaches the core's own folders with `depth` times '../'. */
+const layerRule = (layer, above, depth) => {
+  const up = '../'.repeat(depth);
+  return {
+    files: [`electron/core/${layer}/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            ...noElectron.patterns,
+            {
+              group: above.flatMap((a) => [`${up}${a}`, `${up}${a}/**`]),
+              message: `electron/core/${layer}/ is a lower layer: it imports nothing from ${above.join(', ')} (see coreLayers in eslint.config.js).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -54,6 +93,22 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**', 'electron/cli/**', 'electron/web/**', 'electron/launch/**', 'tests/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronOnly], patterns: [{ group: ['electron/*'], message: electronOnly.message }] }] },
+    rules: { 'no-restricted-imports': ['error', noElectron] },
+  },
+  ...Object.entries(coreLayers).flatMap(([layer, above]) => [1, 2, 3, 4].map((depth) => layerRule(layer, above, depth))),
+  {
+    files: ['electron/core/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            ...noElectron.patterns,
+            { group: ['../../dispatch', '../../handlers', '../../../dispatch', '../../../handlers'], message: 'Services sit below the handler table and dispatch.' },
+          ],
+        },
+      ],
+    },
   },
 );

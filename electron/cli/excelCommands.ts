@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Desk } from '../core/desk';
 import { exportRoster } from '../core/excel/exportRoster';
 import { SpreadsheetFileError } from '../core/excel/fileErrors';
-import { importRoster } from '../core/excel/importRoster';
+import { importRoster } from '../core/services/excel/importRoster';
 import { failureReport, type ImportReport } from '../core/excel/importTypes';
 import { writeRosterTemplate } from '../core/excel/rosterTemplate';
 import { isDeskError } from '../../shared/errors';

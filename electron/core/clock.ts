@@ -1,6 +1,9 @@
+import { debugSwitch } from './debugSwitches';
+
 /**
  * The desk's one notion of "now". XUEFA_NOW (an ISO date or date-time) pins it
- * for tests and for planning "as of" a day; otherwise the system clock.
+ * for tests (never in an installed app, see debugSwitches.ts); otherwise the
+ * system clock. Planning "as of" a day is 设置 → 计划日期's job.
  */
 export interface Clock {
   now(): Date;
@@ -15,5 +18,6 @@ export function fixedClock(at: Date | string): Clock {
 }
 
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
-  return env.XUEFA_NOW ? fixedClock(env.XUEFA_NOW) : systemClock;
+  const now = debugSwitch('XUEFA_NOW', env);
+  return now ? fixedClock(now) : systemClock;
 }

@@ -5,6 +5,7 @@ import { DeskError, errorMessages } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { DeskInfo } from '../../shared/schemas';
 import { clockFromEnv, type Clock } from './clock';
+import { honourDebugSwitches } from './debugSwitches';
 import type { CoreContext } from './context';
 import { startupBackups, withBackupHint } from './backup/startup';
 import { deskBusy, isBusy } from './db/busy';
@@ -35,6 +36,11 @@ export interface OpenDeskOptions {
   mode: DeskInfo['mode'];
   clock?: Clock;
   actor?: string;
+  /**
+   * False in an installed app: the environment's test switches
+   * (debugSwitches.ts) are ignored from then on in this process.
+   */
+  debugSwitches?: boolean;
 }
 
 /** An open desk: the core behind one window, one browser-mode host or one CLI run. */
@@ -49,6 +55,7 @@ export interface Desk {
 }
 
 export async function openDesk(opts: OpenDeskOptions): Promise<Desk> {
+  if (opts.debugSwitches === false) honourDebugSwitches(false);
   const clock = opts.clock ?? clockFromEnv();
   const paths = deskPaths(opts.dataDir ?? defaultDataDir(), opts.databaseFile);
   const lock = opts.lock ?? (await lockDesk(paths.databaseFile, opts.mode));

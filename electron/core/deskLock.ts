@@ -1,4 +1,5 @@
 import { DeskError } from '../../shared/errors';
+import { debugSwitch } from './debugSwitches';
 
 /**
  * One desk's calls share its database connection; a restore closes and
@@ -7,7 +8,7 @@ import { DeskError } from '../../shared/errors';
  * progress to finish, and calls arriving meanwhile wait for it.
  *
  * No wait is endless: a call that cannot pass the gate within the bound
- * (30 s; `XUEFA_GATE_WAIT_MS` sets another) answers DESK_BUSY naming the job
+ * (30 s; `XUEFA_GATE_WAIT_MS` sets another in tests) answers DESK_BUSY naming the job
  * in its way, and a restore that gives up lets the waiting calls through
  * again, so one stuck job cannot freeze the desk.
  */
@@ -27,7 +28,7 @@ export const ANOTHER_JOB = '另一项操作';
 const DEFAULT_WAIT_MS = 30_000;
 
 export function gateWaitMs(env: NodeJS.ProcessEnv = process.env): number {
-  const ms = Number(env.XUEFA_GATE_WAIT_MS);
+  const ms = Number(debugSwitch('XUEFA_GATE_WAIT_MS', env));
   return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_WAIT_MS;
 }
 

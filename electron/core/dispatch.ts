@@ -7,9 +7,8 @@ import type { CoreContext } from './context';
 import { deskBusy, isBusy } from './db/busy';
 import { diskFull, isDiskFull } from './db/diskFull';
 import { exclusive, shared } from './deskLock';
-import { handlers } from './handlers';
+import { exclusiveMethods, handlers } from './handlers';
 import { jobLabel } from './jobLabels';
-import { exclusiveMethods } from './services/backup/handlers';
 
 /**
  * The single entry to the core for every transport: checks the method name,

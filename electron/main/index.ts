@@ -42,7 +42,7 @@ app.whenReady().then(async () => {
   });
 
   try {
-    desk = await openDesk({ mode: 'electron', dataDir: process.env.XUEFA_DATA_DIR ?? path.join(app.getPath('appData'), APP_FOLDER) });
+    desk = await openDesk({ mode: 'electron', debugSwitches: !app.isPackaged, dataDir: process.env.XUEFA_DATA_DIR ?? path.join(app.getPath('appData'), APP_FOLDER) });
   } catch (e) {
     // Another program (browser mode, the command line) holds this data folder: say who, and leave it be.
     const inUse = isDeskError(e) && e.code === 'DESK_IN_USE';

@@ -21,7 +21,7 @@ export const accountFillSchema = z.object({
 });
 export type AccountFill = z.infer<typeof accountFillSchema>;
 
-/** The contract's 登录账号 bulk method; spread into the one table in shared/contract.ts. */
+/** The contract's 登录账号 bulk method; merged into the one table in shared/contract.ts. */
 export const accountMethods = {
   /**
    * Fills EMPTY login accounts (a unit with its sub-units, or everyone) from the mobile number or

@@ -25,7 +25,7 @@ const staffIds = z.array(id).min(1).max(100_000);
 const bookingIds = z.array(id).min(1).max(10_000);
 const capacity = z.number().int().min(1).max(10_000);
 
-/** The contract's 年度规则、学分、考试场次与报考、考试结果、补考 methods; spread into the one table in shared/contract.ts. */
+/** The contract's 年度规则、学分、考试场次与报考、考试结果、补考 methods; merged into the one table in shared/contract.ts. */
 export const bookingMethods = {
   /** Years with a policy (stored ones and the shipped preset), and whether each is stored. */
   'years.list': {

@@ -21,7 +21,7 @@ import type { MethodTable } from '../methodTable';
 const id = z.number().int().positive();
 const unitScope = { unitId: id.optional(), includeSubunits: z.boolean().optional() };
 
-/** The contract's 免考管理（申请、证明材料、打印存档、核验） methods; spread into the one table in shared/contract.ts. */
+/** The contract's 免考管理（申请、证明材料、打印存档、核验） methods; merged into the one table in shared/contract.ts. */
 export const exemptionMethods = {
   /** People in service whose statutory retirement date fits the year's window (ground 1). */
   'exemptions.candidates': {

@@ -13,7 +13,7 @@ export const todoSchema = z.object({
 });
 export type Todo = z.infer<typeof todoSchema>;
 
-/** The contract's 待办事项 method; spread into the one table in shared/contract.ts. */
+/** The contract's 待办事项 method; merged into the one table in shared/contract.ts. */
 export const todoMethods = {
   /** What is open for the year, as of the planning date: nothing listed when nothing is due. */
   'todos.list': {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
 import {
-  auditFilterSchema,
-  auditPageSchema,
   expectArgsSchema,
   expectedTransferSchema,
   findResultSchema,
@@ -13,7 +11,7 @@ import {
   transferSchema,
 } from '../transfers';
 
-/** The contract's 人员异动（调入、待接收、撤销）和操作记录 methods; spread into the one table in shared/contract.ts. */
+/** The contract's 人员异动（调入、待接收、撤销） methods; merged into the one table in shared/contract.ts. */
 export const transferMethods = {
   /** Finds people by ID number or name for the 调入 form: where they are now, and what a move would touch. */
   'transfers.find': {
@@ -51,20 +49,5 @@ export const transferMethods = {
   'transfers.withdrawExpected': {
     args: z.object({ id: z.number().int().positive() }).strict(),
     result: z.object({ id: z.number().int() }),
-  },
-  /** 操作记录: the audit log, filtered, newest first, with what changed in words. */
-  'audit.search': {
-    args: auditFilterSchema.extend({ offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
-    result: auditPageSchema,
-  },
-  /** The kinds of action in the log, with their Chinese names and counts. */
-  'audit.kinds': {
-    args: z.object({}).strict(),
-    result: z.array(z.object({ action: z.string(), label: z.string(), count: z.number().int() })),
-  },
-  /** Writes the filtered log to an Excel file to download. */
-  'audit.export': {
-    args: auditFilterSchema,
-    result: z.object({ fileId: z.string(), name: z.string(), rows: z.number().int() }),
   },
 } as const satisfies MethodTable;

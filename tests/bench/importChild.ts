@@ -1,4 +1,4 @@
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { openTempDesk } from '../helpers/tempDesk';
 import { exceljsStreamRead } from './excelBaseline';
 

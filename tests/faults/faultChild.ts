@@ -3,7 +3,7 @@ import { fixedClock } from '../../electron/core/clock';
 import { openDesk } from '../../electron/core/desk';
 import { openDatabase } from '../../electron/core/db/open';
 import { migrations, type Migration } from '../../electron/core/db/migrations';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 
 /**
  * The desk's core in a process of its own, so a test can kill it at a known

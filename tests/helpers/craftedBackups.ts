@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Desk } from '../../electron/core/desk';
-import { writeArchive } from '../../electron/core/backup/archive';
+import { writeBackupFile } from '../../electron/core/backup/backupFile';
 import { ARCHIVE_FORMAT } from '../../electron/core/backup/manifest';
 import { connect } from '../../electron/core/db/connection';
 
@@ -52,7 +52,7 @@ export async function craftArchive(dir: string, databaseFile: string, members: {
     inputs.push({ name: m.name, file });
   }
   const out = path.join(dir, `crafted-${crypto.randomBytes(4).toString('hex')}.xfbak`);
-  await writeArchive(out, inputs, {
+  await writeBackupFile(out, inputs, {
     format: ARCHIVE_FORMAT,
     createdAt: new Date('2024-09-01T00:00:00Z').toISOString(),
     appVersion: '1.0.0',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import { generateDemo } from '../../electron/core/services/demo';
+import { generateDemo } from '../../electron/core/services/demo/demo';
 import { exportsDir } from '../../electron/core/files/outbox';
 import { mountSmallDisk, type SmallDisk } from '../helpers/smallDisk';
 import { openTempDesk } from '../helpers/tempDesk';

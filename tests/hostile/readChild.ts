@@ -1,5 +1,5 @@
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { openTempDesk } from '../helpers/tempDesk';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import type { AccountFill } from '../../shared/methods/accounts';
 import type { Staff, Unit } from '../../shared/schemas';
 import { uploadRows } from '../helpers/bookingFixtures';

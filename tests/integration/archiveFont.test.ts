@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cjkFontCandidates, loadCjkFont } from '../../electron/core/archive/fontPath';
-import { fontkit } from '../../electron/core/archive/pdf/fontkit';
+import { cjkFontCandidates, loadCjkFont } from '../../electron/core/print/fontPath';
+import { fontkit } from '../../electron/core/print/fontkit';
 import { tempDir } from '../helpers/tempDesk';
 
 let cleanups: (() => void)[] = [];

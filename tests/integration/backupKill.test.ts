@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createArchiveBackup } from '../../electron/core/backup/createArchive';
+import { createBackupFile } from '../../electron/core/backup/createBackupFile';
 import { fixedClock } from '../../electron/core/clock';
 import { backupInto } from '../../electron/core/db/backup';
 import { openDesk } from '../../electron/core/desk';
@@ -35,7 +35,7 @@ async function prepared(): Promise<{ dir: string; archive: string; automatic: st
   fs.mkdirSync(path.join(t.dir, 'evidence'), { recursive: true });
   fs.writeFileSync(path.join(t.dir, 'evidence', 'aa11.pdf'), 'evidence');
   const archive = path.join(t.dir, 'manual.xfbak');
-  await createArchiveBackup(desk.ctx.db, desk.ctx.paths, archive, { appVersion: 'test', now: desk.ctx.clock.now() });
+  await createBackupFile(desk.ctx.db, desk.ctx.paths, archive, { appVersion: 'test', now: desk.ctx.clock.now() });
   const automatic = path.basename(await backupInto(desk.ctx.db, desk.ctx.paths.backupsDir, 'before-import', desk.ctx.clock.now()));
   const c = await unit(desk, '后来新建');
   for (let i = 0; i < 5; i++) await createStaff(desk, { unitId: c.id, name: `新人${i}`, idNumber: idNumber('19900101', i * 2 + 1) });

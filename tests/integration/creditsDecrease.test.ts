@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { CreditRow, CreditsReport } from '../../shared/bookingSchemas';
-import type { StatsSummary } from '../../shared/methods/backup';
+import type { StatsSummary } from '../../shared/methods/stats';
 import type { Staff } from '../../shared/schemas';
 import { auditActions, openBookingDesk, person, refused, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
 import { openDesk } from '../../electron/core/desk';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { evidenceDir, evidencePath } from '../../electron/core/archive/evidenceStore';
+import { evidenceDir, evidencePath } from '../../electron/core/evidence/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
 import { dataPath, newFileId, writeSidecar } from '../../electron/core/files/fileStore';
 import { inboxDir } from '../../electron/core/files/inbox';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { evidencePath } from '../../electron/core/archive/evidenceStore';
+import { evidencePath } from '../../electron/core/evidence/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { ArchiveResult } from '../../shared/exemptions';

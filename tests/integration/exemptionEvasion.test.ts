@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { ArchiveResult, Exemption, ExemptionDetail } from '../../shared/exemptions';
-import type { StatsPerson, StatsSummary } from '../../shared/methods/backup';
+import type { StatsPerson, StatsSummary } from '../../shared/methods/stats';
 import { changeLine } from '../../shared/rules/auditChanges';
 import type { AuditPage } from '../../shared/transfers';
 import { jpegBytes, pngBytes } from '../helpers/evidenceFiles';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { readRoster, type RosterRow } from '../../electron/core/excel/readRoster';
 import type { StaffPage, Unit } from '../../shared/schemas';
 import { ok, openTempDesk } from '../helpers/tempDesk';

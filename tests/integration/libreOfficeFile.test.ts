@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { readTable } from '../../electron/core/excel/readTable';
 import { convert15to18, idCheckChar } from '../../shared/rules/idNumber';

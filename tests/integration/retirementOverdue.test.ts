@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { CandidatesResult } from '../../shared/exemptions';
-import type { StatsSummary } from '../../shared/methods/backup';
+import type { StatsSummary } from '../../shared/methods/stats';
 import type { RetirementPerson } from '../../shared/methods/retirement';
 import type { Todo } from '../../shared/methods/todos';
 import type { CheckReport, Staff, StaffPage, Unit } from '../../shared/schemas';

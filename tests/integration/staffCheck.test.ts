@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckReport, Staff, StaffInput, Unit } from '../../shared/schemas';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
 import { writeSheet } from '../helpers/xlsx';
 import { ok, openTempDesk } from '../helpers/tempDesk';

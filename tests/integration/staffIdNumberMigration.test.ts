@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDesk } from '../../electron/core/desk';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import type { StaffPage } from '../../shared/schemas';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { idNumber, storedStaffRow } from '../helpers/staffFixtures';

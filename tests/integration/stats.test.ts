@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { StatsPerson, StatsSummary } from '../../shared/methods/backup';
+import type { StatsPerson, StatsSummary } from '../../shared/methods/stats';
 import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
 import { ok, openTempDesk } from '../helpers/tempDesk';
 import { booking, credits, exemption } from '../helpers/yearWork';

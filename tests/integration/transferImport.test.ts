@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import type { ExpectedTransfer, Transfer, TransferPage } from '../../shared/transfers';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { createStaff, idNumber, unit } from '../helpers/staffFixtures';

@@ -5,7 +5,7 @@ import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
-import { importRoster } from '../../electron/core/excel/importRoster';
+import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { writeAtomically } from '../../electron/core/excel/writeAtomically';
 import { fileChannels } from '../../electron/main/files';
 import { isDeskError, type DeskError } from '../../shared/errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookalike, sniffKind } from '../../electron/core/archive/sniff';
+import { lookalike, sniffKind } from '../../electron/core/evidence/sniff';
 import { evidenceName } from '../../shared/rules/evidenceName';
 
 describe('evidenceName', () => {

@@ -1,4 +1,4 @@
-import { CJK_FONT_FILE } from '../../electron/core/archive/fontPath';
+import { CJK_FONT_FILE } from '../../electron/core/print/fontPath';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

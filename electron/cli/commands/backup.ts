@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isDeskError } from '../../../shared/errors';
 import type { BackupPreview } from '../../../shared/methods/backup';
-import { createArchiveBackup } from '../../core/backup/createArchive';
+import { createBackupFile } from '../../core/backup/createBackupFile';
 import { stageRestore } from '../../core/backup/stage';
 import { swapInStaged } from '../../core/backup/swap';
 import { clockFromEnv } from '../../core/clock';
@@ -9,7 +9,7 @@ import { stamp } from '../../core/db/backup';
 import { deskInUse, type FolderLock } from '../../core/db/folderLock';
 import { lockDesk, openDesk } from '../../core/desk';
 import { defaultDataDir, deskPaths } from '../../core/paths';
-import { recordAction } from '../../core/services/audit';
+import { recordAction } from '../../core/services/audit/actions';
 import type { DomainCommand } from '../domainCommands';
 import type { CliIo } from '../io';
 import { print } from '../print';
@@ -33,7 +33,7 @@ export const backupCommands: DomainCommand[] = [
       const now = desk.ctx.clock.now();
       const out = path.resolve(typeof values.out === 'string' ? values.out : `学法考法备份-${stamp(now)}.xfbak`);
       try {
-        const { manifest, size } = await createArchiveBackup(desk.ctx.db, desk.ctx.paths, out, { appVersion: desk.ctx.appVersion, now });
+        const { manifest, size } = await createBackupFile(desk.ctx.db, desk.ctx.paths, out, { appVersion: desk.ctx.appVersion, now });
         await recordAction(desk.ctx.db, desk.ctx, { action: 'backup.create', entity: 'desk', entityId: null, before: null, after: { file: out, counts: manifest.counts } });
         const c = manifest.counts;
         print(io, values.json === true, { file: out, size, counts: c, evidenceFiles: manifest.evidenceFiles }, `已备份到 ${out}\n${c.units} 个单位、${c.staff} 名学员、${c.exemptions} 条免考、${c.bookings} 条报考，证明材料 ${manifest.evidenceFiles} 个文件`);

@@ -1,4 +1,4 @@
-import { verifyArchive } from '../../core/archive/verify';
+import { verifyEvidence } from '../../core/evidence/verify';
 import type { OpenDeskCommand } from '../domainCommands';
 import { print } from '../print';
 
@@ -10,7 +10,7 @@ export const verifyCommand: OpenDeskCommand = {
   options: {},
   readsOnly: () => true,
   async run(desk, _rest, values, io) {
-    const r = await verifyArchive(desk.ctx.db, desk.ctx.paths.dataDir);
+    const r = await verifyEvidence(desk.ctx.db, desk.ctx.paths.dataDir);
     const lines = [`已核验证明材料 ${r.checkedFiles} 份。`];
     const names = (n: string[]) => (n.length > 0 ? n.join('、') : '（无记录的文件名）');
     for (const f of r.missing) lines.push(`缺失：${names(f.names)}（校验码 ${f.sha256}）`);

@@ -6,7 +6,7 @@ import { DeskError } from '../../../shared/errors';
 import { syncFile } from '../db/backup';
 import { EVIDENCE_PREFIX, evidenceMemberSha } from './manifest';
 
-/** The evidence archive: content-addressed files kept by the exemptions work, under <dataDir>/evidence/. */
+/** The evidence store: content-addressed files kept by the exemptions work, under <dataDir>/evidence/. */
 export function evidenceDir(dataDir: string): string {
   return path.join(dataDir, 'evidence');
 }

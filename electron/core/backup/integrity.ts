@@ -4,9 +4,9 @@ import type { DeskPaths } from '../paths';
 import { latestGoodBackup } from './automatic';
 
 /**
- * The evidence archive's own check (re-hash every file, report missing,
- * altered and stray ones) belongs to the evidence store (archive/verify.ts);
- * the backup service plugs it in. Without one the report says the archive
+ * The evidence store's own check (re-hash every file, report missing,
+ * altered and stray ones) belongs to the evidence store (evidence/verify.ts);
+ * the backup service plugs it in. Without one the report says the evidence
  * was not checked (null).
  */
 export type EvidenceCheck = () => Promise<{ checked: number; problems: string[] }>;

@@ -3,8 +3,8 @@ import { backupCountsSchema } from '../../../shared/methods/backup';
 
 /** The one-file backup's format; a reader refuses a newer formatVersion. */
 export const ARCHIVE_FORMAT = 'xuefa-desk-backup';
-export const ARCHIVE_FORMAT_VERSION = 1;
-/** The database's member name inside the archive; evidence files are under evidence/. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** The database's member name inside the backup file; evidence files are under evidence/. */
 export const DATABASE_MEMBER = 'xuefa.sqlite';
 export const EVIDENCE_PREFIX = 'evidence/';
 
@@ -20,7 +20,7 @@ export function isSafeMemberName(name: string): boolean {
 
 /**
  * An evidence member is named exactly as the evidence store lays files out
- * (archive/evidenceStore.ts: evidence/<first two hex>/<sha256>), so its name
+ * (evidence/evidenceStore.ts: evidence/<first two hex>/<sha256>), so its name
  * says what its content must hash to. Returns that hash, or null for any
  * other name.
  */

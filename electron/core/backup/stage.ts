@@ -5,7 +5,7 @@ import { DeskError, isDeskError } from '../../../shared/errors';
 import type { BackupPreview } from '../../../shared/methods/backup';
 import { preflight } from '../db/preflight';
 import type { DeskPaths } from '../paths';
-import { checkMember, extractMember, looksLikeArchive, readManifest } from './archive';
+import { checkMember, extractMember, looksLikeBackupFile, readManifest } from './backupFile';
 import { deskContents } from './contents';
 import { stageJournal, targetState, type EvidenceChange, type TargetState } from './evidence';
 import { DATABASE_MEMBER, evidenceMemberSha } from './manifest';
@@ -33,7 +33,7 @@ export function stagingDir(databaseFile: string): string {
 
 /**
  * Takes a backup file apart and checks it wholly before anything else is
- * touched: the archive's manifest and every member's hash (evidence members
+ * touched: the backup file's manifest and every member's hash (evidence members
  * named evidence/<2 hex>/<sha256> and hashing to their name, nothing else),
  * the evidence folder's paths (a folder or link where a file belongs
  * refuses), then the database the way the desk checks its own before
@@ -76,7 +76,7 @@ export async function stageRestore(
     if (createdRoot) await fs.promises.rmdir(root).catch(() => undefined);
   };
   try {
-    if (await looksLikeArchive(sourceFile)) {
+    if (await looksLikeBackupFile(sourceFile)) {
       const manifest = await readManifest(sourceFile);
       const dbMembers = manifest.members.filter((m) => m.name === DATABASE_MEMBER);
       if (dbMembers.length !== 1) throw new DeskError('BACKUP_DAMAGED');

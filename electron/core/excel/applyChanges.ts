@@ -1,14 +1,14 @@
 import type { Knex } from 'knex';
 import type { CoreContext } from '../context';
 import { insertAuditMany, type AuditInput } from '../db/repositories/audit';
-import { recordImportTransfers, type ImportMove } from '../services/transfers/importTransfers';
-import type { ImportPlan } from './importTypes';
+import type { ImportMove, ImportPlan, RecordMoves } from './importTypes';
 
 /**
  * Writes the rest of a plan inside the import's transaction, after the new
  * people (NewStaffWriter): the changes to people already in the desk (a
  * unit change recorded as a transfer, in the transfers history the 人员异动
- * screen shows), an audit row for each, and one for the import itself.
+ * screen shows, through `recordMoves`), an audit row for each, and one for
+ * the import itself.
  */
 export async function applyChanges(
   trx: Knex.Transaction,
@@ -17,6 +17,7 @@ export async function applyChanges(
   unitIds: Map<string, number>,
   fileName: string,
   at: string,
+  recordMoves: RecordMoves,
 ): Promise<void> {
   const audit: AuditInput[] = [];
   const note = (e: Omit<AuditInput, 'at' | 'actor'>) => audit.push({ ...e, at, actor: ctx.actor });
@@ -54,7 +55,7 @@ export async function applyChanges(
     });
   }
 
-  await recordImportTransfers(trx, ctx, moves, fileName, at);
+  await recordMoves(trx, ctx, moves, fileName, at);
 
   note({
     action: 'import.apply',

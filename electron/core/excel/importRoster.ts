@@ -7,7 +7,7 @@ import { applyChanges } from './applyChanges';
 import { loadImportContext } from './importContext';
 import { createPlanner, type ImportPlanner, type PlanSheet } from './importPlan';
 import { NewStaffWriter } from './newStaffWriter';
-import type { ImportPlan, ImportReport, PlannedPerson } from './importTypes';
+import type { ImportPlan, ImportReport, PlannedPerson, RecordMoves } from './importTypes';
 import { readRoster, type ReadOptions } from './readRoster';
 
 export interface ImportOptions extends Pick<ReadOptions, 'sheet' | 'headerRow' | 'overrides' | 'limits' | 'maxRows'> {
@@ -40,9 +40,11 @@ export interface ImportOutcome {
  * A dry run only reads and plans. A real import writes the new people as
  * the rows are read (see NewStaffWriter), inside a transaction that is
  * rolled back, and its backup removed, when the plan turns out blocked or
- * empty or anything fails.
+ * empty or anything fails. `recordMoves` records the unit changes as the
+ * rest of the desk sees them; the desk's own wiring is importRoster in
+ * services/excel/importRoster.ts.
  */
-export async function importRoster(ctx: CoreContext, file: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
+export async function runRosterImport(ctx: CoreContext, file: string, opts: ImportOptions, recordMoves: RecordMoves): Promise<ImportOutcome> {
   const known = await loadImportContext(ctx.db);
   const planOpts = { createUnits: opts.createUnits ?? false };
   if (opts.dryRun) {
@@ -93,7 +95,7 @@ export async function importRoster(ctx: CoreContext, file: string, opts: ImportO
     if (!writing) await begin();
     const { trx, writer, backup } = writing as unknown as Writing;
     writer.addUnits(plan.unitsToCreate);
-    await applyChanges(trx, ctx, plan, await writer.finish(), fileName, at.toISOString());
+    await applyChanges(trx, ctx, plan, await writer.finish(), fileName, at.toISOString(), recordMoves);
     await trx.commit();
     writing = null;
     return { report: reportOf(plan, true), plan, backup };

@@ -1,4 +1,5 @@
 import type { StaffStatus } from '../../../shared/schemas';
+import type { CoreContext, Executor } from '../context';
 import type { FileProblemCode } from './fileErrors';
 
 /** Row-level problem codes (the CLI's `errors[].code`). */
@@ -127,3 +128,20 @@ export function failureReport(code: FileProblemCode, message: string): ImportFai
     errors: [{ row: null, column: null, code, message }],
   };
 }
+
+/** A changed unit cell of an Excel import, once the person's record has been moved. */
+export interface ImportMove {
+  staffId: number;
+  fromUnitId: number;
+  fromPath: string;
+  toUnitId: number;
+  toPath: string;
+}
+
+/**
+ * Records the unit changes an import made, inside the import's transaction.
+ * The excel layer only reads, plans and writes the roster; what a move means
+ * to the rest of the desk (a transfer in the one history) belongs to the
+ * transfers service, which the caller hands in (services/excel/importRoster.ts).
+ */
+export type RecordMoves = (trx: Executor, ctx: CoreContext, moves: ImportMove[], fileName: string, at: string) => Promise<void>;

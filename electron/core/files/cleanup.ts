@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { evidenceDir } from '../archive/evidenceStore';
+import { evidenceDir } from '../evidence/evidenceStore';
 import { isStoredName } from './fileStore';
 import { inboxDir } from './inbox';
 import { exportsDir } from './outbox';

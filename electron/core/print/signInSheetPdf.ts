@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { loadCjkFont } from '../archive/fontPath';
-import { fontkit } from '../archive/pdf/fontkit';
-import { glyphGuard } from '../archive/pdf/glyphs';
+import { loadCjkFont } from './fontPath';
+import { fontkit } from './fontkit';
+import { glyphGuard } from './glyphs';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 /**

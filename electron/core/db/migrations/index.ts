@@ -40,8 +40,6 @@ export const migrations: Migration[] = [
   { name: '20261207091000_retirement_settlements', up: m20261207091000.up },
 ];
 
-export const latestMigration = migrations[migrations.length - 1]!.name;
-
 /** knex's migrator fed from the list above. */
 export function migrationSource(list: Migration[] = migrations): Knex.MigrationSource<Migration> {
   return {

@@ -1,7 +1,6 @@
 import type { StaffStatus } from '../../../../shared/schemas';
 import type { Transfer, TransferDirection } from '../../../../shared/transfers';
 import type { Executor } from '../../context';
-import { insertRows } from './bulkInsert';
 
 /** A row of the transfers table as stored. */
 export interface TransferRow {
@@ -70,12 +69,6 @@ export function toTransfer(r: ListedRow): Transfer {
 export async function insertTransfer(db: Executor, row: NewTransferRow): Promise<number> {
   const [id] = await db('transfers').insert(row);
   return id as number;
-}
-
-/** Many transfers at once (an Excel import), in chunks. */
-export async function insertTransfers(db: Executor, rows: NewTransferRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await insertRows(db, 'transfers', Object.keys(rows[0]!), rows);
 }
 
 export async function selectTransferRow(db: Executor, id: number): Promise<TransferRow | undefined> {

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { BackupSource, IntegrityReport } from '../../../../shared/methods/backup';
 import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
 import { listAutomaticBackups, pruneAutomaticBackups } from '../../backup/automatic';
-import { createArchiveBackup } from '../../backup/createArchive';
+import { createBackupFile } from '../../backup/createBackupFile';
 import { evidenceDir } from '../../backup/evidence';
-import { verifyArchive } from '../../archive/verify';
+import { verifyEvidence } from '../../evidence/verify';
 import { checkIntegrity } from '../../backup/integrity';
 import { stageRestore } from '../../backup/stage';
 import { swapInStaged } from '../../backup/swap';
@@ -13,7 +13,7 @@ import { stamp } from '../../db/backup';
 import { openDatabase } from '../../db/open';
 import { selectKeepCount, updateKeepCount } from '../../db/repositories/backupSettings';
 import { writeExport } from '../../files/outbox';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { findAutomatic, resolveSource } from './sources';
 
 /** 备份与恢复 for the open desk (the window and browser mode); the CLI uses the same core on a closed desk. */
@@ -43,7 +43,7 @@ export async function setKeepCount(ctx: CoreContext, args: ParsedArgsOf<'backup.
 export async function createBackup(ctx: CoreContext): Promise<ResultOf<'backup.create'>> {
   const now = ctx.clock.now();
   const { file, result } = await writeExport(ctx.paths.dataDir, `学法考法备份-${stamp(now)}.xfbak`, (target) =>
-    createArchiveBackup(ctx.db, ctx.paths, target, { appVersion: ctx.appVersion, now }),
+    createBackupFile(ctx.db, ctx.paths, target, { appVersion: ctx.appVersion, now }),
   );
   await recordAction(ctx.db, ctx, { action: 'backup.create', entity: 'desk', entityId: null, before: null, after: { name: file.name, counts: result.manifest.counts } });
   return { fileId: file.fileId, name: file.name, size: file.size, counts: result.manifest.counts, evidenceFiles: result.manifest.evidenceFiles };
@@ -115,7 +115,7 @@ export function integrityCheck(ctx: CoreContext): Promise<IntegrityReport> {
 }
 
 async function evidenceProblems(ctx: CoreContext): Promise<{ checked: number; problems: string[] }> {
-  const report = await verifyArchive(ctx.db, ctx.paths.dataDir);
+  const report = await verifyEvidence(ctx.db, ctx.paths.dataDir);
   const named = (f: { sha256: string; names: string[] }) => `${f.names.join('、') || '（无名称）'}（${f.sha256.slice(0, 12)}…）`;
   return {
     checked: report.checkedFiles,

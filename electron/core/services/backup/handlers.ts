@@ -1,18 +1,9 @@
-import type { MethodName } from '../../../../shared/contract';
 import type { backupMethods } from '../../../../shared/methods/backup';
 import type { HandlerTable } from '../../handlerTable';
-import { demoYearWork } from '../stats/demoYearWork';
-import { exportPeople, exportSummary } from '../stats/statsExport';
-import { statsPeople, statsSummary } from '../stats/statsService';
 import { backupStatus, createBackup, inspectBackup, integrityCheck, restoreBackup, setKeepCount } from './backupService';
 
 /** One service function per method of shared/methods/backup.ts. */
 export const backupHandlers: HandlerTable<typeof backupMethods> = {
-  'stats.summary': (ctx, args) => statsSummary(ctx, args),
-  'stats.people': (ctx, args) => statsPeople(ctx, args),
-  'stats.exportSummary': (ctx, args) => exportSummary(ctx, args),
-  'stats.exportPeople': (ctx, args) => exportPeople(ctx, args),
-  'demo.yearWork': (ctx, args) => demoYearWork(ctx, args),
   'backup.status': (ctx) => backupStatus(ctx),
   'backup.setKeepCount': (ctx, args) => setKeepCount(ctx, args),
   'backup.create': (ctx) => createBackup(ctx),
@@ -21,5 +12,9 @@ export const backupHandlers: HandlerTable<typeof backupMethods> = {
   'backup.checkIntegrity': (ctx) => integrityCheck(ctx),
 };
 
-/** Methods that close and reopen the desk's connection: they run with the desk to themselves (deskLock). */
-export const exclusiveMethods: ReadonlySet<MethodName> = new Set<MethodName>(['backup.restore']);
+/**
+ * The methods of this slice that close and reopen the desk's connection: they
+ * run with the desk to themselves (deskLock). Collected with the handlers in
+ * electron/core/handlers.ts, where dispatch reads them.
+ */
+export const backupExclusiveMethods = ['backup.restore'] as const satisfies readonly (keyof typeof backupMethods)[];

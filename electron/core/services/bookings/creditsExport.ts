@@ -4,7 +4,7 @@ import { selectUnitRow } from '../../db/repositories/units';
 import { writeTableXlsx } from '../../excel/bookingSheets';
 import { SpreadsheetFileError } from '../../excel/fileErrors';
 import { writeExport } from '../../files/outbox';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 import { listCredits } from './lists';
 import { requirePolicy } from './years';
 

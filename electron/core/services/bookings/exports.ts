@@ -10,7 +10,7 @@ import { writeTableXlsx } from '../../excel/bookingSheets';
 import { SpreadsheetFileError } from '../../excel/fileErrors';
 import { writeExport } from '../../files/outbox';
 import { writeTablePdf } from '../../print/signInSheetPdf';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 import { listBookings } from './lists';
 import { sessionSlot } from './sessions';
 import { requirePolicy } from './years';

@@ -3,7 +3,7 @@ import { isCalendarDate } from '../../../../shared/rules/calendarDays';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { savePlanningAsOf, selectPlanningAsOf } from '../../db/repositories/bookingDesk';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 
 /**
  * The one "now" the booking rules use. The admin may plan as of a set day

@@ -6,7 +6,7 @@ import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { saveSessionSetting, selectSessionSettings } from '../../db/repositories/bookingDesk';
 import { bookedCounts } from '../../db/repositories/bookings';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { planningNow } from './planningClock';
 import { requirePolicy } from './years';
 

@@ -2,7 +2,7 @@ import { copyPolicyToYear, policyProblems, workingYearOf, type YearPolicy } from
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { findYearPolicy, listPolicyYears, saveYearPolicy } from '../../db/repositories/yearPolicies';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { planningNow } from './planningClock';
 
 /** 年度规则: one policy a year, checked before it is saved, copied forward from last year. */

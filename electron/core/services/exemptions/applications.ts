@@ -6,8 +6,8 @@ import { exemptionGroundLabels, type ExemptionGround } from '../../../../shared/
 import type { CoreContext, Executor } from '../../context';
 import { insertExemption, selectLiveExemption, updateExemption, type ExemptionRow, type ExemptionWithStaff } from '../../db/repositories/exemptions';
 import { selectStaffRow } from '../../db/repositories/staff';
-import { recordAction } from '../audit';
-import { localDate } from '../desk';
+import { recordAction } from '../audit/actions';
+import { localDate } from '../settings/desk';
 import { checkDates } from './dates';
 import { agreedDatesOf } from '../../db/repositories/retirement';
 import { assertGroundAllowed, assertRetirementFits, exemptionRule } from './rule';

@@ -4,12 +4,12 @@ import { exemptionStatusLabels, type Evidence } from '../../../../shared/exempti
 import { evidenceName } from '../../../../shared/rules/evidenceName';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import type { StoredFile } from '../../../../shared/schemas';
-import { discardContent, readCandidate, readStored, storeContent, type StoredContent } from '../../archive/evidenceStore';
+import { discardContent, readCandidate, readStored, storeContent, type StoredContent } from '../../evidence/evidenceStore';
 import type { CoreContext, Executor } from '../../context';
 import { closeEvidenceLink, insertEvidenceFile, insertEvidenceLink, selectEvidence, selectEvidenceFile, selectEvidenceOf } from '../../db/repositories/evidence';
 import { inboxFile } from '../../files/inbox';
 import { writeExport } from '../../files/outbox';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { existingExemption } from './view';
 import type { ExemptionWithStaff } from '../../db/repositories/exemptions';
 

@@ -1,5 +1,5 @@
 import type { exemptionMethods } from '../../../../shared/methods/exemptions';
-import { verifyArchive } from '../../archive/verify';
+import { verifyEvidence } from '../../evidence/verify';
 import type { HandlerTable } from '../../handlerTable';
 import { createExemption, decideEvasion, decideExemption, revokeExemption, updateExemptionFields } from './applications';
 import { exemptionCandidates } from './candidates';
@@ -22,5 +22,5 @@ export const exemptionHandlers: HandlerTable<typeof exemptionMethods> = {
   'exemptions.removeEvidence': (ctx, a) => removeEvidence(ctx, a.evidenceId, a.note),
   'exemptions.openEvidence': (ctx, a) => openEvidence(ctx, a.evidenceId),
   'exemptions.print': (ctx, a) => printExemptionArchive(ctx, a),
-  'archive.verify': (ctx) => verifyArchive(ctx.db, ctx.paths.dataDir),
+  'archive.verify': (ctx) => verifyEvidence(ctx.db, ctx.paths.dataDir),
 };

@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import { exemptionStatusLabels, type ArchiveResult, type Exemption } from '../../../../shared/exemptions';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { exemptionGroundLabels } from '../../../../shared/rules/yearPolicy';
-import { readStored } from '../../archive/evidenceStore';
-import { loadCjkFont } from '../../archive/fontPath';
-import { buildArchivePdf } from '../../archive/pdf/archivePdf';
-import type { ArchiveEvidence, ArchivePerson } from '../../archive/pdf/types';
+import { readStored } from '../../evidence/evidenceStore';
+import { loadCjkFont } from '../../print/fontPath';
+import { buildExemptionPdf } from '../../print/exemptionPdf/exemptionPdf';
+import type { ArchiveEvidence, ArchivePerson } from '../../print/exemptionPdf/types';
 import type { CoreContext } from '../../context';
 import { selectEvidenceOf } from '../../db/repositories/evidence';
 import { unitTrail } from '../../db/repositories/staff';
 import { writeExport } from '../../files/outbox';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 import { listExemptions } from './view';
 
 /**
@@ -67,7 +67,7 @@ export async function buildExemptionArchive(ctx: CoreContext, scope: ArchiveScop
   const scopeText = unit ? `${unit.path}${scope.includeSubunits === false ? '（不含下级单位）' : '（含下级单位）'}` : '全部单位';
   const now = ctx.clock.now();
   const font = await loadCjkFont();
-  const built = await buildArchivePdf({ year: scope.year, scope: scopeText, printedOn: localDate(now), printedBy: ctx.actor, people }, font, now);
+  const built = await buildExemptionPdf({ year: scope.year, scope: scopeText, printedOn: localDate(now), printedBy: ctx.actor, people }, font, now);
   return {
     bytes: built.bytes,
     name: `免考存档-${scope.year}-${unit ? unit.name : '全部单位'}.pdf`,

@@ -4,7 +4,7 @@ import { agreedRetirementProblem, effectiveRetirementDate, isOverdueRetirement, 
 import type { CoreContext, Executor } from '../../context';
 import { inServiceBornBy, retirementFactsOf, saveAgreedDate, saveRetired, type RetirementFactsRow } from '../../db/repositories/retirement';
 import { missingStaffIds, unitTrails } from '../../db/repositories/staff';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 import { planningNow } from '../bookings/planningClock';
 import { retirementOf, unitScope } from '../exemptions/rule';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
-import type { Funnel } from '../../../../shared/methods/backup';
+import type { Funnel } from '../../../../shared/methods/stats';
 import {
   passRateDefinition,
   sitRateDefinition,
@@ -13,7 +13,7 @@ import { selectUnits } from '../../db/repositories/units';
 import { neutralizeFormula } from '../../excel/safeText';
 import { writeWorkbookStream } from '../../excel/workbookStream';
 import { writeExport } from '../../files/outbox';
-import { localDate } from '../desk';
+import { localDate } from '../settings/desk';
 import { peopleOf } from './funnelQuery';
 import { checkedScope, funnelParams, personOf, statsSummary } from './statsService';
 

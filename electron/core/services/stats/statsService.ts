@@ -1,6 +1,6 @@
 import type { ParsedArgsOf } from '../../../../shared/contract';
 import { DeskError } from '../../../../shared/errors';
-import type { Funnel, StatsPerson, StatsSummary } from '../../../../shared/methods/backup';
+import type { Funnel, StatsPerson, StatsSummary } from '../../../../shared/methods/stats';
 import { rate } from '../../../../shared/rules/statsFigures';
 import type { Unit } from '../../../../shared/schemas';
 import type { CoreContext } from '../../context';

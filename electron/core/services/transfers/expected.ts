@@ -13,8 +13,8 @@ import {
 } from '../../db/repositories/expectedTransfers';
 import { selectStaffRow, unitTrail } from '../../db/repositories/staff';
 import { selectUnits } from '../../db/repositories/units';
-import { recordAction } from '../audit';
-import { localDate } from '../desk';
+import { recordAction } from '../audit/actions';
+import { localDate } from '../settings/desk';
 
 /**
  * 待接收. There is no push-out: the sending admin only notes that someone is

@@ -5,7 +5,7 @@ import { openExpectedOf, toExpected } from '../../db/repositories/expectedTransf
 import { staffWithIdNumber, unitTrails, type StaffRow } from '../../db/repositories/staff';
 import { liveBookingCounts } from '../../db/repositories/transferBookings';
 import { latestTransferOf } from '../../db/repositories/transfers';
-import { searchStaff } from '../staffSearch';
+import { searchStaff } from '../staff/staffSearch';
 import { unitRoutes } from './routes';
 
 /** At most this many people are listed for a name; more means: type more. */

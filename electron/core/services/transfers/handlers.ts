@@ -1,7 +1,5 @@
 import type { transferMethods } from '../../../../shared/methods/transfers';
 import type { HandlerTable } from '../../handlerTable';
-import { exportAuditFile } from './auditExport';
-import { auditKinds, searchAudit } from './auditLog';
 import { expectTransfer, listExpected, withdrawExpected } from './expected';
 import { findPeople } from './find';
 import { transferHistory } from './history';
@@ -17,7 +15,4 @@ export const transferHandlers: HandlerTable<typeof transferMethods> = {
   'transfers.expect': (ctx, args) => expectTransfer(ctx, args),
   'transfers.expected': (ctx, args) => listExpected(ctx, args),
   'transfers.withdrawExpected': (ctx, args) => withdrawExpected(ctx, args.id),
-  'audit.search': (ctx, args) => searchAudit(ctx, args),
-  'audit.kinds': (ctx) => auditKinds(ctx),
-  'audit.export': (ctx, args) => exportAuditFile(ctx, args),
 };

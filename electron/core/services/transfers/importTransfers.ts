@@ -3,17 +3,10 @@ import type { CoreContext, Executor } from '../../context';
 import { closeExpected, openExpectedOf } from '../../db/repositories/expectedTransfers';
 import { flagBookings, liveBookingIds } from '../../db/repositories/transferBookings';
 import { insertTransfer } from '../../db/repositories/transfers';
-import { localDate } from '../desk';
+import type { ImportMove, RecordMoves } from '../../excel/importTypes';
+import { localDate } from '../settings/desk';
 import { unitRoutes } from './routes';
 
-/** A changed unit cell of an Excel import, once the person's record has been moved. */
-export interface ImportMove {
-  staffId: number;
-  fromUnitId: number;
-  fromPath: string;
-  toUnitId: number;
-  toPath: string;
-}
 
 /**
  * Writes the transfers an Excel import made into the one history, inside the
@@ -21,7 +14,7 @@ export interface ImportMove {
  * the exam route changes, and a 待接收 mark for the person closed, exactly as
  * a 调入 on the 人员异动 screen does. The import writes its own audit rows.
  */
-export async function recordImportTransfers(trx: Executor, ctx: CoreContext, moves: ImportMove[], fileName: string, at: string): Promise<void> {
+export const recordImportTransfers: RecordMoves = async (trx: Executor, ctx: CoreContext, moves: ImportMove[], fileName: string, at: string): Promise<void> => {
   if (moves.length === 0) return;
   const routes = await unitRoutes(trx);
   const effectiveOn = localDate(ctx.clock.now());
@@ -62,4 +55,4 @@ export async function recordImportTransfers(trx: Executor, ctx: CoreContext, mov
     const expected = await openExpectedOf(trx, m.staffId);
     if (expected) await closeExpected(trx, expected.id, 'received', at, id);
   }
-}
+};

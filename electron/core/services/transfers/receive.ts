@@ -7,9 +7,9 @@ import { closeExpected, openExpectedOf } from '../../db/repositories/expectedTra
 import { insertStaffRow, staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';
 import { flagBookings, liveBookingIds } from '../../db/repositories/transferBookings';
 import { insertTransfer, latestTransferOf, selectTransfer } from '../../db/repositories/transfers';
-import { recordAction } from '../audit';
-import { localDate } from '../desk';
-import { checkStaffInput } from '../staffInput';
+import { recordAction } from '../audit/actions';
+import { localDate } from '../settings/desk';
+import { checkStaffInput } from '../staff/staffInput';
 import { unitRoutes } from './routes';
 
 /**

@@ -5,7 +5,7 @@ import { reopenExpectedOf } from '../../db/repositories/expectedTransfers';
 import { selectStaffRow, unitTrail, type StaffRow } from '../../db/repositories/staff';
 import { unflagBookings } from '../../db/repositories/transferBookings';
 import { latestTransferOf, markUndone, selectTransfer, selectTransferRow, type TransferRow } from '../../db/repositories/transfers';
-import { recordAction } from '../audit';
+import { recordAction } from '../audit/actions';
 
 /**
  * 撤销: takes back a person's latest transfer still in force, as its own

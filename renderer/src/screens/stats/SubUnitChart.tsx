@@ -1,5 +1,5 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import type { StatsSummary } from '../../../../shared/methods/backup';
+import type { StatsSummary } from '../../../../shared/methods/stats';
 import { rateText } from '../../../../shared/rules/statsFigures';
 
 /**

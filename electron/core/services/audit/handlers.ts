@@ -1,0 +1,13 @@
+import type { auditMethods } from '../../../../shared/methods/audit';
+import type { HandlerTable } from '../../handlerTable';
+import { recentActions } from './actions';
+import { exportAuditFile } from './auditExport';
+import { auditKinds, searchAudit } from './auditLog';
+
+/** One service function per method of shared/methods/audit.ts. */
+export const auditHandlers: HandlerTable<typeof auditMethods> = {
+  'audit.recent': (ctx, args) => recentActions(ctx, args.limit),
+  'audit.search': (ctx, args) => searchAudit(ctx, args),
+  'audit.kinds': (ctx) => auditKinds(ctx),
+  'audit.export': (ctx, args) => exportAuditFile(ctx, args),
+};

@@ -1,0 +1,10 @@
+import type { demoMethods } from '../../../../shared/methods/demo';
+import type { HandlerTable } from '../../handlerTable';
+import { generateDemo } from './demo';
+import { demoYearWork } from './demoYearWork';
+
+/** One service function per method of shared/methods/demo.ts. */
+export const demoHandlers: HandlerTable<typeof demoMethods> = {
+  'demo.generate': (ctx, args) => generateDemo(ctx, args),
+  'demo.yearWork': (ctx, args) => demoYearWork(ctx, args),
+};

@@ -1,0 +1,12 @@
+import type { statsMethods } from '../../../../shared/methods/stats';
+import type { HandlerTable } from '../../handlerTable';
+import { exportPeople, exportSummary } from './statsExport';
+import { statsPeople, statsSummary } from './statsService';
+
+/** One service function per method of shared/methods/stats.ts. */
+export const statsHandlers: HandlerTable<typeof statsMethods> = {
+  'stats.summary': (ctx, args) => statsSummary(ctx, args),
+  'stats.people': (ctx, args) => statsPeople(ctx, args),
+  'stats.exportSummary': (ctx, args) => exportSummary(ctx, args),
+  'stats.exportPeople': (ctx, args) => exportPeople(ctx, args),
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { contract, methodNames } from '../../shared/contract';
+import { mergeTables, type MethodTable } from '../../shared/methodTable';
+import { auditMethods } from '../../shared/methods/audit';
+import { backupMethods } from '../../shared/methods/backup';
+import { statsMethods } from '../../shared/methods/stats';
+import { transferMethods } from '../../shared/methods/transfers';
+import { handlers } from '../../electron/core/handlers';
+
+const ping = { args: z.object({}).strict(), result: z.null() };
+const pong = { args: z.object({ n: z.number() }).strict(), result: z.number() };
+
+describe('merging contract slices', () => {
+  it('keeps every method of every slice, each under its own name', () => {
+    const merged = mergeTables({ 'a.ping': ping } as const satisfies MethodTable, { 'b.pong': pong } as const satisfies MethodTable);
+    expect(Object.keys(merged)).toEqual(['a.ping', 'b.pong']);
+    expect(merged['a.ping']).toBe(ping);
+    expect(merged['b.pong']).toBe(pong);
+  });
+
+  it('refuses a method name declared by two slices, at compile time and at run time', () => {
+    const first = { 'a.ping': ping, 'a.same': ping } as const satisfies MethodTable;
+    const second = { 'a.same': pong } as const satisfies MethodTable;
+    // @ts-expect-error 'a.same' is declared by both slices
+    expect(() => mergeTables(first, second)).toThrow('method a.same is declared twice');
+    // @ts-expect-error the repeat is found across any two of the slices, not only neighbours
+    expect(() => mergeTables(second, { 'c.other': ping } as const, first)).toThrow('method a.same is declared twice');
+  });
+
+  it('assembles the real contract from slices that share no name, each method handled once', () => {
+    const slices = [auditMethods, backupMethods, statsMethods, transferMethods];
+    for (const slice of slices) {
+      for (const name of Object.keys(slice)) expect(contract[name as keyof typeof contract]).toBe(slice[name as keyof typeof slice]);
+    }
+    expect(new Set(methodNames).size).toBe(methodNames.length);
+    expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort());
+    // Each feature's methods carry its name: the slices are split by feature, not by screen.
+    expect(Object.keys(statsMethods).every((m) => m.startsWith('stats.'))).toBe(true);
+    expect(Object.keys(auditMethods).every((m) => m.startsWith('audit.'))).toBe(true);
+    expect(Object.keys(backupMethods).every((m) => m.startsWith('backup.'))).toBe(true);
+    expect(Object.keys(transferMethods).every((m) => m.startsWith('transfers.'))).toBe(true);
+  });
+});
