@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importCommand } from '../../electron/cli/excelCommands';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 import { readState } from './deskState';
 
@@ -21,8 +21,8 @@ let roster: string;
 
 beforeEach(async () => {
   ({ desk, dir, cleanup } = await openTempDesk());
-  const unit = await ok<{ id: number }>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'staff.create', { input: { idNumber: validId('1970-05-05', 1), name: '在册', unitId: unit.id }, year: 2024 });
+  const unit = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'staff.create', { input: { idNumber: validId('1970-05-05', 1), name: '在册', unitId: unit.id }, year: 2024 });
   const rows = Array.from({ length: 5000 }, (_, i) => [`学员${i}`, validId('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局/公证处']);
   roster = await writeSheet(dir, '名册.xlsx', [['姓名', '身份证号', '单位'], ...rows]);
 });

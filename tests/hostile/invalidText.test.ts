@@ -7,9 +7,9 @@ import type { Desk } from '../../electron/core/desk';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { exportsDir } from '../../electron/core/files/outbox';
 import { storeUpload } from '../../electron/core/files/inbox';
-import type { ImportApplyResult, ImportPreview, Staff, Unit } from '../../shared/schemas';
+import type { Staff, Unit } from '../../shared/schemas';
 import { tablesDigest } from '../helpers/tablesDigest';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { validId } from '../helpers/xlsx';
 import { inline, sheet, workbook } from './xlsxCorpus';
 
@@ -30,8 +30,8 @@ const ZHANG = validId('1985-03-07', 11);
 
 beforeAll(async () => {
   ({ desk, dir: dataDir, cleanup } = await openTempDesk());
-  unit = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  person = await ok<Staff>(desk, 'staff.create', { input: { idNumber: ZHANG, name: '张三', unitId: unit.id }, year: 2024 });
+  unit = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  person = await call(desk, 'staff.create', { input: { idNumber: ZHANG, name: '张三', unitId: unit.id }, year: 2024 });
 });
 afterAll(() => cleanup());
 
@@ -71,7 +71,7 @@ describe('text a workbook cannot hold, in contract calls', () => {
   });
 
   it('keeps what is real text: tabs and line breaks in notes, rare characters and emoji as whole pairs', async () => {
-    const saved = await ok<Staff>(desk, 'staff.update', { id: person.id, input: { idNumber: ZHANG, name: '𠮷田\t明', unitId: unit.id, notes: '第一行\r\n第二行\t😀' }, year: 2024 });
+    const saved = await call(desk, 'staff.update', { id: person.id, input: { idNumber: ZHANG, name: '𠮷田\t明', unitId: unit.id, notes: '第一行\r\n第二行\t😀' }, year: 2024 });
     expect(saved).toMatchObject({ name: '𠮷田\t明', notes: '第一行\r\n第二行\t😀' });
   });
 });
@@ -102,7 +102,7 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     expect(read.rows[0]!.cells.name).toBe('王\ufdd0五');
 
     const fileId = (await storeUpload(dataDir, '名册.xlsx', fs.readFileSync(file))).fileId;
-    const preview = await ok<ImportPreview>(desk, 'import.preview', { fileId });
+    const preview = await call(desk, 'import.preview', { fileId });
     expect(preview.report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [2, '姓名', 'TEXT_INVALID'],
       [2, '备注', 'TEXT_INVALID'],
@@ -113,12 +113,12 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     expect(preview.report.errors[2]!.message).toContain('第 4 个字符');
 
     const before = await tablesDigest(desk.ctx.db);
-    const applied = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, createUnits: true });
+    const applied = await call(desk, 'import.apply', { fileId, createUnits: true });
     expect(applied).toMatchObject({ applied: false });
     expect(await tablesDigest(desk.ctx.db)).toBe(before);
 
     // With 跳过有错误的行 only the clean row goes in.
-    const skipped = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, skipInvalid: true });
+    const skipped = await call(desk, 'import.apply', { fileId, skipInvalid: true });
     expect(skipped).toMatchObject({ applied: true, created: 1 });
   });
 
@@ -141,7 +141,7 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
   it('after all these attempts, and with text an earlier version stored, the roster export still opens', async () => {
     // As an earlier version could have stored it: straight into the database.
     await desk.ctx.db('staff').where({ id: person.id }).update({ name: '张\ufffe三', notes: '旧\u0000备注\ud842' });
-    const exported = await ok<{ fileId: string; rows: number }>(desk, 'export.roster', {});
+    const exported = await call(desk, 'export.roster', {});
     const file = path.join(exportsDir(dataDir), `${exported.fileId}.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

@@ -7,8 +7,7 @@ import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { writeRosterTemplate } from '../../electron/core/excel/rosterTemplate';
-import type { Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 
 let desk: Desk;
 let dir: string;
@@ -19,9 +18,9 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 async function seed() {
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  const sub = await ok<Unit>(desk, 'units.create', { name: '公证处', parentId: top.id });
-  const other = await ok<Unit>(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  const sub = await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  const other = await call(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
   const at = '2024-09-01T00:00:00.000Z';
   const person = (id_number: string, name: string, unit_id: number, extra: Record<string, unknown> = {}) => ({
     id_number,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
 /** A spreadsheet cannot store what the staff form would refuse: the same length limits, said once per cell. */
@@ -10,7 +10,7 @@ let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   ({ desk, dir, cleanup } = await openTempDesk());
-  await ok(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
 });
 afterEach(() => cleanup());
 
@@ -40,6 +40,6 @@ describe('import length limits', () => {
     const { report } = await importRoster(desk.ctx, file, { createUnits: true });
     expect(report).toMatchObject({ applied: false, unitsCreated: 0, created: 0 });
     expect(report.errors.map((e) => e.code)).toEqual(['VALUE_TOO_LONG']);
-    expect((await ok<unknown[]>(desk, 'units.list', {})).length).toBe(1);
+    expect((await call(desk, 'units.list', {})).length).toBe(1);
   });
 });

@@ -5,8 +5,7 @@ import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { importRoster } from '../../electron/core/excel/importRoster';
-import type { Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
 let desk: Desk;
@@ -14,10 +13,10 @@ let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   ({ desk, dir, cleanup } = await openTempDesk());
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
-  const edu = await ok<Unit>(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: edu.id });
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  const edu = await call(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: edu.id });
 });
 afterEach(() => cleanup());
 
@@ -121,7 +120,7 @@ describe('importing a roster', () => {
     expect((await importRoster(desk.ctx, file)).report.errors[0]!.code).toBe('UNIT_UNKNOWN');
     const { report } = await importRoster(desk.ctx, file, { createUnits: true });
     expect(report).toMatchObject({ applied: true, created: 1, unitsCreated: 2 });
-    const units = await ok<Unit[]>(desk, 'units.list', {});
+    const units = await call(desk, 'units.list', {});
     expect(units.map((u) => u.path)).toContain('汨罗市司法局/法律援助中心/综合股');
   });
 

@@ -6,8 +6,7 @@ import type { Desk } from '../../electron/core/desk';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import { readRoster, type RosterRow } from '../../electron/core/excel/readRoster';
-import type { StaffPage, Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 import { lieAboutSize } from '../hostile/xlsxCorpus';
 
@@ -25,7 +24,7 @@ let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
   ({ desk, dir, cleanup } = await openTempDesk());
-  await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
 });
 afterEach(() => cleanup());
 
@@ -80,7 +79,7 @@ describe('an import written while it is read', () => {
     expect(after.schema).toEqual(before.schema); // indexes and triggers all back
     // Every name's characters are listed for the name search, as the triggers would have listed them.
     expect(after.nameChars).toBeGreaterThan(before.nameChars + valid);
-    const found = await ok<StaffPage>(desk, 'staff.search', { query: '学员11998号', year: 2024 });
+    const found = await call(desk, 'staff.search', { query: '学员11998号', year: 2024 });
     expect(found.rows.map((r) => r.name)).toEqual(['学员11998号']);
 
     // Ids follow the file's order; each person's audit row names their unit's path.

@@ -8,10 +8,9 @@ import { importRoster } from '../../electron/core/excel/importRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { readTable } from '../../electron/core/excel/readTable';
 import { convert15to18, idCheckChar } from '../../shared/rules/idNumber';
-import type { Unit } from '../../shared/schemas';
 import { libreOfficeEntries, libreOfficeNumber, writeLibreOfficeXlsx, type LoCell, type LoRow, type LoSheet } from '../helpers/libreOfficeXlsx';
 import { writeZip } from '../hostile/zipWriter';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { validId } from '../helpers/xlsx';
 
 /**
@@ -25,9 +24,9 @@ let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   ({ desk, dir, cleanup } = await openTempDesk());
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
-  await ok(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  await call(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
 });
 afterEach(() => cleanup());
 

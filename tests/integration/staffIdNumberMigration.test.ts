@@ -3,10 +3,9 @@ import { fixedClock } from '../../electron/core/clock';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDesk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
-import type { StaffPage } from '../../shared/schemas';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { call, tempDir } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
 /** The migration that turns staff.id_number's UNIQUE constraint into an index of its own. */
@@ -65,7 +64,7 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
     // The index is the one a lookup by ID number uses, and it still refuses a second person with the same number.
     const plan = (await after.raw(`EXPLAIN QUERY PLAN SELECT id FROM staff WHERE id_number = ?`, [idNumber('19850312', 246)])) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('staff_id_number');
-    const dup = await ok(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三三', unitId: 1 }, year: 2024 }).then(
+    const dup = await call(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三三', unitId: 1 }, year: 2024 }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -79,7 +78,7 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
     expect(report).toMatchObject({ created: 2500, applied: true, errors: [] });
     expect(await after.raw(`SELECT sql FROM sqlite_master WHERE name = 'staff_id_number'`)).toEqual([{ sql: 'CREATE UNIQUE INDEX staff_id_number ON staff (id_number)' }]);
     expect(await after.raw('PRAGMA integrity_check(staff)')).toEqual([{ integrity_check: 'ok' }]);
-    const page = await ok<StaffPage>(desk, 'staff.search', { query: rows[1234]![1], year: 2024 });
+    const page = await call(desk, 'staff.search', { query: rows[1234]![1], year: 2024 });
     expect(page.rows.map((r) => r.name)).toEqual(['学员1234']);
   });
 });

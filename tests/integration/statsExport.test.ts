@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { booking, credits, exemption } from '../helpers/yearWork';
 
 /*
@@ -52,7 +52,7 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 async function exportedSheet(): Promise<ExcelJS.Worksheet> {
-  const r = await ok<{ fileId: string }>(desk, 'stats.exportSummary', { year: 2024, unitId: county });
+  const r = await call(desk, 'stats.exportSummary', { year: 2024, unitId: county });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await exportFile(desk.ctx.paths.dataDir, r.fileId)).path);
   return wb.getWorksheet('统计')!;
@@ -93,7 +93,7 @@ describe('统计 export', () => {
   });
 
   it('the figures agree with the 统计 screen', async () => {
-    const s = await ok<{ total: Record<string, number | null> }>(desk, 'stats.summary', { year: 2024, unitId: county });
+    const s = await call(desk, 'stats.summary', { year: 2024, unitId: county });
     const ws = await exportedSheet();
     expect(ws.getRow(5).getCell(2).value).toBe(s.total.takingPart);
     expect(ws.getRow(5).getCell(16).value).toBe(s.total.sitRate);

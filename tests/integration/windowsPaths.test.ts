@@ -9,7 +9,7 @@ import { importRoster } from '../../electron/core/excel/importRoster';
 import { writeAtomically } from '../../electron/core/excel/writeAtomically';
 import { fileChannels } from '../../electron/main/files';
 import { isDeskError, type DeskError } from '../../shared/errors';
-import { ok, sha256, tempDir } from '../helpers/tempDesk';
+import { call, sha256, tempDir } from '../helpers/tempDesk';
 import { validId, writeSheet } from '../helpers/xlsx';
 
 /**
@@ -133,7 +133,7 @@ describe('a spreadsheet still open in Excel or WPS', () => {
 
   it('the desktop save dialog keeps the old file when the chosen one is open in Excel, and says why', async () => {
     const desk = await deskIn(folder('数据'));
-    const exported = await ok<{ fileId: string }>(desk, 'export.template', {});
+    const exported = await call(desk, 'export.template', {});
     const target = path.join(folder('下载'), '学员名册导入模板.xlsx');
     fs.writeFileSync(target, 'an older copy, open in Excel');
     const before = sha256(target);
