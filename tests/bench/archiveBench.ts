@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { jpegBytes, upload } from '../helpers/evidenceFiles';
-import { idNumber } from '../helpers/staffFixtures';
 import { call, openTempDesk } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * The printed archive for 200 approved exemptions with one scanned image

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
 import type { Staff, Unit } from '../../shared/schemas';
-import { createStaff, idNumber, unit } from './staffFixtures';
+import { idNumber } from './idNumber';
+import { createStaff, unit } from './staffFixtures';
 import { call, openTempDesk } from './tempDesk';
 
 /**

@@ -2,7 +2,8 @@ import type { Desk } from '../../electron/core/desk';
 import type { ExemptionDetail } from '../../shared/exemptions';
 import type { Staff } from '../../shared/schemas';
 import { upload } from './evidenceFiles';
-import { createStaff, idNumber } from './staffFixtures';
+import { idNumber } from './idNumber';
+import { createStaff } from './staffFixtures';
 import { call } from './tempDesk';
 
 /** People and applications for the 免考管理 tests. */

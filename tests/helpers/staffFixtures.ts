@@ -1,13 +1,7 @@
-import { idCheckChar } from '../../shared/rules/idNumber';
+import { idNumber } from './idNumber';
 import type { Staff, StaffInput, Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
 import { call } from './tempDesk';
-
-/** A valid 18-digit ID number: area, birth date YYYYMMDD, sequence (odd: man, even: woman). */
-export function idNumber(birth: string, seq: number, area = '430681'): string {
-  const first17 = `${area}${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idCheckChar(first17);
-}
 
 export async function unit(desk: Desk, name: string, parentId: number | null = null): Promise<Unit> {
   return call(desk, 'units.create', { name, parentId });

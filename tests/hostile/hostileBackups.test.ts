@@ -7,8 +7,9 @@ import { openDesk, type Desk } from '../../electron/core/desk';
 import { uploaded, withEditedManifest } from '../helpers/backupFiles';
 import { xuefa } from '../helpers/cli';
 import { craftArchive, databaseCopy, evidenceName, folderState, putEvidence } from '../helpers/craftedBackups';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
+import { createStaff, unit } from '../helpers/staffFixtures';
 import { call, tempDir } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Crafted backups: each one refused before the first write, with the data

@@ -10,8 +10,8 @@ import { storeUpload } from '../../electron/core/files/inbox';
 import type { Staff, Unit } from '../../shared/schemas';
 import { tablesDigest } from '../helpers/tablesDigest';
 import { call, openTempDesk } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
 import { inline, sheet, workbook } from './xlsxCorpus';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Text no xlsx can hold (NUL and other controls, U+FFFE, U+FFFF and the
@@ -26,7 +26,7 @@ let dataDir: string;
 let cleanup: () => Promise<void>;
 let unit: Unit;
 let person: Staff;
-const ZHANG = validId('1985-03-07', 11);
+const ZHANG = idNumber('1985-03-07', 11);
 
 beforeAll(async () => {
   ({ desk, dir: dataDir, cleanup } = await openTempDesk());
@@ -54,7 +54,7 @@ describe('text a workbook cannot hold, in contract calls', () => {
     const calls: [string, unknown, string][] = [
       ['units.create', { name: `公证${bad}处`, parentId: unit.id }, '名称的第 3 个字符'],
       ['units.update', { id: unit.id, patch: { name: `${bad}汨罗市司法局` } }, '名称的第 1 个字符'],
-      ['staff.create', { input: { idNumber: validId('1990-01-01', 21), name: `李${bad}`, unitId: unit.id }, year: 2024 }, '名称的第 2 个字符'],
+      ['staff.create', { input: { idNumber: idNumber('1990-01-01', 21), name: `李${bad}`, unitId: unit.id }, year: 2024 }, '名称的第 2 个字符'],
       ['staff.update', { id: person.id, input: { idNumber: ZHANG, name: '张三', unitId: unit.id, notes: `第一行\n第二行${bad}` }, year: 2024 }, '备注的第 8 个字符'],
       ['staff.search', { year: 2024, query: `张${bad}` }, '查询文字的第 2 个字符'],
     ];
@@ -87,9 +87,9 @@ async function rosterWithNoncharacters(file: string): Promise<string> {
   const s = (ref: string, i: number) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
   const rows = [
     `<row r="1">${s('A1', 0)}${s('B1', 1)}${s('C1', 2)}${s('D1', 3)}</row>`,
-    `<row r="2">${s('A2', 4)}${inline('B2', validId('1980-01-01', 31))}${s('C2', 5)}${s('D2', 6)}</row>`,
-    `<row r="3">${s('A3', 7)}${inline('B3', validId('1980-01-01', 41))}${inline('C3', '汨罗市&#xFDEF;司法局')}</row>`,
-    `<row r="4">${s('A4', 8)}${inline('B4', validId('1980-01-01', 51))}${s('C4', 5)}${s('D4', 9)}</row>`,
+    `<row r="2">${s('A2', 4)}${inline('B2', idNumber('1980-01-01', 31))}${s('C2', 5)}${s('D2', 6)}</row>`,
+    `<row r="3">${s('A3', 7)}${inline('B3', idNumber('1980-01-01', 41))}${inline('C3', '汨罗市&#xFDEF;司法局')}</row>`,
+    `<row r="4">${s('A4', 8)}${inline('B4', idNumber('1980-01-01', 51))}${s('C4', 5)}${s('D4', 9)}</row>`,
   ].join('');
   return workbook(file, sheet(rows), sst);
 }
@@ -128,7 +128,7 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     ['a control character as a reference', '&#x1;'],
     ['U+FFFF as a reference', '&#xFFFF;'],
   ])('%s, which XML forbids, refuses the file in Chinese naming the row and the cell, and nothing is written', async (_, bad) => {
-    const rows = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}</row><row r="2">${inline('A2', '孙八')}${inline('B2', validId('1980-01-01', 61))}${inline('C2', `汨罗${bad}市司法局`)}</row>`;
+    const rows = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}</row><row r="2">${inline('A2', '孙八')}${inline('B2', idNumber('1980-01-01', 61))}${inline('C2', `汨罗${bad}市司法局`)}</row>`;
     const file = await workbook(path.join(dataDir, 'forbidden.xlsx'), sheet(rows));
     const fileId = (await storeUpload(dataDir, '名册.xlsx', fs.readFileSync(file))).fileId;
     const before = await tablesDigest(desk.ctx.db);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
 import { call, openTempDesk } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Column headers named like the properties every JavaScript object inherits
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const inherited = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
-const ZHANG = validId('1985-03-07', 11);
+const ZHANG = idNumber('1985-03-07', 11);
 
 async function upload(): Promise<string> {
   const wb = new ExcelJS.Workbook();

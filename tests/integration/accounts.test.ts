@@ -1,26 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import type { Staff, Unit } from '../../shared/schemas';
 import { uploadRows } from '../helpers/bookingFixtures';
-import { createStaff, idNumber } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { createStaff } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let sub: Unit;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
   top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
   sub = await call(desk, 'units.create', { name: '公证处', parentId: top.id });
 });
-afterEach(() => cleanup());
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
 
 const accounts = async () => Object.fromEntries(((await desk.ctx.db('staff').orderBy('id').select('name', 'account')) as { name: string; account: string | null }[]).map((r) => [r.name, r.account]));
 const accountAudit = async () =>

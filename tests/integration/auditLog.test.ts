@@ -1,17 +1,18 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { Staff, Unit } from '../../shared/schemas';
 import type { AuditPage, AuditRow } from '../../shared/transfers';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 process.env.TZ = 'Asia/Shanghai';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let justice: Unit;
 let notary: Unit;
 let edu: Unit;
@@ -27,8 +28,8 @@ function on(at: string) {
 }
 
 /** A small year of work over three days: units and people on 09-01, a transfer on 09-02 (late evening), an edit on 09-03. */
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-01T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   justice = await unit(desk, '汨罗市司法局');
   notary = await unit(desk, '公证处', justice.id);
   edu = await unit(desk, '汨罗市教育局');
@@ -39,8 +40,7 @@ beforeEach(async () => {
     .transfer.id;
   on('2024-09-03T10:00:00+08:00');
   await call(desk, 'staff.update', { id: li.id, input: { idNumber: LI, name: '李四', unitId: edu.id, phone: '13900000002', notes: '=HYPERLINK("x")' }, year: 2024 });
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-01T09:00:00+08:00' });
 
 async function search(args: Record<string, unknown>): Promise<AuditPage> {
   return call(desk, 'audit.search', args);

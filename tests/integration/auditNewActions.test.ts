@@ -1,19 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { changeLine } from '../../shared/rules/auditChanges';
 import { pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 /** The 操作记录 of 免考管理 and 年度规则, read back through audit.kinds and audit.search. */
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-10-10T09:00:00+08:00'));
-});
-afterEach(() => cleanup());
+useTempDesk((open) => {
+  ({ desk } = open);
+}, { at: '2024-10-10T09:00:00+08:00' });
 
 describe('操作记录 of the newer work', () => {
   it('names every kind in Chinese and shows what each entry changed', async () => {

@@ -6,8 +6,9 @@ import { createArchiveBackup } from '../../electron/core/backup/createArchive';
 import { fixedClock } from '../../electron/core/clock';
 import { backupInto } from '../../electron/core/db/backup';
 import { openDesk } from '../../electron/core/desk';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
+import { createStaff, unit } from '../helpers/staffFixtures';
 import { tempDir } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * The process killed in the middle of a backup or a restore: a child runs the

@@ -5,9 +5,10 @@ import { openDesk, type Desk } from '../../electron/core/desk';
 import { fixedClock } from '../../electron/core/clock';
 import { manualBackup, uploaded, withEditedManifest } from '../helpers/backupFiles';
 import { putEvidence } from '../helpers/craftedBackups';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
+import { createStaff, unit } from '../helpers/staffFixtures';
 import { call, sha256, tempDir } from '../helpers/tempDesk';
 import { booking, exemption } from '../helpers/yearWork';
+import { idNumber } from '../helpers/idNumber';
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {

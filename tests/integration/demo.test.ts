@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../shared/rules/idNumber';
 import { phoneProblem } from '../../shared/rules/phone';
 import type { Unit } from '../../shared/schemas';
@@ -8,19 +8,18 @@ import type { StaffRow } from '../../electron/core/db/repositories/staff';
 import { xuefa } from '../helpers/cli';
 import { rowCount, unit } from '../helpers/staffFixtures';
 import { call, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 describe('demo.generate', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
   let people: StaffRow[];
   let units: Unit[];
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk());
+  useTempDesk(async (open) => {
+    ({ desk } = open);
     expect(await call(desk, 'demo.generate', { units: 150, staff: 3000 })).toEqual({ units: 150, staff: 3000 });
     people = (await desk.ctx.db('staff').orderBy('id')) as StaffRow[];
     units = await call(desk, 'units.list', {});
-  });
-  afterAll(() => cleanup());
+  }, { perFile: true });
 
   it('makes exactly the units and people asked for, with one audit row', async () => {
     expect(units).toHaveLength(150);
@@ -87,11 +86,11 @@ describe('demo.generate', () => {
 
 describe('demo.generate on a desk that is not empty', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
-  afterEach(() => cleanup());
+  useTempDesk((open) => {
+    ({ desk } = open);
+  });
 
   it('refuses with DESK_NOT_EMPTY and changes nothing', async () => {
-    ({ desk, cleanup } = await openTempDesk());
     await unit(desk, '汨罗市司法局');
     const audit = await rowCount(desk, 'audit_log');
     const r = await desk.call('demo.generate', { units: 10, staff: 10 });
@@ -101,7 +100,6 @@ describe('demo.generate on a desk that is not empty', () => {
   });
 
   it('makes a single unit with nobody in it when asked to', async () => {
-    ({ desk, cleanup } = await openTempDesk());
     expect(await call(desk, 'demo.generate', { units: 1, staff: 0 })).toEqual({ units: 1, staff: 0 });
     expect((await call(desk, 'units.list', {})).map((u) => u.name)).toEqual(['汨罗市司法局']);
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { evidenceDir, evidencePath } from '../../electron/core/archive/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
@@ -10,16 +10,15 @@ import { exportFile } from '../../electron/core/files/outbox';
 import { jpegBytes, pdfBytes, pngBytes, upload } from '../helpers/evidenceFiles';
 import { apply, attach, person } from '../helpers/exemptionFixtures';
 import { auditRows, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk, refusal, sha256 } from '../helpers/tempDesk';
+import { call, refusal, sha256 } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let dataDir: string;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   dataDir = desk.ctx.paths.dataDir;
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 async function twoApplications() {
   const u = await unit(desk, '材料测试局');

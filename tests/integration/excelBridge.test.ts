@@ -11,7 +11,7 @@ import type { StoredFile } from '../../shared/schemas';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
 import { call } from '../helpers/tempDesk';
 import { startTempHost, type TempHost } from '../helpers/webHost';
-import { validId } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * The 导入导出 bridge end to end below the UI: a real workbook uploaded to
@@ -48,9 +48,9 @@ async function uploaded(name: string, body: Buffer): Promise<StoredFile> {
   return r.json<StoredFile>().value!;
 }
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
-const WANG = validId('1972-06-30', 33);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
+const WANG = idNumber('1972-06-30', 33);
 
 /** A roster as HR sends it: a title row, a hidden helper sheet, and a column the desk does not know (办公电话). */
 async function rosterBook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
@@ -113,7 +113,7 @@ describe('previewing and applying an import', () => {
           ['张三', ZHANG, '汨罗市司法局/公证处', '0730-5220001', '一级科员'],
           ['李四', LI, '汨罗市司法局', '', ''],
           ['王五', `${WANG.slice(0, 17)}${WANG[17] === '1' ? '2' : '1'}`, '汨罗市司法局', '', ''],
-          ['', validId('1980-01-01', 1), '财政局', '', ''],
+          ['', idNumber('1980-01-01', 1), '财政局', '', ''],
         ]),
       )
     ).fileId;

@@ -1,19 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { approvedExemptionStaffIds } from '../../electron/core/db/repositories/exemptions';
 import type { Desk } from '../../electron/core/desk';
 import { pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { auditRows, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk, refusal } from '../helpers/tempDesk';
+import { call, refusal } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let unitId: number;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   unitId = (await unit(desk, '申请测试局')).id;
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const list = (args: Record<string, unknown> = {}) => call(desk, 'exemptions.list', { year: 2024, ...args });
 

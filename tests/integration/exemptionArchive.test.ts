@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { evidencePath } from '../../electron/core/archive/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
@@ -10,18 +10,17 @@ import type { ArchiveResult } from '../../shared/exemptions';
 import { jpegBytes, pdfBytes, pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 /*
  * 打印存档 on a real desk: real JPEG, PNG and PDF evidence, the PDF inspected
  * with poppler's pdfinfo and pdftotext.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
-});
-afterEach(() => cleanup());
+useTempDesk((open) => {
+  ({ desk } = open);
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 /** The text of a page (or all), without white space: pdftotext's spacing between Chinese and digits varies. */

@@ -1,18 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { saveYearPolicy } from '../../electron/core/db/repositories/yearPolicies';
 import type { Desk } from '../../electron/core/desk';
 import { preset2024 } from '../../shared/rules/yearPolicy';
 import { apply, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
-});
-afterEach(() => cleanup());
+useTempDesk((open) => {
+  ({ desk } = open);
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 /** One of each edge around the 2024 window (retirement on or before 2026-12-31). */
 async function seed() {

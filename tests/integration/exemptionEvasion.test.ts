@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { ArgsOf } from '../../shared/contract';
 import { exportFile } from '../../electron/core/files/outbox';
@@ -8,9 +8,11 @@ import type { Exemption } from '../../shared/exemptions';
 import { changeLine } from '../../shared/rules/auditChanges';
 import { jpegBytes, pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
-import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk, refusal } from '../helpers/tempDesk';
+import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 import { booking, credits } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * What the admin signs: an approved exemption's record completed after the
@@ -23,11 +25,9 @@ const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encod
 
 describe('an approved exemption whose HR review was not entered', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk('2024-09-10T09:00:00+08:00'));
-  });
-  afterAll(() => cleanup());
+  useTempDesk((open) => {
+    ({ desk } = open);
+  }, { at: '2024-09-10T09:00:00+08:00', perFile: true });
 
   const printedText = async (unitId: number) => {
     const r = await call(desk, 'exemptions.print', { year: 2024, unitId });
@@ -105,13 +105,12 @@ describe('an approved exemption whose HR review was not entered', () => {
  */
 describe('a suspected evasion decided by the admin, and counted as the notice says', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
   const ids: Record<string, number> = {};
   const ex: Record<string, number> = {};
   const units: Record<string, number> = {};
 
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk('2024-12-10T09:00:00+08:00'));
+  useTempDesk(async (open) => {
+    ({ desk } = open);
     units.A = (await unit(desk, '县局')).id;
     units.B = (await unit(desk, '甲所', units.A)).id;
     units.C = (await unit(desk, '乙所', units.A)).id;
@@ -163,8 +162,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     await exempted('p7', '2024-11-05');
     await credits(desk, ids.p8!, 60, 40);
     await booking(desk, ids.p8!, {});
-  });
-  afterAll(() => cleanup());
+  }, { at: '2024-12-10T09:00:00+08:00', perFile: true });
 
   const total = async (unitId = units.A!) => (await call(desk, 'stats.summary', { year: 2024, unitId })).total;
   const people = async (figure: ArgsOf<'stats.people'>['figure']) =>
@@ -321,11 +319,9 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
 
 describe('the same evidence file on two people', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk('2024-09-10T09:00:00+08:00'));
-  });
-  afterAll(() => cleanup());
+  useTempDesk((open) => {
+    ({ desk } = open);
+  }, { at: '2024-09-10T09:00:00+08:00', perFile: true });
 
   it('warns on both applications, in the list and in the application, until one is taken off', async () => {
     const bureau = await unit(desk, '材料核查局');

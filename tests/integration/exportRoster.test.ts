@@ -2,20 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { writeRosterTemplate } from '../../electron/core/excel/rosterTemplate';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk, dir } = open);
 });
-afterEach(() => cleanup());
 
 async function seed() {
   const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
 import { call, openTempDesk } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * The contract as the 导入 screen uses it when no header row is found:
@@ -21,9 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
-const WANG = validId('1972-06-30', 33);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
+const WANG = idNumber('1972-06-30', 33);
 const headers = ['序号', '员工名', '证件编码', '所属机构', '联系电话'];
 const choices = { 员工名: 'name', 证件编码: 'idNumber', 所属机构: 'unit' } as const;
 

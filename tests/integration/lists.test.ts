@@ -1,15 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lists, Rank } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk } = open);
 });
-afterEach(() => cleanup());
 
 async function lists(): Promise<Lists> {
   return call(desk, 'lists.get', {});

@@ -2,8 +2,8 @@ import type { CellValue } from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Staff } from '../../shared/schemas';
 import { auditActions, bookingRows, giveCredits, openBookingDesk, person, planAsOf, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
-import { idNumber } from '../helpers/staffFixtures';
 import { call, refusal } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 let t: BookingDesk;
 beforeEach(async () => {

@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { Staff, Unit } from '../../shared/schemas';
-import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk, refusal } from '../helpers/tempDesk';
+import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 import { exemption } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 // The planning day is the admin's local day; pin it to China's so the boundary days mean the same everywhere.
 process.env.TZ = 'Asia/Shanghai';
@@ -26,7 +28,6 @@ process.env.TZ = 'Asia/Shanghai';
  *   壬 woman 1969-06-30 → 2024-06-30  到龄未退; delayed by the full three years to 2027-06-30
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let notary: Unit;
 const p: Record<string, Staff> = {};
@@ -35,8 +36,8 @@ async function add(name: string, birth: string, seq: number, unitId: number, ext
   p[name] = await createStaff(desk, { unitId, name, idNumber: idNumber(birth, seq), ...extra });
 }
 
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   top = await unit(desk, '汨罗市司法局');
   notary = await unit(desk, '公证处', top.id);
   await add('甲', '19640902', 11, notary.id);
@@ -51,8 +52,7 @@ beforeEach(async () => {
   await add('子', '19660801', 27, top.id);
   await add('壬', '19690630', 14, notary.id);
   await exemption(desk, p.癸!.id, 'approved');
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const names = (people: { name: string }[]) => people.map((x) => x.name);
 const overdue = (args: { unitId?: number | null; takingPartOnly?: boolean } = {}) => call(desk, 'retirement.overdue', args);

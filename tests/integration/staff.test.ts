@@ -1,20 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { convert15to18 } from '../../shared/rules/idNumber';
 import type { Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let office: Unit;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   top = await unit(desk, '汨罗市司法局');
   office = await unit(desk, '公证处', top.id);
 });
-afterEach(() => cleanup());
 
 const MAN = idNumber('19850312', 123);
 const WOMAN = idNumber('19900704', 246);

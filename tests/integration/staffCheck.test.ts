@@ -3,9 +3,10 @@ import type { CheckReport, Staff, StaffInput, Unit } from '../../shared/schemas'
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
-import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
+import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
 import { writeSheet } from '../helpers/xlsx';
 import { call, openTempDesk } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 // The year of the check is the admin's local calendar year; pin it to China's so the boundary cases mean the same everywhere.
 process.env.TZ = 'Asia/Shanghai';

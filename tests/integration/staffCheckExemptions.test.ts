@@ -1,21 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { ExemptionDetail } from '../../shared/exemptions';
 import { pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 /** 免考情形变动 in the yearly check: read from the person's applications for the year. */
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let unitId: number;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-10-10T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   unitId = (await unit(desk, '汨罗市司法局')).id;
-});
-afterEach(() => cleanup());
+}, { at: '2024-10-10T09:00:00+08:00' });
 
 async function exemptionItem(staffId: number, year = 2024): Promise<{ changed: boolean; detail: string | null }> {
   const r = await call(desk, 'staff.checkReport', { id: staffId, year });

@@ -4,9 +4,10 @@ import { migrations } from '../../electron/core/db/migrations';
 import { openDesk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
+import { storedStaffRow } from '../helpers/staffFixtures';
 import { call, tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /** The migration that turns staff.id_number's UNIQUE constraint into an index of its own. */
 const ID_NUMBER_INDEX = '20261202090000_staff_id_number_index';
@@ -72,7 +73,7 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
     await expect(after('staff').insert({ ...person(4, '重号', 123), id: 4 })).rejects.toThrow(/UNIQUE constraint failed: staff\.id_number/);
 
     // A bulk import sets the unique index aside and builds it again; it is there, and whole, afterwards.
-    const rows = Array.from({ length: 2500 }, (_, i) => [`学员${i}`, validId('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局']);
+    const rows = Array.from({ length: 2500 }, (_, i) => [`学员${i}`, idNumber('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局']);
     const roster = await writeSheet(t.dir, '名册.xlsx', [['姓名', '身份证号', '单位'], ...rows]);
     const { report } = await importRoster(desk.ctx, roster, {});
     expect(report).toMatchObject({ created: 2500, applied: true, errors: [] });

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
+import { storedStaffRow } from '../helpers/staffFixtures';
 import { call, tempDir } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /** The migration that lists every person under the characters of the name (staff_name_chars). */
 const STAFF_INDEXES = '20261124110000_staff_indexes';

@@ -1,20 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff, StaffPage, StaffSearch, Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
+import { createStaff, unit } from '../helpers/staffFixtures';
 import { call, openTempDesk } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /** A small roster where every field and filter has something to find and something to miss. */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let office: Unit;
 let section: Unit;
 let other: Unit;
 const people: Record<string, Staff> = {};
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   top = await unit(desk, '汨罗市司法局');
   office = await unit(desk, '公证处', top.id);
   section = await unit(desk, '综合组', office.id);
@@ -28,8 +29,7 @@ beforeAll(async () => {
   await add('ouyang', { idNumber: idNumber('19661001', 357), name: '欧阳志伟', unitId: other.id, phone: '18677778888', account: null, status: '调离' });
   await add('pct', { idNumber: idNumber('19950505', 468), name: '王_百%', unitId: other.id, phone: null });
   await call(desk, 'staff.check', { ids: [people.zhang!.id, people.li!.id], year: 2024, checked: true });
-});
-afterAll(() => cleanup());
+}, { perFile: true });
 
 async function search(q: Omit<StaffSearch, 'year'> & { year?: number }): Promise<StaffPage> {
   return call(desk, 'staff.search', { year: 2024, ...q });

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { ArgsOf } from '../../shared/contract';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
 import { booking, credits, exemption } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * A hand-built year. 县局 (own: a1; a2 retired; a3 a rank that does not take
@@ -13,12 +15,11 @@ import { booking, credits, exemption } from '../helpers/yearWork';
  * is a second top unit. Every figure below is counted by hand from these rows.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 const ids: Record<string, number> = {};
 const unitIds: Record<string, number> = {};
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   unitIds.A = (await unit(desk, '县局')).id;
   unitIds.B = (await unit(desk, '甲所', unitIds.A)).id;
   unitIds.C = (await unit(desk, '乙所', unitIds.A)).id;
@@ -65,8 +66,7 @@ beforeAll(async () => {
   await exemption(desk, ids.d3!, 'rejected');
   await booking(desk, ids.d3!, { outcome: 'passed' });
   await booking(desk, ids.e1!, { outcome: 'passed' }, 2023);
-});
-afterAll(() => cleanup());
+}, { perFile: true });
 
 const summary = (unitId: number | null, year = 2024) => call(desk, 'stats.summary', { year, unitId });
 const people = async (figure: ArgsOf<'stats.people'>['figure'], unitId: number | null, ownOnly = false) =>

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
 import { booking, credits, exemption } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * A small year built by hand for the 统计 export. 县局 holds p1 (passed,
@@ -15,11 +17,10 @@ import { booking, credits, exemption } from '../helpers/yearWork';
  * in the expectations are counted by hand from these rows.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let county = 0;
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   county = (await unit(desk, '县局')).id;
   const jia = (await unit(desk, '甲所', county)).id;
   await unit(desk, '乙所', county);
@@ -48,8 +49,7 @@ beforeAll(async () => {
   await booking(desk, q3, {});
   await credits(desk, q5, 60, 40);
   await booking(desk, q5, { outcome: 'passed' });
-});
-afterAll(() => cleanup());
+}, { perFile: true });
 
 async function exportedSheet(): Promise<ExcelJS.Worksheet> {
   const r = await call(desk, 'stats.exportSummary', { year: 2024, unitId: county });

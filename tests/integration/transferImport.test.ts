@@ -4,9 +4,10 @@ import { openDesk, type Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/excel/importRoster';
 import type { Transfer } from '../../shared/transfers';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
+import { createStaff, unit } from '../helpers/staffFixtures';
 import { call, openTempDesk, tempDir } from '../helpers/tempDesk';
 import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 process.env.TZ = 'Asia/Shanghai';
 

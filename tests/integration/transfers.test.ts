@@ -1,27 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import type { Staff, Unit } from '../../shared/schemas';
 import type { Transfer } from '../../shared/transfers';
-import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 process.env.TZ = 'Asia/Shanghai';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let justice: Unit;
 let notary: Unit;
 let edu: Unit;
 let school: Unit;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   justice = await unit(desk, '汨罗市司法局');
   notary = await unit(desk, '公证处', justice.id);
   edu = await unit(desk, '汨罗市教育局');
   school = await unit(desk, '一中', edu.id);
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const ZHANG = idNumber('19850312', 123);
 const LI = idNumber('19900704', 246);

@@ -1,16 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { idCheckChar } from '../../shared/rules/idNumber';
 import type { AuditEntry, Unit } from '../../shared/schemas';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk } = open);
 });
-afterEach(() => cleanup());
 
 const create = (name: string, parentId: number | null = null): Promise<Unit> => call(desk, 'units.create', { name, parentId });
 const update = (id: number, patch: Record<string, unknown>): Promise<Unit> => call(desk, 'units.update', { id, patch });

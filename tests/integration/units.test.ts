@@ -1,14 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../shared/schemas';
-import { call, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
 import type { Desk } from '../../electron/core/desk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk } = open);
 });
-afterEach(() => cleanup());
 
 async function auditCount(): Promise<number> {
   return (await call(desk, 'audit.recent', { limit: 1000 })).length;

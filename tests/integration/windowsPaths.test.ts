@@ -10,7 +10,8 @@ import { writeAtomically } from '../../electron/core/excel/writeAtomically';
 import { fileChannels } from '../../electron/main/files';
 import { isDeskError, type DeskError } from '../../shared/errors';
 import { call, sha256, tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * What a Windows office PC throws at the desk: folders with Chinese names and
@@ -38,7 +39,7 @@ async function deskIn(dataDir: string): Promise<Desk> {
   return desk;
 }
 
-const roster = (n: number) => [['姓名', '身份证号', '单位'], ...Array.from({ length: n }, (_, i) => [`学员${i}`, validId('1980-01-01', i + 1), '汨罗市 司法局'])];
+const roster = (n: number) => [['姓名', '身份证号', '单位'], ...Array.from({ length: n }, (_, i) => [`学员${i}`, idNumber('1980-01-01', i + 1), '汨罗市 司法局'])];
 
 async function roundTrip(desk: Desk, inDir: string, outDir: string): Promise<void> {
   const source = await writeSheet(inDir, '2024年 名册 (最终版).xlsx', roster(5));
