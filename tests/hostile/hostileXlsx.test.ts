@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChild } from '../helpers/childProcess';
 import { tempDir } from '../helpers/tempDesk';
 import { hostileFiles } from './xlsxCorpus';
 
@@ -49,27 +49,17 @@ const expected: Record<string, Expected> = {
 /** The row limit given to the child for a file (the real one is 300,000). */
 const rowLimits: Record<string, number> = { 'too-many-rows.xlsx': 1000 };
 
-function readInChild(file: string): Promise<Answer> {
-  const args = ['--import', 'tsx', path.join(import.meta.dirname, 'readChild.ts'), file];
+async function readInChild(file: string): Promise<Answer> {
+  const args = [file];
   const limit = rowLimits[path.basename(file)];
   if (limit) args.push(String(limit));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const last = out.trim().split('\n').pop() ?? '';
-      try {
-        resolve(JSON.parse(last) as Answer);
-      } catch {
-        reject(new Error(`child exited ${code} without an answer: ${err.slice(0, 500)}`));
-      }
-    });
-  });
+  const run = await runChild('tests/hostile/readChild.ts', args, { guardMs: 60_000 });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last) as Answer;
+  } catch {
+    throw new Error(`child exited ${run.code} without an answer: ${run.stderr.slice(0, 500)}`);
+  }
 }
 
 let dir: string;
