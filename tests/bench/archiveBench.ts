@@ -1,8 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import type { ArchiveResult } from '../../shared/exemptions';
 import { jpegBytes, upload } from '../helpers/evidenceFiles';
-import { idNumber } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * The printed archive for 200 approved exemptions with one scanned image
@@ -15,19 +14,19 @@ export const ARCHIVE_TARGET_SECONDS = 10;
 export async function benchArchive(people = 200): Promise<{ seconds: number; pages: number; bytes: number }> {
   const { desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00');
   try {
-    const unit = await ok<{ id: number }>(desk, 'units.create', { name: '存档测速局', parentId: null });
+    const unit = await call(desk, 'units.create', { name: '存档测速局', parentId: null });
     for (let i = 0; i < people; i++) {
-      const staff = await ok<{ id: number }>(desk, 'staff.create', {
+      const staff = await call(desk, 'staff.create', {
         input: { idNumber: idNumber(`1985${String((i % 12) + 1).padStart(2, '0')}15`, 100 + i), name: `测试${i + 1}号`, unitId: unit.id },
         year: 2024,
       });
-      const app = await ok<{ id: number }>(desk, 'exemptions.create', { staffId: staff.id, year: 2024, ground: 'illness', appliedOn: '2024-08-20', reviewer: '人事科', reviewedOn: '2024-08-21' });
+      const app = await call(desk, 'exemptions.create', { staffId: staff.id, year: 2024, ground: 'illness', appliedOn: '2024-08-20', reviewer: '人事科', reviewedOn: '2024-08-21' });
       const file = await upload(desk, `诊断证明-${i + 1}.jpg`, jpegBytes(`scan ${i}`));
-      await ok(desk, 'exemptions.attachEvidence', { exemptionId: app.id, fileId: file.fileId });
-      await ok(desk, 'exemptions.decide', { id: app.id, decision: 'approved', decidedOn: '2024-08-25' });
+      await call(desk, 'exemptions.attachEvidence', { exemptionId: app.id, fileId: file.fileId });
+      await call(desk, 'exemptions.decide', { id: app.id, decision: 'approved', decidedOn: '2024-08-25' });
     }
     const start = performance.now();
-    const archive = await ok<ArchiveResult>(desk, 'exemptions.print', { year: 2024 });
+    const archive = await call(desk, 'exemptions.print', { year: 2024 });
     const seconds = (performance.now() - start) / 1000;
     return { seconds, pages: archive.pages, bytes: archive.size };
   } finally {

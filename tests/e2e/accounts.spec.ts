@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Staff, Unit } from '../../shared/schemas';
-import { validId } from '../helpers/xlsx';
 import { api, openDesk, screenshotDir } from './helpers';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * 补填登录账号 on the 导入导出 screen: the people of 「账号测试局」 without a
@@ -24,7 +24,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     ['账号丁', {}],
   ];
   for (const [i, [name, extra]] of rows.entries()) {
-    people[name] = await api<Staff>(request, 'staff.create', { input: { idNumber: validId('1984-02-03', 501 + i * 2, '430698'), name, unitId: top.id, ...extra }, year: 2024 });
+    people[name] = await api<Staff>(request, 'staff.create', { input: { idNumber: idNumber('1984-02-03', 501 + i * 2, '430698'), name, unitId: top.id, ...extra }, year: 2024 });
   }
   await request.dispose();
 });

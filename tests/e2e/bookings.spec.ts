@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Staff, Unit } from '../../shared/schemas';
-import { validId } from '../helpers/xlsx';
 import { api, openDesk, screenshotDir } from './helpers';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * 报考 as an admin runs the exam season: import credits, spread a group of
@@ -39,7 +39,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const all = [...NAMES, SHORT];
   for (const [i, name] of all.entries()) {
     people[name] = await api<Staff>(request, 'staff.create', {
-      input: { idNumber: validId('1985-06-07', 301 + i * 2, '430698'), name, unitId: i < 3 ? office.id : top.id },
+      input: { idNumber: idNumber('1985-06-07', 301 + i * 2, '430698'), name, unitId: i < 3 ? office.id : top.id },
       year: 2024,
     });
   }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { validId } from '../helpers/xlsx';
 import { openDesk, screenshotDir } from './helpers';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * 导入导出 as an admin uses it: a roster from HR with a title row and two
@@ -15,12 +15,12 @@ test.describe.configure({ mode: 'serial' });
 const headers = { 'x-xuefa-token': process.env.XUEFA_E2E_TOKEN! };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const ZHOU = validId('1977-03-04', 101, '430699');
-const WU = validId('1978-05-06', 202, '430699');
-const ZHENG = validId('1979-07-08', 303, '430699');
-const WANG = validId('1980-09-10', 404, '430699');
-const BROKEN = `${validId('1981-11-12', 505, '430699').slice(0, 17)}0`;
-const CHEN = validId('1982-01-02', 606, '430699');
+const ZHOU = idNumber('1977-03-04', 101, '430699');
+const WU = idNumber('1978-05-06', 202, '430699');
+const ZHENG = idNumber('1979-07-08', 303, '430699');
+const WANG = idNumber('1980-09-10', 404, '430699');
+const BROKEN = `${idNumber('1981-11-12', 505, '430699').slice(0, 17)}0`;
+const CHEN = idNumber('1982-01-02', 606, '430699');
 
 async function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
   const r = await request.post(`/api/${method}`, { headers, data });
@@ -170,9 +170,9 @@ test('export the unit’s roster, and importing it back changes nothing', async 
  * first rows, maps the three columns, imports; the next file with the same
  * headers is read by itself.
  */
-const SUN = validId('1983-04-05', 707, '430699');
-const LIU = validId('1984-06-07', 808, '430699');
-const HE = validId('1985-08-09', 909, '430699');
+const SUN = idNumber('1983-04-05', 707, '430699');
+const LIU = idNumber('1984-06-07', 808, '430699');
+const HE = idNumber('1985-08-09', 909, '430699');
 const officeHeaders = ['序号', '员工名', '证件编码', '所属机构', '联系电话'];
 
 async function officeBook(titleRows: string[], rows: ExcelJS.CellValue[][]): Promise<Buffer> {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pngBytes } from '../helpers/evidenceFiles';
-import { validId } from '../helpers/xlsx';
 import { api, openDesk, screenshotDir } from './helpers';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * An illness exemption approved before the HR review was entered: the admin
@@ -13,7 +13,7 @@ import { api, openDesk, screenshotDir } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 const BUREAU = `审核补录局${Date.now().toString(36).slice(-4)}`;
-const QIAN = validId('1980-05-05', 333, '430697');
+const QIAN = idNumber('1980-05-05', 333, '430697');
 
 async function chooseUnit(page: Page) {
   await page.getByRole('combobox', { name: '单位' }).fill(BUREAU);

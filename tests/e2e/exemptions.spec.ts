@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { pdfBytes, pngBytes } from '../helpers/evidenceFiles';
-import { validId } from '../helpers/xlsx';
 import { openDesk, screenshotDir } from './helpers';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * 免考管理 as an admin uses it: start an application from the candidates
@@ -16,8 +16,8 @@ test.describe.configure({ mode: 'serial' });
 
 const headers = { 'x-xuefa-token': process.env.XUEFA_E2E_TOKEN! };
 const BUREAU = `免考测试局${Date.now().toString(36).slice(-4)}`;
-const ZHOU = validId('1965-01-15', 111, '430697'); // man, retires 2025-02-15
-const WU = validId('1990-03-01', 222, '430697'); // woman, on maternity leave
+const ZHOU = idNumber('1965-01-15', 111, '430697'); // man, retires 2025-02-15
+const WU = idNumber('1990-03-01', 222, '430697'); // woman, on maternity leave
 
 async function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
   const r = await request.post(`/api/${method}`, { headers, data });

@@ -1,17 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { idCheckChar } from '../../shared/rules/idNumber';
 import type { Staff, Unit } from '../../shared/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
+import { idNumber as validIdNumber } from '../helpers/idNumber';
 
 /**
  * The home screen's 待办事项. The e2e desk is shared, so this spec adds its
  * own unit and people (area 430603) and reads the counts the desk reports
  * before and after, rather than assuming an empty desk.
  */
-function idNumber(seq: number): string {
-  const first17 = `43060319850101${String(seq).padStart(3, '0')}`;
-  return first17 + idCheckChar(first17);
-}
+const idNumber = (seq: number): string => validIdNumber('19850101', seq, '430603');
 
 test('待办事项 on the home screen: unchecked records and an expected arrival, each opening its screen', async ({ page, request }) => {
   const from = await api<Unit>(request, 'units.create', { name: '待办派出局', parentId: null });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { idCheckChar } from '../../shared/rules/idNumber';
 import type { Unit } from '../../shared/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
+import { idNumber as validIdNumber } from '../helpers/idNumber';
 
 /**
  * 到龄未退 as an admin settles it, on the e2e clock (2024-09-02): a unit of
@@ -12,10 +12,8 @@ import { api, openDesk, screenshotDir } from './helpers';
  * and 退龄乙 gets an agreed delay to 2026-05-20, each after a confirmation.
  * Other specs' people may be 到龄未退 too, so the roster is searched by name.
  */
-function idNumber(birth: string, seq: number): string {
-  const first17 = `430604${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idCheckChar(first17);
-}
+/** This spec's people: area 430604. */
+const idNumber = (birth: string, seq: number): string => validIdNumber(birth, seq, '430604');
 
 const roster = (page: Page) => page.getByRole('table', { name: '学员列表' });
 const rowOf = (page: Page, name: string) => roster(page).getByRole('row').filter({ hasText: name });

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import { idCheckChar, maskIdNumber } from '../../shared/rules/idNumber';
 import type { StaffInput, Unit } from '../../shared/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * 学员名册 as an admin uses it. The e2e database is shared with the other
@@ -12,12 +13,6 @@ test.describe.configure({ mode: 'serial' });
 
 const TOP = '名册测试局';
 const units: Record<string, Unit> = {};
-
-/** A valid 18-digit ID number: area 430681 (汨罗市), birth date, 3-digit sequence (odd = 男). */
-function idNumber(birth: string, seq: number): string {
-  const first17 = `430681${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idCheckChar(first17);
-}
 
 /** The same number with a wrong check character. */
 function withWrongCheck(id: string): string {

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { startChild } from '../helpers/childProcess';
 
 export interface ChildRun {
   /** Killed by the test (SIGKILL), as opposed to ending on its own. */
@@ -7,6 +6,7 @@ export interface ChildRun {
   stdout: string;
   stderr: string;
   code: number | null;
+  /** How long the child ran: a later run kills at a fraction of it. */
   ms: number;
 }
 
@@ -18,30 +18,15 @@ export interface KillPlan {
 }
 
 /** Runs tests/faults/faultChild.ts with `args` in its own Node process, killing it as planned. */
-export function runFaultChild(args: string[], plan: KillPlan = {}): Promise<ChildRun> {
+export async function runFaultChild(args: string[], plan: KillPlan = {}): Promise<ChildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'faultChild.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  let killed = false;
-  const kill = () => {
-    if (child.exitCode === null && !killed) {
-      killed = true;
-      child.kill('SIGKILL');
-    }
-  };
-  child.stdout.on('data', (c: Buffer) => {
-    stdout += c.toString();
-    if (plan.onMarker && stdout.split('\n').includes(plan.onMarker)) kill();
-  });
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const timer = plan.afterMs === undefined ? null : setTimeout(kill, plan.afterMs);
-  const guard = setTimeout(kill, 120_000);
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      if (timer) clearTimeout(timer);
-      clearTimeout(guard);
-      resolve({ killed, stdout, stderr, code, ms: performance.now() - started });
-    });
-  });
+  const child = startChild('tests/faults/faultChild.ts', args);
+  if (plan.onMarker) {
+    const line = new RegExp(`^${plan.onMarker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+    void child.waitFor(line, 'stdout').then(() => child.kill(), () => undefined);
+  }
+  const timer = plan.afterMs === undefined ? null : setTimeout(() => void child.kill(), plan.afterMs);
+  const run = await child.ended;
+  if (timer) clearTimeout(timer);
+  return { killed: run.killed, stdout: run.stdout, stderr: run.stderr, code: run.code, ms: performance.now() - started };
 }

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../electron/cli/excelCommands';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { call } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
 import { readState } from './deskState';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * The disk fills up while an import writes. SQLite's page limit on the desk's
@@ -16,17 +18,15 @@ import { readState } from './deskState';
  */
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
 let roster: string;
 
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
-  const unit = await ok<{ id: number }>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'staff.create', { input: { idNumber: validId('1970-05-05', 1), name: '在册', unitId: unit.id }, year: 2024 });
-  const rows = Array.from({ length: 5000 }, (_, i) => [`学员${i}`, validId('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局/公证处']);
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
+  const unit = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'staff.create', { input: { idNumber: idNumber('1970-05-05', 1), name: '在册', unitId: unit.id }, year: 2024 });
+  const rows = Array.from({ length: 5000 }, (_, i) => [`学员${i}`, idNumber('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局/公证处']);
   roster = await writeSheet(dir, '名册.xlsx', [['姓名', '身份证号', '单位'], ...rows]);
 });
-afterEach(() => cleanup());
 
 /** Leaves room for only `pages` more database pages on the desk's one connection. */
 async function fillDisk(pages: number): Promise<void> {

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk } from '../../electron/core/desk';
-import { ok, tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { call, tempDir } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
 import { runFaultChild } from './child';
 import { listAutomaticBackups } from '../../electron/core/backup/automatic';
 import { backupsOf, copyDesk, readState, unfinishedBackupsOf, type DeskState } from './deskState';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * The core process killed (SIGKILL, as by Task Manager or a power cut of the
@@ -34,11 +35,11 @@ beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir('xuefa-kill-import-'));
   seeded = path.join(root, 'seeded');
   const desk = await openDesk({ mode: 'cli', dataDir: seeded, clock: fixedClock('2024-09-01T09:00:00+08:00'), actor: 'tester' });
-  const unit = await ok<{ id: number }>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  for (let i = 1; i <= 3; i++) await ok(desk, 'staff.create', { input: { idNumber: validId('1970-05-05', i), name: `在册${i}`, unitId: unit.id }, year: 2024 });
+  const unit = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  for (let i = 1; i <= 3; i++) await call(desk, 'staff.create', { input: { idNumber: idNumber('1970-05-05', i), name: `在册${i}`, unitId: unit.id }, year: 2024 });
   await desk.close();
   before = await readState(db(seeded));
-  const rows = Array.from({ length: ROWS }, (_, i) => [`学员${i}`, validId(`19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`, (i % 900) + 1, String(430100 + Math.floor(i / 900))), i % 2 ? '汨罗市司法局' : '汨罗市司法局/新建的公证处']);
+  const rows = Array.from({ length: ROWS }, (_, i) => [`学员${i}`, idNumber(`19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`, (i % 900) + 1, String(430100 + Math.floor(i / 900))), i % 2 ? '汨罗市司法局' : '汨罗市司法局/新建的公证处']);
   roster = await writeSheet(root, '两万人名册.xlsx', [['姓名', '身份证号', '单位'], ...rows]);
 }, 120_000);
 afterAll(() => cleanup());

@@ -4,9 +4,9 @@ import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { preflight } from '../../electron/core/db/preflight';
 import { tempDir } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
 import { runFaultChild } from './child';
 import { backupsOf, copyDesk, readState, type DeskState } from './deskState';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * A desk from an older version is being migrated when its process is killed.
@@ -29,7 +29,7 @@ beforeAll(async () => {
   await old.db('units').insert({ id: 1, name: '汨罗市司法局', sort_order: 0, created_at: 'a', updated_at: 'a' });
   await old.db('staff').insert(
     Array.from({ length: 500 }, (_, i) => ({
-      id_number: validId('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))),
+      id_number: idNumber('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))),
       name: `学员${i}`,
       sex: '男',
       birth_date: '1980-01-01',

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDesk } from '../../electron/core/desk';
 import { hashTree, runCliProcess, startHostProcess, type HostProcess } from '../helpers/deskProcess';
 import { tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * One writer per data folder across processes: with browser mode open on a
@@ -85,7 +86,7 @@ describe('a second process on a data folder browser mode holds', () => {
     expect((await host.call('units.create', { name: '汨罗市司法局', parentId: null })).ok).toBe(true);
     const roster = await writeSheet(root, '名册.xlsx', [
       ['姓名', '身份证号', '单位'],
-      ...Array.from({ length: 50 }, (_, i) => [`学员${i}`, validId('1985-03-07', 100 + i), '汨罗市司法局']),
+      ...Array.from({ length: 50 }, (_, i) => [`学员${i}`, idNumber('1985-03-07', 100 + i), '汨罗市司法局']),
     ]);
 
     const importing = runCliProcess(['import', roster, '--data-dir', dataDir, '--json']);
@@ -158,7 +159,7 @@ describe('a second process on a data folder browser mode holds', () => {
     expect((await host.call('units.create', { name: '汨罗市司法局', parentId: null })).ok).toBe(true);
     const backup = path.join(root, '备份.xfbak');
     expect((await runCliProcess(['backup', '--out', backup, '--data-dir', dataDir])).code).toBe(0);
-    const roster = await writeSheet(root, '名册.xlsx', [['姓名', '身份证号', '单位'], ['张三', validId('1985-03-07', 11), '汨罗市司法局']]);
+    const roster = await writeSheet(root, '名册.xlsx', [['姓名', '身份证号', '单位'], ['张三', idNumber('1985-03-07', 11), '汨罗市司法局']]);
 
     const before = dataFiles(dataDir);
     const info = await runCliProcess(['info', '--data-dir', dataDir, '--json']);

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import { storeUpload } from '../../electron/core/files/inbox';
-import { ok } from './tempDesk';
+import { call } from './tempDesk';
 
 /** Makes a manual backup through the contract and returns the file it wrote. */
 export async function manualBackup(desk: Desk): Promise<string> {
-  const made = await ok<{ fileId: string }>(desk, 'backup.create', {});
+  const made = await call(desk, 'backup.create', {});
   return (await exportFile(desk.ctx.paths.dataDir, made.fileId)).path;
 }
 

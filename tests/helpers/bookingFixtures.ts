@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
 import type { Staff, Unit } from '../../shared/schemas';
-import { createStaff, idNumber, unit } from './staffFixtures';
-import { ok, openTempDesk } from './tempDesk';
+import { idNumber } from './idNumber';
+import { createStaff, unit } from './staffFixtures';
+import { call, openTempDesk } from './tempDesk';
 
 /**
  * A desk for the 报考 tests: 税务局 sits the 分类 exam (09-18 → 10-26),
@@ -22,7 +23,7 @@ export interface BookingDesk {
 export async function openBookingDesk(at = '2024-09-02T09:00:00+08:00'): Promise<BookingDesk> {
   const d = await openTempDesk(at);
   const tax = await unit(d.desk, '税务局');
-  await ok(d.desk, 'units.update', { id: tax.id, patch: { examRoute: 'category', counterpart: '省税务局' } });
+  await call(d.desk, 'units.update', { id: tax.id, patch: { examRoute: 'category', counterpart: '省税务局' } });
   const town = await unit(d.desk, '汨罗镇');
   const office = await unit(d.desk, '办公室', town.id);
   return { ...d, tax, town, office };
@@ -41,7 +42,7 @@ export async function giveCredits(desk: Desk, staff: Staff[], asOf = '2024-09-01
 }
 
 export async function planAsOf(desk: Desk, asOf: string | null): Promise<void> {
-  await ok(desk, 'planning.set', { asOf });
+  await call(desk, 'planning.set', { asOf });
 }
 
 /** A workbook in the desk's inbox, as an upload leaves it; returns its file id. */
@@ -51,12 +52,6 @@ export async function uploadRows(desk: Desk, name: string, rows: ExcelJS.CellVal
   for (const r of rows) ws.addRow(r);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return (await storeUpload(desk.ctx.paths.dataDir, name, bytes)).fileId;
-}
-
-export async function refused(desk: Desk, method: string, args: unknown): Promise<{ code: string; message: string }> {
-  const r = await desk.call(method, args);
-  if (r.ok) throw new Error(`${method} was expected to be refused`);
-  return r.error;
 }
 
 export async function bookingRows(desk: Desk): Promise<{ id: number; staff_id: number; session_at: string; kind: string; status: string; outcome: string | null; score: number | null }[]> {

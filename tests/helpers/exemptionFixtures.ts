@@ -2,8 +2,9 @@ import type { Desk } from '../../electron/core/desk';
 import type { ExemptionDetail } from '../../shared/exemptions';
 import type { Staff } from '../../shared/schemas';
 import { upload } from './evidenceFiles';
-import { createStaff, idNumber } from './staffFixtures';
-import { ok } from './tempDesk';
+import { idNumber } from './idNumber';
+import { createStaff } from './staffFixtures';
+import { call } from './tempDesk';
 
 /** People and applications for the 免考管理 tests. */
 
@@ -13,21 +14,14 @@ export function person(desk: Desk, unitId: number, name: string, birth: string, 
 }
 
 export function apply(desk: Desk, staffId: number, ground: 'retirement' | 'maternity' | 'illness', extra: Record<string, unknown> = {}): Promise<ExemptionDetail> {
-  return ok<ExemptionDetail>(desk, 'exemptions.create', { staffId, year: 2024, ground, appliedOn: '2024-08-20', reviewer: '人事科 李科长', reviewedOn: '2024-08-22', ...extra });
+  return call(desk, 'exemptions.create', { staffId, year: 2024, ground, appliedOn: '2024-08-20', reviewer: '人事科 李科长', reviewedOn: '2024-08-22', ...extra });
 }
 
 export async function attach(desk: Desk, exemptionId: number, name: string, bytes: Uint8Array): Promise<{ evidence: { id: number; sha256: string; name: string }; alreadyStored: boolean }> {
   const file = await upload(desk, name, bytes);
-  return ok(desk, 'exemptions.attachEvidence', { exemptionId, fileId: file.fileId });
+  return call(desk, 'exemptions.attachEvidence', { exemptionId, fileId: file.fileId });
 }
 
 export function approve(desk: Desk, id: number, decidedOn = '2024-08-25'): Promise<ExemptionDetail> {
-  return ok<ExemptionDetail>(desk, 'exemptions.decide', { id, decision: 'approved', decidedOn });
-}
-
-/** A call that must fail: its error code and message. */
-export async function refusal(desk: Desk, method: string, args: unknown): Promise<{ code: string; message: string }> {
-  const r = await desk.call(method, args);
-  if (r.ok) throw new Error(`${method} should have been refused`);
-  return r.error;
+  return call(desk, 'exemptions.decide', { id, decision: 'approved', decidedOn });
 }

@@ -1,20 +1,14 @@
-import { idCheckChar } from '../../shared/rules/idNumber';
+import { idNumber } from './idNumber';
 import type { Staff, StaffInput, Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { ok } from './tempDesk';
-
-/** A valid 18-digit ID number: area, birth date YYYYMMDD, sequence (odd: man, even: woman). */
-export function idNumber(birth: string, seq: number, area = '430681'): string {
-  const first17 = `${area}${birth}${String(seq).padStart(3, '0')}`;
-  return first17 + idCheckChar(first17);
-}
+import { call } from './tempDesk';
 
 export async function unit(desk: Desk, name: string, parentId: number | null = null): Promise<Unit> {
-  return ok<Unit>(desk, 'units.create', { name, parentId });
+  return call(desk, 'units.create', { name, parentId });
 }
 
 export function createStaff(desk: Desk, input: Partial<StaffInput> & { unitId: number }, year = 2024): Promise<Staff> {
-  return ok<Staff>(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三', ...input }, year });
+  return call(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三', ...input }, year });
 }
 
 /** Rows in a table, straight from the database file. */

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
+import type { ArgsOf, MethodName, ResultOf } from '../../shared/contract';
+import type { ApiError } from '../../shared/result';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'xuefa-test-'): { dir: string; cleanup(): void } {
@@ -25,11 +27,18 @@ export async function openTempDesk(at = '2024-09-01T09:00:00+08:00'): Promise<{ 
   };
 }
 
-/** Unwraps a contract call that must succeed. */
-export async function ok<T = unknown>(desk: Desk, method: string, args: unknown): Promise<T> {
+/** A contract call that must succeed, typed by the contract: arguments checked at compile time, the result typed. */
+export async function call<M extends MethodName>(desk: Desk, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
   const r = await desk.call(method, args);
   if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
+  return r.value as ResultOf<M>;
+}
+
+/** A contract call that must be refused: its error code and message. Arguments the contract refuses are sent with `desk.call`. */
+export async function refusal<M extends MethodName>(desk: Desk, method: M, args: ArgsOf<M>): Promise<ApiError> {
+  const r = await desk.call(method, args);
+  if (r.ok) throw new Error(`${method} should have been refused`);
+  return r.error;
 }
 
 export function sha256(file: string): string {

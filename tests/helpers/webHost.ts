@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Desk } from '../../electron/core/desk';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../electron/web/server';
+import { startChild } from './childProcess';
 import { openTempDesk, tempDir } from './tempDesk';
 
 export interface TempHost {
@@ -53,8 +54,6 @@ export interface HostProcess {
   close(): Promise<void>;
 }
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
 /**
  * `node electron/web/index.ts --port 0 --data-dir <fresh folder>` in a child
  * process, as an admin starts browser mode (through tsx, so no build is
@@ -66,30 +65,25 @@ export async function startHostProcess(): Promise<HostProcess> {
   const site = tempDir('xuefa-site-');
   fs.writeFileSync(path.join(site.dir, 'index.html'), '<!doctype html><title>学法考法管理台</title>');
   const token = crypto.randomBytes(24).toString('base64url');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/web/index.ts'), '--port', '0', '--data-dir', data.dir], {
-    cwd: ROOT,
+  const run = startChild('electron/web/index.ts', ['--port', '0', '--data-dir', data.dir], {
     env: { ...process.env, XUEFA_TOKEN: token, XUEFA_RENDERER_DIR: site.dir },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    guardMs: null,
   });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /请在浏览器中打开：(\S+)/.exec(output);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => reject(new Error(`the host exited (${code}) before printing its address:\n${output}`)));
-  });
+  const { child } = run;
+  const output = () => run.stdout() + run.stderr();
+  const exited = run.ended.then((r) => r.code);
+  const url = (
+    await run.waitFor(/请在浏览器中打开：(\S+)/).catch(async () => {
+      throw new Error(`the host exited (${await exited}) before printing its address:\n${output()}`);
+    })
+  )[1]!;
   return {
     origin: new URL(url).origin,
     url,
     token,
     dataDir: data.dir,
     child,
-    output: () => output,
+    output,
     exited,
     close: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -6,10 +6,10 @@ import { contract, methodNames } from '../../shared/contract';
 import { errorMessages } from '../../shared/errors';
 import { rawRequest } from '../helpers/http';
 import { tablesDigest } from '../helpers/tablesDigest';
-import { ok } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
 import { startTempHost, type TempHost } from '../helpers/webHost';
-import { validId } from '../helpers/xlsx';
 import { Fuzzer, prng, schemaOf } from './fuzzArgs';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Every contract method (read from shared/contract.ts, so later methods are
@@ -28,8 +28,8 @@ beforeAll(async () => {
   served = await startTempHost();
   ({ desk, host } = served);
   // A desk with a unit and a person: demo.generate stays refused (not empty) and deletes have something to refuse.
-  const unit = await ok<{ id: number }>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'staff.create', { input: { idNumber: validId('1980-01-01', 1), name: '张三', unitId: unit.id }, year: 2024 });
+  const unit = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'staff.create', { input: { idNumber: idNumber('1980-01-01', 1), name: '张三', unitId: unit.id }, year: 2024 });
 });
 afterAll(() => served?.close());
 

@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pruneAutomaticBackups } from '../../electron/core/backup/automatic';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
-import type { BackupEntry } from '../../shared/methods/backup';
 import { uploaded, withEditedManifest } from '../helpers/backupFiles';
 import { xuefa } from '../helpers/cli';
 import { craftArchive, databaseCopy, evidenceName, folderState, putEvidence } from '../helpers/craftedBackups';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call, tempDir } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Crafted backups: each one refused before the first write, with the data
@@ -174,11 +174,11 @@ describe('a restore and its undo, evidence included', () => {
     await unit(desk, '备份之后新建');
     const source = await uploaded(desk, archive);
     const evidenceBefore = folderState(path.join(dir, 'evidence'));
-    const preview = await ok<{ evidenceChanges: unknown }>(desk, 'backup.inspect', { source });
+    const preview = await call(desk, 'backup.inspect', { source });
     expect(preview.evidenceChanges).toEqual({ add: 1, repair: 1, remove: 0 });
     expect(folderState(path.join(dir, 'evidence'))).toEqual(evidenceBefore);
 
-    const restored = await ok<{ beforeRestore: BackupEntry; evidenceRestored: number; evidenceRepaired: number }>(desk, 'backup.restore', { source });
+    const restored = await call(desk, 'backup.restore', { source });
     expect(restored).toMatchObject({ evidenceRestored: 1, evidenceRepaired: 1 });
     expect(fs.readFileSync(damagedFile)).toEqual(THIRD);
     expect(fs.readFileSync(path.join(dir, ...evidenceName(OTHER).split('/')))).toEqual(OTHER);
@@ -187,9 +187,9 @@ describe('a restore and its undo, evidence included', () => {
     expect(fs.existsSync(path.join(dir, 'restore-staging'))).toBe(false);
 
     // 撤销: restore the before-restore backup; the evidence comes back as it was, damage included.
-    const undoPreview = await ok<{ evidenceChanges: unknown }>(desk, 'backup.inspect', { source: { kind: 'automatic', name: restored.beforeRestore.name } });
+    const undoPreview = await call(desk, 'backup.inspect', { source: { kind: 'automatic', name: restored.beforeRestore.name } });
     expect(undoPreview.evidenceChanges).toEqual({ add: 1, repair: 0, remove: 1 });
-    const undone = await ok<{ beforeRestore: BackupEntry; evidenceRestored: number; evidenceRemoved: number }>(desk, 'backup.restore', {
+    const undone = await call(desk, 'backup.restore', {
       source: { kind: 'automatic', name: restored.beforeRestore.name },
     });
     expect(undone).toMatchObject({ evidenceRestored: 1, evidenceRemoved: 1 });
@@ -197,7 +197,7 @@ describe('a restore and its undo, evidence included', () => {
     expect(await desk.ctx.db('units').orderBy('id').pluck('name')).toEqual(['司法局', '备份之后新建']);
 
     // And the undo can itself be undone.
-    await ok(desk, 'backup.restore', { source: { kind: 'automatic', name: undone.beforeRestore.name } });
+    await call(desk, 'backup.restore', { source: { kind: 'automatic', name: undone.beforeRestore.name } });
     expect(folderState(path.join(dir, 'evidence'))).toEqual(evidenceRestored);
     expect(await desk.ctx.db('units').orderBy('id').pluck('name')).toEqual(['司法局']);
 
@@ -211,11 +211,11 @@ describe('a restore and its undo, evidence included', () => {
     const { desk, dir, genuine } = await deskWithEvidence();
     const damagedName = putEvidence(dir, THIRD);
     fs.writeFileSync(path.join(dir, ...damagedName.split('/')), 'garbled');
-    const made = await ok<{ fileId: string; evidenceFiles: number }>(desk, 'backup.create', {});
+    const made = await call(desk, 'backup.create', {});
     expect(made.evidenceFiles).toBe(1);
     const { exportFile } = await import('../../electron/core/files/outbox');
     const source = await uploaded(desk, fs.readFileSync((await exportFile(dir, made.fileId)).path));
-    const preview = await ok<{ evidenceFiles: number }>(desk, 'backup.inspect', { source });
+    const preview = await call(desk, 'backup.inspect', { source });
     expect(preview.evidenceFiles).toBe(1);
     expect(genuine).toMatch(/^evidence\//);
   });
@@ -224,7 +224,7 @@ describe('a restore and its undo, evidence included', () => {
     const { desk, dir, scratch } = await deskWithEvidence();
     const db = await databaseCopy(desk, scratch);
     const source = await uploaded(desk, await craftArchive(scratch, db, [{ name: evidenceName(OTHER), bytes: OTHER }]));
-    const restored = await ok<{ beforeRestore: BackupEntry }>(desk, 'backup.restore', { source });
+    const restored = await call(desk, 'backup.restore', { source });
     await desk.close();
     const kept = path.join(desk.ctx.paths.backupsDir, restored.beforeRestore.name);
     const copy = path.join(scratch, restored.beforeRestore.name);

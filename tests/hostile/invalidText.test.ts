@@ -7,11 +7,11 @@ import type { Desk } from '../../electron/core/desk';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { exportsDir } from '../../electron/core/files/outbox';
 import { storeUpload } from '../../electron/core/files/inbox';
-import type { ImportApplyResult, ImportPreview, Staff, Unit } from '../../shared/schemas';
+import type { Staff, Unit } from '../../shared/schemas';
 import { tablesDigest } from '../helpers/tablesDigest';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
+import { call, openTempDesk } from '../helpers/tempDesk';
 import { inline, sheet, workbook } from './xlsxCorpus';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Text no xlsx can hold (NUL and other controls, U+FFFE, U+FFFF and the
@@ -26,12 +26,12 @@ let dataDir: string;
 let cleanup: () => Promise<void>;
 let unit: Unit;
 let person: Staff;
-const ZHANG = validId('1985-03-07', 11);
+const ZHANG = idNumber('1985-03-07', 11);
 
 beforeAll(async () => {
   ({ desk, dir: dataDir, cleanup } = await openTempDesk());
-  unit = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  person = await ok<Staff>(desk, 'staff.create', { input: { idNumber: ZHANG, name: '张三', unitId: unit.id }, year: 2024 });
+  unit = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  person = await call(desk, 'staff.create', { input: { idNumber: ZHANG, name: '张三', unitId: unit.id }, year: 2024 });
 });
 afterAll(() => cleanup());
 
@@ -54,7 +54,7 @@ describe('text a workbook cannot hold, in contract calls', () => {
     const calls: [string, unknown, string][] = [
       ['units.create', { name: `公证${bad}处`, parentId: unit.id }, '名称的第 3 个字符'],
       ['units.update', { id: unit.id, patch: { name: `${bad}汨罗市司法局` } }, '名称的第 1 个字符'],
-      ['staff.create', { input: { idNumber: validId('1990-01-01', 21), name: `李${bad}`, unitId: unit.id }, year: 2024 }, '名称的第 2 个字符'],
+      ['staff.create', { input: { idNumber: idNumber('1990-01-01', 21), name: `李${bad}`, unitId: unit.id }, year: 2024 }, '名称的第 2 个字符'],
       ['staff.update', { id: person.id, input: { idNumber: ZHANG, name: '张三', unitId: unit.id, notes: `第一行\n第二行${bad}` }, year: 2024 }, '备注的第 8 个字符'],
       ['staff.search', { year: 2024, query: `张${bad}` }, '查询文字的第 2 个字符'],
     ];
@@ -71,7 +71,7 @@ describe('text a workbook cannot hold, in contract calls', () => {
   });
 
   it('keeps what is real text: tabs and line breaks in notes, rare characters and emoji as whole pairs', async () => {
-    const saved = await ok<Staff>(desk, 'staff.update', { id: person.id, input: { idNumber: ZHANG, name: '𠮷田\t明', unitId: unit.id, notes: '第一行\r\n第二行\t😀' }, year: 2024 });
+    const saved = await call(desk, 'staff.update', { id: person.id, input: { idNumber: ZHANG, name: '𠮷田\t明', unitId: unit.id, notes: '第一行\r\n第二行\t😀' }, year: 2024 });
     expect(saved).toMatchObject({ name: '𠮷田\t明', notes: '第一行\r\n第二行\t😀' });
   });
 });
@@ -87,9 +87,9 @@ async function rosterWithNoncharacters(file: string): Promise<string> {
   const s = (ref: string, i: number) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
   const rows = [
     `<row r="1">${s('A1', 0)}${s('B1', 1)}${s('C1', 2)}${s('D1', 3)}</row>`,
-    `<row r="2">${s('A2', 4)}${inline('B2', validId('1980-01-01', 31))}${s('C2', 5)}${s('D2', 6)}</row>`,
-    `<row r="3">${s('A3', 7)}${inline('B3', validId('1980-01-01', 41))}${inline('C3', '汨罗市&#xFDEF;司法局')}</row>`,
-    `<row r="4">${s('A4', 8)}${inline('B4', validId('1980-01-01', 51))}${s('C4', 5)}${s('D4', 9)}</row>`,
+    `<row r="2">${s('A2', 4)}${inline('B2', idNumber('1980-01-01', 31))}${s('C2', 5)}${s('D2', 6)}</row>`,
+    `<row r="3">${s('A3', 7)}${inline('B3', idNumber('1980-01-01', 41))}${inline('C3', '汨罗市&#xFDEF;司法局')}</row>`,
+    `<row r="4">${s('A4', 8)}${inline('B4', idNumber('1980-01-01', 51))}${s('C4', 5)}${s('D4', 9)}</row>`,
   ].join('');
   return workbook(file, sheet(rows), sst);
 }
@@ -102,7 +102,7 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     expect(read.rows[0]!.cells.name).toBe('王\ufdd0五');
 
     const fileId = (await storeUpload(dataDir, '名册.xlsx', fs.readFileSync(file))).fileId;
-    const preview = await ok<ImportPreview>(desk, 'import.preview', { fileId });
+    const preview = await call(desk, 'import.preview', { fileId });
     expect(preview.report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [2, '姓名', 'TEXT_INVALID'],
       [2, '备注', 'TEXT_INVALID'],
@@ -113,12 +113,12 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     expect(preview.report.errors[2]!.message).toContain('第 4 个字符');
 
     const before = await tablesDigest(desk.ctx.db);
-    const applied = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, createUnits: true });
+    const applied = await call(desk, 'import.apply', { fileId, createUnits: true });
     expect(applied).toMatchObject({ applied: false });
     expect(await tablesDigest(desk.ctx.db)).toBe(before);
 
     // With 跳过有错误的行 only the clean row goes in.
-    const skipped = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, skipInvalid: true });
+    const skipped = await call(desk, 'import.apply', { fileId, skipInvalid: true });
     expect(skipped).toMatchObject({ applied: true, created: 1 });
   });
 
@@ -128,7 +128,7 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
     ['a control character as a reference', '&#x1;'],
     ['U+FFFF as a reference', '&#xFFFF;'],
   ])('%s, which XML forbids, refuses the file in Chinese naming the row and the cell, and nothing is written', async (_, bad) => {
-    const rows = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}</row><row r="2">${inline('A2', '孙八')}${inline('B2', validId('1980-01-01', 61))}${inline('C2', `汨罗${bad}市司法局`)}</row>`;
+    const rows = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}</row><row r="2">${inline('A2', '孙八')}${inline('B2', idNumber('1980-01-01', 61))}${inline('C2', `汨罗${bad}市司法局`)}</row>`;
     const file = await workbook(path.join(dataDir, 'forbidden.xlsx'), sheet(rows));
     const fileId = (await storeUpload(dataDir, '名册.xlsx', fs.readFileSync(file))).fileId;
     const before = await tablesDigest(desk.ctx.db);
@@ -141,7 +141,7 @@ describe('text a workbook cannot hold, in an imported workbook', () => {
   it('after all these attempts, and with text an earlier version stored, the roster export still opens', async () => {
     // As an earlier version could have stored it: straight into the database.
     await desk.ctx.db('staff').where({ id: person.id }).update({ name: '张\ufffe三', notes: '旧\u0000备注\ud842' });
-    const exported = await ok<{ fileId: string; rows: number }>(desk, 'export.roster', {});
+    const exported = await call(desk, 'export.roster', {});
     const file = path.join(exportsDir(dataDir), `${exported.fileId}.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { validId } from '../helpers/xlsx';
 import { writeZip } from './zipWriter';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Hostile workbooks, built part by part so each carries exactly one attack.
@@ -26,7 +26,7 @@ export function inline(ref: string, text: string): string {
 export const HEADER_ROW = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}</row>`;
 
 export function personRow(r: number, name: string, seq = r): string {
-  return `<row r="${r}">${inline(`A${r}`, name)}${inline(`B${r}`, validId('1980-01-01', seq % 999 || 1, String(430000 + Math.floor(seq / 999)).padStart(6, '4')))}${inline(`C${r}`, '汨罗市司法局')}</row>`;
+  return `<row r="${r}">${inline(`A${r}`, name)}${inline(`B${r}`, idNumber('1980-01-01', seq % 999 || 1, String(430000 + Math.floor(seq / 999)).padStart(6, '4')))}${inline(`C${r}`, '汨罗市司法局')}</row>`;
 }
 
 /** A workbook from its sheet XML (and shared strings, when given). */
@@ -138,7 +138,7 @@ export const hostileFiles: HostileFile[] = [
     build: async (dir) => {
       const decls = ['<!ENTITY lol0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`)].join('');
       const xml = `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE sst [${decls}]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>`;
-      const rows = `${HEADER_ROW}<row r="2"><c r="A2" t="s"><v>0</v></c>${inline('B2', validId('1980-01-01', 1))}${inline('C2', '汨罗市司法局')}</row>`;
+      const rows = `${HEADER_ROW}<row r="2"><c r="A2" t="s"><v>0</v></c>${inline('B2', idNumber('1980-01-01', 1))}${inline('C2', '汨罗市司法局')}</row>`;
       return workbook(path.join(dir, 'billion-laughs.xlsx'), sheet(rows), xml);
     },
   },
@@ -146,7 +146,7 @@ export const hostileFiles: HostileFile[] = [
     name: 'external-entity.xlsx',
     what: 'an external entity pointing at a local file',
     build: async (dir) => {
-      const xml = `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${SHEET_HEAD.replace(/^<\?xml[^>]*>\n/, '')}${HEADER_ROW}<row r="2">${inline('A2', '&xxe;')}${inline('B2', validId('1980-01-01', 1))}${inline('C2', '汨罗市司法局')}</row>${SHEET_TAIL}`;
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${SHEET_HEAD.replace(/^<\?xml[^>]*>\n/, '')}${HEADER_ROW}<row r="2">${inline('A2', '&xxe;')}${inline('B2', idNumber('1980-01-01', 1))}${inline('C2', '汨罗市司法局')}</row>${SHEET_TAIL}`;
       return workbook(path.join(dir, 'external-entity.xlsx'), xml);
     },
   },
@@ -170,7 +170,7 @@ export const hostileFiles: HostileFile[] = [
     what: 'cells pointing at shared strings that do not exist',
     build: async (dir) => {
       const sst = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>张三</t></si></sst>';
-      const rows = `${HEADER_ROW}<row r="2"><c r="A2" t="s"><v>99999999</v></c>${inline('B2', validId('1980-01-01', 1))}<c r="C2" t="s"><v>-5</v></c></row>`;
+      const rows = `${HEADER_ROW}<row r="2"><c r="A2" t="s"><v>99999999</v></c>${inline('B2', idNumber('1980-01-01', 1))}<c r="C2" t="s"><v>-5</v></c></row>`;
       return workbook(path.join(dir, 'shared-string-out-of-range.xlsx'), sheet(rows), sst);
     },
   },
@@ -178,7 +178,7 @@ export const hostileFiles: HostileFile[] = [
     name: 'huge-cells.xlsx',
     what: 'an 8 MB name, a 2 MB unit and a 2 MB phone number in one row, barely compressible',
     build: async (dir) => {
-      const rows = `${HEADER_ROW.replace('</row>', `${inline('D1', '手机号码')}</row>`)}<row r="2">${inline('A2', noise(8 * 1024 * 1024 / 3, 0x4e00, 5000))}${inline('B2', validId('1980-01-01', 1))}${inline('C2', noise(2 * 1024 * 1024 / 3, 0x4e00, 5000))}${inline('D2', noise(2 * 1024 * 1024, 0x30, 10))}</row>`;
+      const rows = `${HEADER_ROW.replace('</row>', `${inline('D1', '手机号码')}</row>`)}<row r="2">${inline('A2', noise(8 * 1024 * 1024 / 3, 0x4e00, 5000))}${inline('B2', idNumber('1980-01-01', 1))}${inline('C2', noise(2 * 1024 * 1024 / 3, 0x4e00, 5000))}${inline('D2', noise(2 * 1024 * 1024, 0x30, 10))}</row>`;
       return workbook(path.join(dir, 'huge-cells.xlsx'), sheet(rows));
     },
   },

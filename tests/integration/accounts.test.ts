@@ -1,27 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import type { AccountFill } from '../../shared/methods/accounts';
 import type { Staff, Unit } from '../../shared/schemas';
 import { uploadRows } from '../helpers/bookingFixtures';
-import { createStaff, idNumber } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { createStaff } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let sub: Unit;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
-  top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  sub = await ok<Unit>(desk, 'units.create', { name: '公证处', parentId: top.id });
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
+  top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  sub = await call(desk, 'units.create', { name: '公证处', parentId: top.id });
 });
-afterEach(() => cleanup());
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
 
 const accounts = async () => Object.fromEntries(((await desk.ctx.db('staff').orderBy('id').select('name', 'account')) as { name: string; account: string | null }[]).map((r) => [r.name, r.account]));
 const accountAudit = async () =>
@@ -69,7 +68,7 @@ describe('filling empty login accounts in bulk', () => {
   });
 
   it('from the mobile number: the dry run lists who gets what and changes nothing; applying fills only empty accounts, audited', async () => {
-    const plan = await ok<AccountFill>(desk, 'staff.fillAccounts', { source: 'phone' });
+    const plan = await call(desk, 'staff.fillAccounts', { source: 'phone' });
     expect(plan).toMatchObject({ applied: false, source: 'phone', column: null, empty: 4, noValue: 1 });
     expect(plan.fills.map((f) => [f.name, f.unitPath, f.account])).toEqual([
       ['甲', '汨罗市司法局', '13800000001'],
@@ -79,7 +78,7 @@ describe('filling empty login accounts in bulk', () => {
     expect(plan.skipped).toEqual([{ staffId: people['戊']!.id, name: '戊', account: '13800000005', why: '该账号已是 己 的登录账号' }]);
     expect(await accounts()).toEqual({ 甲: null, 乙: 'yi-own', 丙: null, 丁: null, 戊: null, 己: '13800000005' });
 
-    const done = await ok<AccountFill>(desk, 'staff.fillAccounts', { source: 'phone', apply: true });
+    const done = await call(desk, 'staff.fillAccounts', { source: 'phone', apply: true });
     expect(done.applied).toBe(true);
     expect(done.fills.map((f) => f.name)).toEqual(['甲', '丙']);
     expect(await accounts()).toEqual({ 甲: '13800000001', 乙: 'yi-own', 丙: '13800000003', 丁: null, 戊: null, 己: '13800000005' });
@@ -87,12 +86,12 @@ describe('filling empty login accounts in bulk', () => {
       [{ account: null }, { account: '13800000001', filledFrom: '手机号码' }],
       [{ account: null }, { account: '13800000003', filledFrom: '手机号码' }],
     ]);
-    const log = await ok<{ rows: { actionLabel: string; changes: { label: string; new: string | null }[] }[] }>(desk, 'audit.search', { actions: ['staff.fillAccounts'] });
+    const log = await call(desk, 'audit.search', { actions: ['staff.fillAccounts'] });
     expect(log.rows.map((r) => r.actionLabel)).toEqual(['补填登录账号']);
     expect(log.rows[0]!.changes).toEqual(expect.arrayContaining([{ label: '人数', old: null, new: '2' }]));
 
     // Nothing left to fill: a second run writes nothing.
-    const again = await ok<AccountFill>(desk, 'staff.fillAccounts', { source: 'phone', apply: true });
+    const again = await call(desk, 'staff.fillAccounts', { source: 'phone', apply: true });
     expect(again.fills).toEqual([]);
     expect(await accountAudit()).toHaveLength(2);
   });
@@ -107,14 +106,14 @@ describe('filling empty login accounts in bulk', () => {
       [4, '乙', people['乙']!.idNumber, 'other', ''],
       [5, '戊', people['戊']!.idNumber, 'ding@rufa', ''],
     ]);
-    const plan = await ok<AccountFill>(desk, 'staff.fillAccounts', { source: 'file', fileId, column: '平台用户名', unitId: sub.id });
+    const plan = await call(desk, 'staff.fillAccounts', { source: 'file', fileId, column: '平台用户名', unitId: sub.id });
     expect(plan).toMatchObject({ applied: false, column: '平台用户名', empty: 3, noValue: 0 });
     expect(plan.fills.map((f) => [f.name, f.account])).toEqual([['丙', 'bing@rufa']]);
     expect(plan.skipped.map((x) => [x.name, x.why])).toEqual([
       ['丁', '来源中该账号对应 2 人，无法确定是谁的'],
       ['戊', '来源中该账号对应 2 人，无法确定是谁的'],
     ]);
-    await ok(desk, 'staff.fillAccounts', { source: 'file', fileId, column: '平台用户名', unitId: sub.id, apply: true });
+    await call(desk, 'staff.fillAccounts', { source: 'file', fileId, column: '平台用户名', unitId: sub.id, apply: true });
     expect(await accounts()).toEqual({ 甲: null, 乙: 'yi-own', 丙: 'bing@rufa', 丁: null, 戊: null, 己: '13800000005' });
     expect(await accountAudit()).toEqual([[{ account: null }, { account: 'bing@rufa', filledFrom: '平台用户.xlsx（平台用户名列）' }]]);
   });
@@ -124,7 +123,7 @@ describe('filling empty login accounts in bulk', () => {
       ['身份证号', '登录账号'],
       [people['甲']!.idNumber, 'jia01'],
     ]);
-    const plan = await ok<AccountFill>(desk, 'staff.fillAccounts', { source: 'file', fileId });
+    const plan = await call(desk, 'staff.fillAccounts', { source: 'file', fileId });
     expect(plan.column).toBe('登录账号');
     expect(plan.fills.map((f) => [f.name, f.account])).toEqual([['甲', 'jia01']]);
 

@@ -1,17 +1,18 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
 import type { Staff, Unit } from '../../shared/schemas';
-import type { AuditPage, AuditRow, ReceiveResult } from '../../shared/transfers';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import type { AuditPage, AuditRow } from '../../shared/transfers';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 process.env.TZ = 'Asia/Shanghai';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let justice: Unit;
 let notary: Unit;
 let edu: Unit;
@@ -27,23 +28,22 @@ function on(at: string) {
 }
 
 /** A small year of work over three days: units and people on 09-01, a transfer on 09-02 (late evening), an edit on 09-03. */
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-01T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   justice = await unit(desk, '汨罗市司法局');
   notary = await unit(desk, '公证处', justice.id);
   edu = await unit(desk, '汨罗市教育局');
   zhang = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id, phone: '13800000001' });
   li = await createStaff(desk, { idNumber: LI, name: '李四', unitId: edu.id });
   on('2024-09-02T23:30:00+08:00');
-  transferId = (await ok<ReceiveResult>(desk, 'transfers.receive', { toUnitId: edu.id, effectiveOn: '2024-09-02', reason: '工作调动', from: { kind: 'desk', idNumber: ZHANG } }))
+  transferId = (await call(desk, 'transfers.receive', { toUnitId: edu.id, effectiveOn: '2024-09-02', reason: '工作调动', from: { kind: 'desk', idNumber: ZHANG } }))
     .transfer.id;
   on('2024-09-03T10:00:00+08:00');
-  await ok(desk, 'staff.update', { id: li.id, input: { idNumber: LI, name: '李四', unitId: edu.id, phone: '13900000002', notes: '=HYPERLINK("x")' }, year: 2024 });
-});
-afterEach(() => cleanup());
+  await call(desk, 'staff.update', { id: li.id, input: { idNumber: LI, name: '李四', unitId: edu.id, phone: '13900000002', notes: '=HYPERLINK("x")' }, year: 2024 });
+}, { at: '2024-09-01T09:00:00+08:00' });
 
 async function search(args: Record<string, unknown>): Promise<AuditPage> {
-  return ok<AuditPage>(desk, 'audit.search', args);
+  return call(desk, 'audit.search', args);
 }
 
 const actions = (rows: AuditRow[]) => rows.map((r) => r.action);
@@ -83,7 +83,7 @@ describe('操作记录 filters', () => {
     expect(actions((await search({ unitId: justice.id, includeSubunits: false })).rows)).toEqual(['unit.create']);
     expect(actions((await search({ unitId: edu.id })).rows)).toEqual(['staff.update', 'transfer.in', 'staff.create', 'unit.create']);
     expect((await search({ unitId: edu.id, actions: ['transfer.in'], from: '2024-09-02', staffId: zhang.id })).rows[0]!.id).toBeGreaterThan(0);
-    await ok(desk, 'transfers.undo', { id: transferId, reason: '录错' });
+    await call(desk, 'transfers.undo', { id: transferId, reason: '录错' });
     expect(actions((await search({ unitId: notary.id, includeSubunits: false })).rows)).toEqual(['transfer.undo', 'transfer.in', 'staff.create', 'unit.create']);
   });
 
@@ -96,7 +96,7 @@ describe('操作记录 filters', () => {
   });
 
   it('kinds come with their names and counts', async () => {
-    const kinds = await ok<{ action: string; label: string; count: number }[]>(desk, 'audit.kinds', {});
+    const kinds = await call(desk, 'audit.kinds', {});
     expect(kinds).toEqual([
       { action: 'unit.create', label: '新建单位', count: 3 },
       { action: 'staff.create', label: '新增学员', count: 2 },
@@ -108,7 +108,7 @@ describe('操作记录 filters', () => {
 
 describe('操作记录 export', () => {
   it('writes the filtered log to xlsx: local times, Chinese words, each change on its line, formulas neutralised', async () => {
-    const r = await ok<{ fileId: string; name: string; rows: number }>(desk, 'audit.export', { unitId: edu.id });
+    const r = await call(desk, 'audit.export', { unitId: edu.id });
     expect(r).toMatchObject({ name: '操作记录-2024-09-03.xlsx', rows: 4 });
     const entry = await exportFile(desk.ctx.paths.dataDir, r.fileId);
     const wb = new ExcelJS.Workbook();
@@ -129,8 +129,8 @@ describe('操作记录 export', () => {
     expect(text(4)[5]).toBe('单位：汨罗市司法局/公证处 → 汨罗市教育局\n生效日期：2024-09-02\n原因：工作调动');
     expect(ws.rowCount).toBe(6);
     // A subject that starts like a formula is written with an apostrophe.
-    await ok(desk, 'staff.update', { id: li.id, input: { idNumber: LI, name: '=李四', unitId: edu.id }, year: 2024 });
-    const again = await ok<{ fileId: string }>(desk, 'audit.export', { actions: ['staff.update'] });
+    await call(desk, 'staff.update', { id: li.id, input: { idNumber: LI, name: '=李四', unitId: edu.id }, year: 2024 });
+    const again = await call(desk, 'audit.export', { actions: ['staff.update'] });
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile((await exportFile(desk.ctx.paths.dataDir, again.fileId)).path);
     expect(String(wb2.getWorksheet('操作记录')!.getRow(3).getCell(4).value)).toMatch(/^'=李四（/);

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
-import type { BackupEntry, IntegrityReport } from '../../shared/methods/backup';
 import { isDeskError } from '../../shared/errors';
 import { createStaff, unit } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { call, tempDir } from '../helpers/tempDesk';
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -26,7 +25,7 @@ async function open(dataDir: string, at: string): Promise<Desk> {
   return desk;
 }
 
-const backups = async (desk: Desk) => (await ok<{ backups: BackupEntry[] }>(desk, 'backup.status', {})).backups;
+const backups = async (desk: Desk) => (await call(desk, 'backup.status', {})).backups;
 
 describe('automatic backups', () => {
   it('takes a daily backup on the first start of a day, not on later ones, and none for an empty desk', async () => {
@@ -52,7 +51,7 @@ describe('automatic backups', () => {
     const keep = path.join(desk.ctx.paths.backupsDir, '我的备份.sqlite');
     fs.mkdirSync(desk.ctx.paths.backupsDir, { recursive: true });
     fs.writeFileSync(keep, 'not ours to prune');
-    await ok(desk, 'backup.setKeepCount', { keepCount: 3 });
+    await call(desk, 'backup.setKeepCount', { keepCount: 3 });
     await desk.close();
     for (const day of ['02', '03', '04', '05', '06']) {
       desk = await open(d, `2024-09-${day}T08:00:00`);
@@ -61,7 +60,7 @@ describe('automatic backups', () => {
     desk = await open(d, '2024-09-07T08:00:00');
     expect((await backups(desk)).map((b) => b.createdAt.slice(0, 10))).toEqual(['2024-09-07', '2024-09-06', '2024-09-05']);
     expect(fs.existsSync(keep)).toBe(true);
-    const r = await ok<{ removed: number }>(desk, 'backup.setKeepCount', { keepCount: 3 });
+    const r = await call(desk, 'backup.setKeepCount', { keepCount: 3 });
     expect(r.removed).toBe(0);
     const refused = await desk.call('backup.setKeepCount', { keepCount: 1 });
     expect(refused.ok).toBe(false);
@@ -100,7 +99,7 @@ describe('integrity', () => {
   it('a sound desk passes the full check', async () => {
     const desk = await open(dir(), '2024-09-01T08:00:00');
     await unit(desk, '司法局');
-    const r = await ok<IntegrityReport>(desk, 'backup.checkIntegrity', {});
+    const r = await call(desk, 'backup.checkIntegrity', {});
     expect(r).toMatchObject({ ok: true, integrity: ['ok'], foreignKeys: [], latestGoodBackup: null, evidence: { checked: 0, problems: [] } });
   });
 
@@ -114,7 +113,7 @@ describe('integrity', () => {
     await desk.ctx.db.raw('PRAGMA foreign_keys = OFF');
     await desk.ctx.db('units').where({ id: u.id }).delete();
     await desk.ctx.db.raw('PRAGMA foreign_keys = ON');
-    const r = await ok<IntegrityReport>(desk, 'backup.checkIntegrity', {});
+    const r = await call(desk, 'backup.checkIntegrity', {});
     expect(r.ok).toBe(false);
     expect(r.foreignKeys).toEqual([expect.objectContaining({ table: 'staff', parent: 'units' })]);
     expect(r.latestGoodBackup?.reason).toBe('daily');

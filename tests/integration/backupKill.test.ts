@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,8 +5,10 @@ import { createBackupFile } from '../../electron/core/backup/createBackupFile';
 import { fixedClock } from '../../electron/core/clock';
 import { backupInto } from '../../electron/core/db/backup';
 import { openDesk } from '../../electron/core/desk';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
+import { startChild } from '../helpers/childProcess';
+import { createStaff, unit } from '../helpers/staffFixtures';
 import { tempDir } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * The process killed in the middle of a backup or a restore: a child runs the
@@ -43,30 +44,17 @@ async function prepared(): Promise<{ dir: string; archive: string; automatic: st
   return { dir: t.dir, archive, automatic };
 }
 
-/** Runs the child; resolves once it prints `marker` on stderr (then kills it), or when it ends. */
-function runChild(args: string[], opts: { pauseAt?: string; killAfterMs?: number }): Promise<{ killed: boolean; code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, XUEFA_NOW: '2024-09-02T10:00:00' };
-    if (opts.pauseAt) env.XUEFA_PAUSE_AT = opts.pauseAt;
-    else delete env.XUEFA_PAUSE_AT;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/backupChild.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    let killed = false;
-    const kill = () => {
-      if (!killed) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    };
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (opts.pauseAt && stderr.includes(`XUEFA_PAUSED ${opts.pauseAt}`)) kill();
-      if (opts.killAfterMs !== undefined && stderr.includes('XUEFA_STARTED')) setTimeout(kill, opts.killAfterMs);
-    });
-    child.stdout.resume();
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ killed, code, stderr }));
-  });
+/** Runs the child; kills it once it prints its pause marker on stderr (or `killAfterMs` after it has started), or lets it end. */
+async function runBackupChild(args: string[], opts: { pauseAt?: string; killAfterMs?: number }): Promise<{ killed: boolean; code: number | null; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, XUEFA_NOW: '2024-09-02T10:00:00' };
+  if (opts.pauseAt) env.XUEFA_PAUSE_AT = opts.pauseAt;
+  else delete env.XUEFA_PAUSE_AT;
+  const child = startChild('tests/helpers/backupChild.ts', args, { env });
+  if (opts.pauseAt) void child.waitFor(new RegExp(`XUEFA_PAUSED ${opts.pauseAt}`), 'stderr').then(() => child.kill(), () => undefined);
+  const { killAfterMs } = opts;
+  if (killAfterMs !== undefined) void child.waitFor(/XUEFA_STARTED/, 'stderr').then(() => setTimeout(() => void child.kill(), killAfterMs), () => undefined);
+  const run = await child.ended;
+  return { killed: run.killed, code: run.code, stderr: run.stderr };
 }
 
 /** Opens the desk as the app would next time and reads its state. */
@@ -92,12 +80,12 @@ describe('killed during a restore through the CLI (closed desk)', () => {
   ] as const) {
     it(`at ${point}: the desk opens on the ${expected === whole.old ? 'old' : 'new'} state, whole`, async () => {
       const { dir, archive } = await prepared();
-      const run = await runChild(['cli', 'restore', archive, '--yes', '--data-dir', dir], { pauseAt: point });
+      const run = await runBackupChild(['cli', 'restore', archive, '--yes', '--data-dir', dir], { pauseAt: point });
       expect(run.killed, run.stderr).toBe(true);
       expect(await stateOf(dir)).toEqual(expected);
       expect(fs.existsSync(path.join(dir, 'restore-staging'))).toBe(false);
       // And a restore run to the end afterwards still works.
-      const again = await runChild(['cli', 'restore', archive, '--yes', '--data-dir', dir], {});
+      const again = await runBackupChild(['cli', 'restore', archive, '--yes', '--data-dir', dir], {});
       expect(again.code, again.stderr).toBe(0);
       expect(await stateOf(dir)).toEqual(whole.new);
     }, 90_000);
@@ -111,7 +99,7 @@ describe('killed during a restore on the open desk', () => {
   ] as const) {
     it(`at ${point}`, async () => {
       const { dir, automatic } = await prepared();
-      const run = await runChild(['desk', dir, automatic], { pauseAt: point });
+      const run = await runBackupChild(['desk', dir, automatic], { pauseAt: point });
       expect(run.killed, run.stderr).toBe(true);
       expect(await stateOf(dir)).toEqual(expected);
     }, 90_000);
@@ -120,7 +108,7 @@ describe('killed during a restore on the open desk', () => {
   it('at arbitrary moments: always one state or the other', async () => {
     const { dir, automatic } = await prepared();
     for (const ms of [0, 40, 120, 400]) {
-      await runChild(['desk', dir, automatic], { killAfterMs: ms });
+      await runBackupChild(['desk', dir, automatic], { killAfterMs: ms });
       const state = await stateOf(dir);
       expect([whole.old, whole.new]).toContainEqual(state);
     }
@@ -131,12 +119,12 @@ describe('killed during a manual backup', () => {
   it('leaves no backup file, only a .part that is never taken for one, and the desk as it was', async () => {
     const { dir } = await prepared();
     const out = path.join(dir, 'kill.xfbak');
-    const run = await runChild(['cli', 'backup', '--out', out, '--data-dir', dir], { pauseAt: 'backup-writing' });
+    const run = await runBackupChild(['cli', 'backup', '--out', out, '--data-dir', dir], { pauseAt: 'backup-writing' });
     expect(run.killed, run.stderr).toBe(true);
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.existsSync(`${out}.part`)).toBe(true);
     expect(await stateOf(dir)).toEqual(whole.old);
-    const done = await runChild(['cli', 'backup', '--out', out, '--data-dir', dir], {});
+    const done = await runBackupChild(['cli', 'backup', '--out', out, '--data-dir', dir], {});
     expect(done.code, done.stderr).toBe(0);
     expect(fs.existsSync(out)).toBe(true);
   }, 90_000);

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { fixedClock } from '../../electron/core/clock';
-import type { BackupEntry, BackupPreview } from '../../shared/methods/backup';
 import { manualBackup, uploaded, withEditedManifest } from '../helpers/backupFiles';
 import { putEvidence } from '../helpers/craftedBackups';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, sha256, tempDir } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call, sha256, tempDir } from '../helpers/tempDesk';
 import { booking, exemption } from '../helpers/yearWork';
+import { idNumber } from '../helpers/idNumber';
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -55,23 +55,23 @@ describe('manual backup → change → restore → undo', () => {
     fs.rmSync(evidence);
     expect(await unitNames(desk)).toBe('司法局,公证处,新增单位');
 
-    const preview = await ok<BackupPreview>(desk, 'backup.inspect', { source });
+    const preview = await call(desk, 'backup.inspect', { source });
     expect(preview).toMatchObject({ kind: 'archive', appVersion: desk.ctx.appVersion, counts: { units: 2, staff: 1, exemptions: 1, bookings: 1 }, evidenceFiles: 1 });
     expect(preview.createdAt).toBe(new Date('2024-09-02T09:00:00+08:00').toISOString());
     expect(await unitNames(desk)).toBe('司法局,公证处,新增单位'); // looking changes nothing
 
-    const restored = await ok<{ beforeRestore: BackupEntry; evidenceRestored: number }>(desk, 'backup.restore', { source });
+    const restored = await call(desk, 'backup.restore', { source });
     expect(await unitNames(desk)).toBe('司法局,公证处');
     expect(fs.readFileSync(evidence, 'utf8')).toBe('%PDF-1.4 证明材料');
     expect(restored.evidenceRestored).toBe(1);
     expect(restored.beforeRestore.reason).toBe('before-restore');
-    const audit = await ok<{ action: string }[]>(desk, 'audit.recent', { limit: 1 });
+    const audit = await call(desk, 'audit.recent', { limit: 1 });
     expect(audit[0]!.action).toBe('backup.restore');
 
     // Undo: the previous state was kept as an automatic backup.
-    await ok(desk, 'backup.restore', { source: { kind: 'automatic', name: restored.beforeRestore.name } });
+    await call(desk, 'backup.restore', { source: { kind: 'automatic', name: restored.beforeRestore.name } });
     expect(await unitNames(desk)).toBe('司法局,公证处,新增单位');
-    const status = await ok<{ backups: BackupEntry[] }>(desk, 'backup.status', {});
+    const status = await call(desk, 'backup.status', {});
     expect(status.backups.filter((b) => b.reason === 'before-restore')).toHaveLength(2);
     // The reopened connection keeps the desk's pragmas and takes writes.
     expect(((await desk.ctx.db.raw('PRAGMA foreign_keys')) as { foreign_keys: number }[])[0]!.foreign_keys).toBe(1);
@@ -84,13 +84,13 @@ describe('manual backup → change → restore → undo', () => {
     // The next day (local time, as the admin's calendar), the first start takes the daily backup.
     const reopened = await openDesk({ mode: 'cli', dataDir: dir, clock: fixedClock('2024-09-03T08:00:00') });
     cleanups.push(() => reopened.close());
-    const daily = (await ok<{ backups: BackupEntry[] }>(reopened, 'backup.status', {})).backups.find((b) => b.reason === 'daily')!;
+    const daily = (await call(reopened, 'backup.status', {})).backups.find((b) => b.reason === 'daily')!;
     expect(daily.createdAt).toBe('2024-09-03 08:00:00');
     await unit(reopened, '当天新建');
     fs.writeFileSync(path.join(path.dirname(evidence), 'cd34.pdf'), 'later');
-    const preview = await ok<BackupPreview>(reopened, 'backup.inspect', { source: { kind: 'automatic', name: daily.name } });
+    const preview = await call(reopened, 'backup.inspect', { source: { kind: 'automatic', name: daily.name } });
     expect(preview).toMatchObject({ kind: 'database', createdAt: '2024-09-03 08:00:00', counts: { units: 2 }, evidenceFiles: 0 });
-    await ok(reopened, 'backup.restore', { source: { kind: 'automatic', name: daily.name } });
+    await call(reopened, 'backup.restore', { source: { kind: 'automatic', name: daily.name } });
     expect(await unitNames(reopened)).toBe('司法局,公证处');
     expect(fs.existsSync(path.join(path.dirname(evidence), 'cd34.pdf'))).toBe(true);
   });
@@ -104,12 +104,12 @@ describe('manual backup → change → restore → undo', () => {
     await o.db('units').insert({ name: '旧版单位', sort_order: 0, created_at: 'x', updated_at: 'x' });
     await o.db.destroy();
     const source = await uploaded(desk, fs.readFileSync(old), 'old.sqlite');
-    const preview = await ok<BackupPreview>(desk, 'backup.inspect', { source });
+    const preview = await call(desk, 'backup.inspect', { source });
     expect(preview.schemaVersion).toBe(migrations[migrations.length - 2]!.name);
-    await ok(desk, 'backup.restore', { source });
+    await call(desk, 'backup.restore', { source });
     expect(await unitNames(desk)).toBe('旧版单位');
     expect(desk.ctx.schemaVersion).toBe(migrations[migrations.length - 1]!.name);
-    const reasons = (await ok<{ backups: BackupEntry[] }>(desk, 'backup.status', {})).backups.map((b) => b.reason);
+    const reasons = (await call(desk, 'backup.status', {})).backups.map((b) => b.reason);
     expect(reasons).toContain('before-migrate');
   });
 });

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFile } from '../../electron/core/files/outbox';
-import { auditActions, giveCredits, openBookingDesk, person, refused, type BookingDesk } from '../helpers/bookingFixtures';
-import { ok } from '../helpers/tempDesk';
+import type { ArgsOf } from '../../shared/contract';
+import { auditActions, giveCredits, openBookingDesk, person, type BookingDesk } from '../helpers/bookingFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 
 let t: BookingDesk;
 const S = '2024-10-28T08:30';
@@ -17,14 +18,14 @@ beforeAll(async () => {
   const c = await person(t.desk, t.tax.id, '卫分类');
   await giveCredits(t.desk, [a, b, c]);
   ids = [a.idNumber, b.idNumber];
-  await ok(t.desk, 'bookings.setCapacity', { sessionAt: S, capacity: 30, room: '市委党校二号机房' });
-  await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S, staffIds: [a.id, b.id] });
-  await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-20T15:00', staffIds: [c.id] });
+  await call(t.desk, 'bookings.setCapacity', { sessionAt: S, capacity: 30, room: '市委党校二号机房' });
+  await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S, staffIds: [a.id, b.id] });
+  await call(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-20T15:00', staffIds: [c.id] });
 });
 afterAll(async () => t.cleanup());
 
-async function exported(method: string, args: unknown): Promise<{ file: string; name: string; rows: number }> {
-  const r = await ok<{ fileId: string; name: string; rows: number }>(t.desk, method, args);
+async function exported<M extends 'bookings.exportSignInSheet' | 'bookings.exportList'>(method: M, args: ArgsOf<M>): Promise<{ file: string; name: string; rows: number }> {
+  const r = await call(t.desk, method, args);
   const entry = await exportFile(t.desk.ctx.paths.dataDir, r.fileId);
   return { file: entry.path, name: r.name, rows: r.rows };
 }
@@ -84,9 +85,9 @@ describe('签到表 and 报考名单', () => {
   });
 
   it('full ID numbers only when asked with a reason, which is recorded in 操作记录', async () => {
-    const blank = await refused(t.desk, 'bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '  ' });
+    const blank = await refusal(t.desk, 'bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '  ' });
     expect(blank.code).toBe('FULL_ID_REASON_MISSING');
-    expect((await refused(t.desk, 'bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '核对' })).code).toBe('FULL_ID_REASON_MISSING');
+    expect((await refusal(t.desk, 'bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '核对' })).code).toBe('FULL_ID_REASON_MISSING');
     expect(await auditActions(t.desk, 'session.signIn')).toEqual([]);
 
     const x = await exported('bookings.exportSignInSheet', { sessionAt: S, format: 'pdf', fullIdReason: '考点要求核验身份证原件', invigilator: '李监考' });
@@ -106,7 +107,7 @@ describe('签到表 and 报考名单', () => {
       { sessionAt: S, unit: '全部单位', people: 2, room: '市委党校二号机房', invigilator: '李监考', reason: '考点要求核验身份证原件' },
       { sessionAt: S, unit: '全部单位', people: 2, room: '市委党校二号机房', invigilator: null, reason: '考点要求核验身份证原件' },
     ]);
-    const log = await ok<{ rows: { actionLabel: string; changes: { label: string; new: string | null }[] }[] }>(t.desk, 'audit.search', { actions: ['session.signInFullIds'] });
+    const log = await call(t.desk, 'audit.search', { actions: ['session.signInFullIds'] });
     expect(log.rows[0]!.actionLabel).toBe('打印含完整身份证号的签到表');
     expect(log.rows[0]!.changes).toEqual(expect.arrayContaining([{ label: '原因', old: null, new: '考点要求核验身份证原件' }]));
   });
@@ -126,7 +127,7 @@ describe('签到表 and 报考名单', () => {
     for (let i = 0; i < 40; i++) await person(t.desk, t.office.id, `列表${i}`);
     const more = (await t.desk.ctx.db('staff').where('name', 'like', '列表%').select('id')) as { id: number }[];
     await t.desk.ctx.db('credits').insert(more.map((m) => ({ staff_id: m.id, year: 2024, compulsory: 60, elective: 40, as_of: '2024-09-01', imported_at: 'x' })));
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-29T08:30', staffIds: more.map((m) => m.id) });
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-29T08:30', staffIds: more.map((m) => m.id) });
     const pdf = await exported('bookings.exportList', { year: 2024, format: 'pdf' });
     const text = execFileSync('pdftotext', ['-layout', pdf.file, '-'], { encoding: 'utf8' });
     expect(pdf.rows).toBe(43);

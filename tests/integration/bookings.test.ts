@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BookingRow, EligibilityResult } from '../../shared/bookingSchemas';
-import { auditActions, bookingRows, giveCredits, openBookingDesk, person, planAsOf, refused, type BookingDesk } from '../helpers/bookingFixtures';
-import { ok } from '../helpers/tempDesk';
+import { auditActions, bookingRows, giveCredits, openBookingDesk, person, planAsOf, type BookingDesk } from '../helpers/bookingFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 
 let t: BookingDesk;
 beforeEach(async () => {
@@ -17,28 +16,28 @@ describe('booking people into a session', () => {
     const a = await person(t.desk, t.tax.id, '李一');
     const b = await person(t.desk, t.tax.id, '李二');
     await giveCredits(t.desk, [a, b]);
-    const judged = await ok<EligibilityResult>(t.desk, 'bookings.eligibility', { year: 2024, sessionAt: S1, unitId: t.tax.id });
+    const judged = await call(t.desk, 'bookings.eligibility', { year: 2024, sessionAt: S1, unitId: t.tax.id });
     expect(judged).toMatchObject({ kind: 'regular', total: 2, eligibleCount: 2, sessionReasons: [] });
 
-    expect(await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id, b.id] })).toEqual({ booked: 2 });
+    expect(await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id, b.id] })).toEqual({ booked: 2 });
     expect((await bookingRows(t.desk)).map((r) => [r.staff_id, r.session_at, r.kind, r.status])).toEqual([
       [a.id, S1, 'regular', 'booked'],
       [b.id, S1, 'regular', 'booked'],
     ]);
     expect(await auditActions(t.desk, 'booking.')).toEqual(['booking.create', 'booking.create']);
-    const list = await ok<BookingRow[]>(t.desk, 'bookings.list', { year: 2024, unitId: t.tax.id });
+    const list = await call(t.desk, 'bookings.list', { year: 2024, unitId: t.tax.id });
     expect(list.map((r) => [r.name, r.unitPath, r.sessionAt])).toEqual([
       ['李一', '税务局', S1],
       ['李二', '税务局', S1],
     ]);
-    const cal = await ok<{ days: { date: string; routes: string[]; sessions: { at: string; booked: number }[] }[] }>(t.desk, 'bookings.calendar', { year: 2024 });
+    const cal = await call(t.desk, 'bookings.calendar', { year: 2024 });
     const day = cal.days.find((d) => d.date === '2024-09-18')!;
     expect(day.routes).toEqual(['category']);
     expect(day.sessions).toHaveLength(11);
     expect(day.sessions[0]).toMatchObject({ at: S1, booked: 2 });
 
     // Now each of them is already booked.
-    const again = await ok<EligibilityResult>(t.desk, 'bookings.eligibility', { year: 2024, sessionAt: S2, staffIds: [a.id] });
+    const again = await call(t.desk, 'bookings.eligibility', { year: 2024, sessionAt: S2, staffIds: [a.id] });
     expect(again.rows[0]).toMatchObject({ eligible: false, reasons: ['ALREADY_BOOKED'], booking: { sessionAt: S1 } });
   });
 
@@ -49,7 +48,7 @@ describe('booking people into a session', () => {
     await giveCredits(t.desk, [a, retired, exempt]);
     await t.desk.ctx.db('exemptions').insert({ staff_id: exempt.id, year: 2024, ground: 'maternity', status: 'approved', created_at: 'x', updated_at: 'x' });
 
-    const e = await refused(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id, retired.id, exempt.id] });
+    const e = await refusal(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id, retired.id, exempt.id] });
     expect(e.code).toBe('BOOKING_NOT_ELIGIBLE');
     expect(e.message).toContain('王退（不在职）');
     expect(e.message).toContain('王免（本年度已免考）');
@@ -62,7 +61,7 @@ describe('booking people into a session', () => {
     const a = await person(t.desk, t.tax.id, '赵草');
     await giveCredits(t.desk, [a]);
     await t.desk.ctx.db('exemptions').insert({ staff_id: a.id, year: 2024, ground: 'illness', status: 'draft', created_at: 'x', updated_at: 'x' });
-    expect(await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id] })).toEqual({ booked: 1 });
+    expect(await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id] })).toEqual({ booked: 1 });
   });
 
   it('refuses outside the route window, in the past, a time that is not a session, and twice', async () => {
@@ -70,18 +69,18 @@ describe('booking people into a session', () => {
     const town = await person(t.desk, t.office.id, '钱分众');
     await giveCredits(t.desk, [tax, town]);
 
-    const outside = await refused(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [town.id] });
+    const outside = await refusal(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [town.id] });
     expect(outside).toMatchObject({ code: 'BOOKING_NOT_ELIGIBLE', message: expect.stringContaining('钱分众（不在所属组考方式的考试时间内）') });
 
-    const notSession = await refused(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-18T08:45', staffIds: [tax.id] });
+    const notSession = await refusal(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-18T08:45', staffIds: [tax.id] });
     expect(notSession.code).toBe('SESSION_INVALID');
 
     await planAsOf(t.desk, '2024-09-18T08:31');
-    const past = await refused(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [tax.id] });
+    const past = await refusal(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [tax.id] });
     expect(past).toMatchObject({ code: 'BOOKING_NOT_ELIGIBLE', message: expect.stringContaining('该场次已开始或已过去') });
 
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S2, staffIds: [tax.id] });
-    const twice = await refused(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-19T08:30', staffIds: [tax.id] });
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S2, staffIds: [tax.id] });
+    const twice = await refusal(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-09-19T08:30', staffIds: [tax.id] });
     expect(twice.message).toContain('钱分类（已有未考的报考）');
     expect((await bookingRows(t.desk)).length).toBe(1);
   });
@@ -89,18 +88,18 @@ describe('booking people into a session', () => {
   it('refuses a group larger than the seats left, and a capacity below the seats taken', async () => {
     const people = await Promise.all(['孙一', '孙二', '孙三'].map((n) => person(t.desk, t.tax.id, n)));
     await giveCredits(t.desk, people);
-    await ok(t.desk, 'bookings.setCapacity', { sessionAt: S1, capacity: 2, room: '三楼机房' });
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [people[0]!.id] });
-    const full = await refused(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [people[1]!.id, people[2]!.id] });
+    await call(t.desk, 'bookings.setCapacity', { sessionAt: S1, capacity: 2, room: '三楼机房' });
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [people[0]!.id] });
+    const full = await refusal(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [people[1]!.id, people[2]!.id] });
     expect(full).toMatchObject({ code: 'BOOKING_OVER_CAPACITY', message: expect.stringContaining('容量 2 人，已报考 1 人，还能报 1 人，这次选了 2 人') });
     expect((await bookingRows(t.desk)).length).toBe(1);
 
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S2, staffIds: [people[1]!.id, people[2]!.id] });
-    expect(await refused(t.desk, 'bookings.setCapacity', { sessionAt: S2, capacity: 1 })).toMatchObject({
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S2, staffIds: [people[1]!.id, people[2]!.id] });
+    expect(await refusal(t.desk, 'bookings.setCapacity', { sessionAt: S2, capacity: 1 })).toMatchObject({
       code: 'CAPACITY_BELOW_BOOKED',
       message: expect.stringContaining('已有 2 人报考'),
     });
-    expect((await refused(t.desk, 'bookings.setCapacity', { sessionAt: S1, capacity: 0 })).code).toBe('BAD_ARGUMENTS');
+    expect((await refusal(t.desk, 'bookings.setCapacity', { sessionAt: S1, capacity: 0 })).code).toBe('BAD_ARGUMENTS');
   });
 
   it('RANK_NOT_TAKING_PART and CREDITS_SHORT come from the rank list and the imported figures', async () => {
@@ -108,7 +107,7 @@ describe('booking people into a session', () => {
     const short = await person(t.desk, t.tax.id, '周短');
     await giveCredits(t.desk, [senior]);
     await giveCredits(t.desk, [short], '2024-09-01', 60, 20);
-    const r = await ok<EligibilityResult>(t.desk, 'bookings.eligibility', { year: 2024, sessionAt: S1, unitId: t.tax.id });
+    const r = await call(t.desk, 'bookings.eligibility', { year: 2024, sessionAt: S1, unitId: t.tax.id });
     expect(r.rows.map((x) => [x.name, x.reasons])).toEqual([
       ['周巡', ['RANK_NOT_TAKING_PART']],
       ['周短', ['CREDITS_SHORT']],
@@ -121,17 +120,17 @@ describe('cancel and move', () => {
     const a = await person(t.desk, t.tax.id, '吴甲');
     const b = await person(t.desk, t.tax.id, '吴乙');
     await giveCredits(t.desk, [a, b]);
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id, b.id] });
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id, b.id] });
     const [ba, bb] = await bookingRows(t.desk);
     await t.desk.ctx.db('bookings').where({ id: ba!.id }).update({ flag: 'route_changed', flag_note: '调入分众单位' });
-    const flagged = await ok<BookingRow[]>(t.desk, 'bookings.list', { year: 2024, flaggedOnly: true });
+    const flagged = await call(t.desk, 'bookings.list', { year: 2024, flaggedOnly: true });
     expect(flagged.map((r) => [r.name, r.flag])).toEqual([['吴甲', 'route_changed']]);
 
-    await ok(t.desk, 'bookings.setCapacity', { sessionAt: S2, capacity: 1 });
-    const tooMany = await refused(t.desk, 'bookings.move', { ids: [ba!.id, bb!.id], sessionAt: S2 });
+    await call(t.desk, 'bookings.setCapacity', { sessionAt: S2, capacity: 1 });
+    const tooMany = await refusal(t.desk, 'bookings.move', { ids: [ba!.id, bb!.id], sessionAt: S2 });
     expect(tooMany.code).toBe('BOOKING_OVER_CAPACITY');
-    expect(await ok(t.desk, 'bookings.move', { ids: [ba!.id], sessionAt: S2 })).toEqual({ moved: 1 });
-    expect(await ok(t.desk, 'bookings.cancel', { ids: [bb!.id] })).toEqual({ cancelled: 1 });
+    expect(await call(t.desk, 'bookings.move', { ids: [ba!.id], sessionAt: S2 })).toEqual({ moved: 1 });
+    expect(await call(t.desk, 'bookings.cancel', { ids: [bb!.id] })).toEqual({ cancelled: 1 });
 
     const rows = await bookingRows(t.desk);
     expect(rows.map((r) => [r.session_at, r.status])).toEqual([
@@ -144,18 +143,18 @@ describe('cancel and move', () => {
     expect(await t.desk.ctx.db('audit_log').where({ action: 'booking.cancel' }).first('staff_id', 'unit_id')).toEqual({ staff_id: b.id, unit_id: t.tax.id });
 
     // A cancelled booking stays cancelled; the person can be booked again.
-    expect((await refused(t.desk, 'bookings.cancel', { ids: [bb!.id] })).code).toBe('BOOKING_NOT_LIVE');
-    expect(await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [b.id] })).toEqual({ booked: 1 });
+    expect((await refusal(t.desk, 'bookings.cancel', { ids: [bb!.id] })).code).toBe('BOOKING_NOT_LIVE');
+    expect(await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [b.id] })).toEqual({ booked: 1 });
   });
 
   it('refuses to move into the wrong route window or to cancel a session that has begun', async () => {
     const a = await person(t.desk, t.tax.id, '郑甲');
     await giveCredits(t.desk, [a]);
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id] });
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: S1, staffIds: [a.id] });
     const [ba] = await bookingRows(t.desk);
-    expect((await refused(t.desk, 'bookings.move', { ids: [ba!.id], sessionAt: '2024-10-28T08:30' })).message).toContain('不在所属组考方式的考试时间内');
+    expect((await refusal(t.desk, 'bookings.move', { ids: [ba!.id], sessionAt: '2024-10-28T08:30' })).message).toContain('不在所属组考方式的考试时间内');
     await planAsOf(t.desk, '2024-09-18T08:30');
-    expect((await refused(t.desk, 'bookings.cancel', { ids: [ba!.id] })).code).toBe('BOOKING_SESSION_PAST');
+    expect((await refusal(t.desk, 'bookings.cancel', { ids: [ba!.id] })).code).toBe('BOOKING_SESSION_PAST');
     expect((await bookingRows(t.desk))[0]).toMatchObject({ session_at: S1, status: 'booked' });
   });
 });

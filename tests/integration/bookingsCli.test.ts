@@ -7,7 +7,7 @@ import { preset2024 } from '../../shared/rules/yearPolicy';
 import { giveCredits, person } from '../helpers/bookingFixtures';
 import { tempFolders, xuefa } from '../helpers/cli';
 import { unit } from '../helpers/staffFixtures';
-import { ok } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
 
 // The CLI opens its desk with the clock XUEFA_NOW pins.
 const savedNow = process.env.XUEFA_NOW;
@@ -32,7 +32,7 @@ async function deskFile(): Promise<{ db: string; ids: Record<string, string> }> 
     const noCredits = await person(desk, town.id, '刘缺');
     const booked = await person(desk, town.id, '刘订');
     await giveCredits(desk, [ready, retired, booked]);
-    await ok(desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-28T08:30', staffIds: [booked.id] });
+    await call(desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-28T08:30', staffIds: [booked.id] });
     return { db, ids: { 刘可: ready.idNumber, 刘退: retired.idNumber, 刘缺: noCredits.idNumber, 刘订: booked.idNumber } };
   } finally {
     await desk.close();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { insertRows } from '../../electron/core/db/repositories/bulkInsert';
-import { openTempDesk } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 /**
  * Bulk inserts carry their rows to SQLite as one JSON text per statement;
@@ -10,13 +10,11 @@ import { openTempDesk } from '../helpers/tempDesk';
  * the order given.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   await desk.ctx.db.raw('CREATE TABLE bulk_probe (n INTEGER, r REAL, t TEXT, maybe TEXT) STRICT');
-});
-afterAll(() => cleanup());
+}, { perFile: true });
 
 describe('insertRows', () => {
   it('stores numbers, text and nulls exactly, whatever characters the text holds', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolders, xuefa } from '../helpers/cli';
 import { sha256 } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 const folder = tempFolders();
 const dbFile = (): string => path.join(folder(), 'desk.sqlite');
@@ -68,8 +69,8 @@ describe('xuefa import and export', () => {
     const db = dbFile();
     const dir = path.dirname(db);
     await xuefa('units', 'add', '汨罗市司法局', '--db', db);
-    const good = await writeSheet(dir, 'good.xlsx', [header, ['张三', validId('1985-03-07', 11), '汨罗市司法局']]);
-    const bad = await writeSheet(dir, 'bad.xlsx', [['标题'], header, ['李四', '123', '汨罗市司法局'], ['王五', validId('1986-01-01', 21), '汨罗市司法局/新单位']]);
+    const good = await writeSheet(dir, 'good.xlsx', [header, ['张三', idNumber('1985-03-07', 11), '汨罗市司法局']]);
+    const bad = await writeSheet(dir, 'bad.xlsx', [['标题'], header, ['李四', '123', '汨罗市司法局'], ['王五', idNumber('1986-01-01', 21), '汨罗市司法局/新单位']]);
 
     const dry = await xuefa('import', good, '--db', db, '--dry-run', '--json');
     expect(dry.code).toBe(0);
@@ -108,7 +109,7 @@ describe('xuefa import and export', () => {
     const dir = path.dirname(db);
     await xuefa('units', 'add', '汨罗市司法局', '--db', db);
     const notes = Array.from({ length: 31 }, (_, i) => [`填表说明第 ${i + 1} 条`]);
-    const deep = await writeSheet(dir, 'deep.xlsx', [...notes, header, ['张三', validId('1985-03-07', 11), '汨罗市司法局']]);
+    const deep = await writeSheet(dir, 'deep.xlsx', [...notes, header, ['张三', idNumber('1985-03-07', 11), '汨罗市司法局']]);
 
     const searched = await xuefa('import', deep, '--db', db, '--dry-run', '--json');
     expect(searched.code).toBe(2);
@@ -135,7 +136,7 @@ describe('xuefa import and export', () => {
     const db = dbFile();
     const dir = path.dirname(db);
     await xuefa('units', 'add', '汨罗市司法局', '--db', db);
-    await xuefa('import', await writeSheet(dir, 'in.xlsx', [header, ['张三', validId('1985-03-07', 11), '汨罗市司法局']]), '--db', db);
+    await xuefa('import', await writeSheet(dir, 'in.xlsx', [header, ['张三', idNumber('1985-03-07', 11), '汨罗市司法局']]), '--db', db);
     const out = path.join(dir, 'out.xlsx');
     expect(JSON.parse((await xuefa('export', 'roster', out, '--db', db, '--json')).stdout)).toEqual({ file: out, rows: 1 });
     const again = await xuefa('import', out, '--db', db, '--dry-run', '--json');

@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { CreditRow, CreditsReport } from '../../shared/bookingSchemas';
-import type { StatsSummary } from '../../shared/methods/stats';
 import type { Staff } from '../../shared/schemas';
-import { auditActions, openBookingDesk, person, refused, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
+import { auditActions, openBookingDesk, person, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
 import { openDesk } from '../../electron/core/desk';
 import { fixedClock } from '../../electron/core/clock';
 import { xuefa } from '../helpers/cli';
-import { ok } from '../helpers/tempDesk';
+import { call, refusal } from '../helpers/tempDesk';
 import { exemption } from '../helpers/yearWork';
 
 /*
@@ -40,7 +38,7 @@ const row = (n: string, c: number, e: number) => [p[n]!.idNumber, `学分${n}`, 
 
 async function firstFile(): Promise<void> {
   const fileId = await uploadRows(t.desk, '学分0831.xlsx', [['如法网学分统计'], ['数据截至 2024-08-31'], header, row('甲', 60, 40), row('乙', 60, 40), row('丙', 30, 20), row('丁', 60, 40), row('己', 60, 40)]);
-  const r = await ok<CreditsReport>(t.desk, 'credits.apply', { fileId, year: 2024 });
+  const r = await call(t.desk, 'credits.apply', { fileId, year: 2024 });
   expect(r).toMatchObject({ applied: true, asOf: '2024-08-31', asOfFromFile: '2024-08-31', decreases: [] });
 }
 const secondFile = () =>
@@ -51,7 +49,7 @@ const tableCounts = async () => ({
   audit: (await t.desk.ctx.db('audit_log').count({ n: '*' }))[0],
   imports: (await t.desk.ctx.db('platform_imports').count({ n: '*' }))[0],
 });
-const funnel = async () => (await ok<StatsSummary>(t.desk, 'stats.summary', { year: 2024, unitId: t.tax.id })).total;
+const funnel = async () => (await call(t.desk, 'stats.summary', { year: 2024, unitId: t.tax.id })).total;
 
 describe('credits that go down (学分减少)', () => {
   it('lists who goes down and by how much in the dry run, refuses to apply them unconfirmed, and applies them audited when confirmed', async () => {
@@ -60,7 +58,7 @@ describe('credits that go down (学分减少)', () => {
     expect(await funnel()).toMatchObject({ takingPart: 6, exempt: 1, expected: 5, creditsComplete: 3 });
 
     const fileId = await secondFile();
-    const dry = await ok<CreditsReport>(t.desk, 'credits.preview', { fileId, year: 2024 });
+    const dry = await call(t.desk, 'credits.preview', { fileId, year: 2024 });
     expect(dry).toMatchObject({ applied: false, asOf: '2024-09-10', asOfFromFile: '2024-09-10', errorTotal: 0 });
     expect(dry.items).toHaveLength(5);
     expect(dry.decreases.map((d) => [d.name, d.unitPath, d.before.compulsory, d.before.elective, d.after.compulsory, d.after.elective, d.compulsoryDrop, d.electiveDrop])).toEqual([
@@ -72,7 +70,7 @@ describe('credits that go down (学分减少)', () => {
 
     const before = await creditRows();
     const counts = await tableCounts();
-    const e = await refused(t.desk, 'credits.apply', { fileId, year: 2024 });
+    const e = await refusal(t.desk, 'credits.apply', { fileId, year: 2024 });
     expect(e.code).toBe('CREDITS_DECREASE_UNCONFIRMED');
     expect(e.message).toContain('3 人的学分减少');
     expect(e.message).toContain('学分乙、学分丁、学分己');
@@ -80,7 +78,7 @@ describe('credits that go down (学分减少)', () => {
     expect(await tableCounts()).toEqual(counts);
     expect(await funnel()).toMatchObject({ creditsComplete: 3 });
 
-    const done = await ok<CreditsReport>(t.desk, 'credits.apply', { fileId, year: 2024, confirmDecreases: true });
+    const done = await call(t.desk, 'credits.apply', { fileId, year: 2024, confirmDecreases: true });
     expect(done.applied).toBe(true);
     expect(await creditRows()).toEqual([
       { staff_id: p['甲']!.id, compulsory: 60, elective: 40, as_of: '2024-09-10' },
@@ -100,14 +98,14 @@ describe('credits that go down (学分减少)', () => {
 
     // 学分达标 by hand after the second file: 甲 (60/40) only; 乙 50, 丁 30 fall short, 丙 still short, 戊 none, 己 exempt.
     expect(await funnel()).toMatchObject({ takingPart: 6, exempt: 1, expected: 5, creditsComplete: 1 });
-    const list = await ok<{ total: number; complete: number }>(t.desk, 'credits.list', { year: 2024, unitId: t.tax.id });
+    const list = await call(t.desk, 'credits.list', { year: 2024, unitId: t.tax.id });
     expect(list).toMatchObject({ total: 6, complete: 1 }); // 甲 alone: 己 now has 55 compulsory
   });
 
   it('a file that only raises figures needs no confirmation', async () => {
     await firstFile();
     const fileId = await uploadRows(t.desk, '学分.xlsx', [['截至2024/9/5'], header, row('丙', 60, 40)]);
-    const r = await ok<CreditsReport>(t.desk, 'credits.apply', { fileId, year: 2024 });
+    const r = await call(t.desk, 'credits.apply', { fileId, year: 2024 });
     expect(r).toMatchObject({ applied: true, asOf: '2024-09-05', decreases: [] });
   });
 });
@@ -115,19 +113,19 @@ describe('credits that go down (学分减少)', () => {
 describe('the 截至 date of a credits file', () => {
   it('is read from the title rows, the admin’s date wins, and without either applying is refused with nothing written', async () => {
     const plain = await uploadRows(t.desk, '学分.xlsx', [['如法网学分统计（导出于 2024-09-01）'], header, row('甲', 60, 40)]);
-    const dry = await ok<CreditsReport>(t.desk, 'credits.preview', { fileId: plain, year: 2024 });
+    const dry = await call(t.desk, 'credits.preview', { fileId: plain, year: 2024 });
     expect(dry).toMatchObject({ asOf: null, asOfFromFile: null, applied: false });
-    const e = await refused(t.desk, 'credits.apply', { fileId: plain, year: 2024 });
+    const e = await refusal(t.desk, 'credits.apply', { fileId: plain, year: 2024 });
     expect(e.code).toBe('CREDITS_AS_OF_MISSING');
     expect(await creditRows()).toEqual([]);
     expect(await tableCounts()).toMatchObject({ imports: { n: 0 } });
 
-    const given = await ok<CreditsReport>(t.desk, 'credits.apply', { fileId: plain, year: 2024, asOf: '2024-09-01' });
+    const given = await call(t.desk, 'credits.apply', { fileId: plain, year: 2024, asOf: '2024-09-01' });
     expect(given).toMatchObject({ applied: true, asOf: '2024-09-01', asOfFromFile: null });
     expect(await t.desk.ctx.db('platform_imports').select('as_of')).toEqual([{ as_of: '2024-09-01' }]);
 
     const titled = await uploadRows(t.desk, '学分2.xlsx', [['数据截至：2024年9月3日'], header, row('乙', 60, 40)]);
-    const both = await ok<CreditsReport>(t.desk, 'credits.preview', { fileId: titled, year: 2024, asOf: '2024-09-04' });
+    const both = await call(t.desk, 'credits.preview', { fileId: titled, year: 2024, asOf: '2024-09-04' });
     expect(both).toMatchObject({ asOf: '2024-09-04', asOfFromFile: '2024-09-03' });
   });
 });
@@ -141,13 +139,13 @@ describe('学分未修满: the filter and the list exported to Excel', () => {
 
     // By hand: 丙 (30/20) and 戊 (never imported) in 税务局, 庚 (60/35.5) in 汨罗镇/办公室; 甲 乙 丁 are complete,
     // 己 is exempt, 辛 retired.
-    const short = await ok<{ total: number; complete: number; rows: CreditRow[] }>(t.desk, 'credits.list', { year: 2024, onlyShort: true });
+    const short = await call(t.desk, 'credits.list', { year: 2024, onlyShort: true });
     expect(short.rows.map((r) => r.name)).toEqual(['学分丙', '学分戊', '学分庚']);
     expect(short).toMatchObject({ total: 3, complete: 0 });
-    const taxOnly = await ok<{ rows: CreditRow[] }>(t.desk, 'credits.list', { year: 2024, onlyShort: true, unitId: t.tax.id });
+    const taxOnly = await call(t.desk, 'credits.list', { year: 2024, onlyShort: true, unitId: t.tax.id });
     expect(taxOnly.rows.map((r) => r.name)).toEqual(['学分丙', '学分戊']);
 
-    const file = await ok<{ fileId: string; name: string; rows: number }>(t.desk, 'credits.exportShort', { year: 2024 });
+    const file = await call(t.desk, 'credits.exportShort', { year: 2024 });
     expect(file).toMatchObject({ name: '学分未修满名单-2024.xlsx', rows: 3 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await exportFile(t.desk.ctx.paths.dataDir, file.fileId)).path);

@@ -1,31 +1,30 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../shared/rules/idNumber';
 import { phoneProblem } from '../../shared/rules/phone';
-import type { AuditEntry, Lists, Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
 import type { StaffRow } from '../../electron/core/db/repositories/staff';
 import { xuefa } from '../helpers/cli';
 import { rowCount, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { call, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 describe('demo.generate', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
   let people: StaffRow[];
   let units: Unit[];
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk());
-    expect(await ok(desk, 'demo.generate', { units: 150, staff: 3000 })).toEqual({ units: 150, staff: 3000 });
+  useTempDesk(async (open) => {
+    ({ desk } = open);
+    expect(await call(desk, 'demo.generate', { units: 150, staff: 3000 })).toEqual({ units: 150, staff: 3000 });
     people = (await desk.ctx.db('staff').orderBy('id')) as StaffRow[];
-    units = await ok<Unit[]>(desk, 'units.list', {});
-  });
-  afterAll(() => cleanup());
+    units = await call(desk, 'units.list', {});
+  }, { perFile: true });
 
   it('makes exactly the units and people asked for, with one audit row', async () => {
     expect(units).toHaveLength(150);
     expect(people).toHaveLength(3000);
-    const audit = await ok<AuditEntry[]>(desk, 'audit.recent', {});
+    const audit = await call(desk, 'audit.recent', {});
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'demo.generate', entity: 'desk', after: { units: 150, staff: 3000 } });
   });
@@ -41,7 +40,7 @@ describe('demo.generate', () => {
   });
 
   it('gives everyone a valid, unique mobile used as the account, a listed rank, and mostly 在职', async () => {
-    const ranks = new Set((await ok<Lists>(desk, 'lists.get', {})).ranks.map((r) => r.name));
+    const ranks = new Set((await call(desk, 'lists.get', {})).ranks.map((r) => r.name));
     for (const p of people) {
       expect(phoneProblem(p.phone!)).toBeNull();
       expect(p.account).toBe(p.phone);
@@ -76,7 +75,7 @@ describe('demo.generate', () => {
   it('makes the same desk every time', async () => {
     const again = await openTempDesk();
     try {
-      await ok(again.desk, 'demo.generate', { units: 150, staff: 3000 });
+      await call(again.desk, 'demo.generate', { units: 150, staff: 3000 });
       const ids = ((await again.desk.ctx.db('staff').orderBy('id').select('id_number')) as { id_number: string }[]).map((r) => r.id_number);
       expect(ids).toEqual(people.map((p) => p.id_number));
     } finally {
@@ -87,11 +86,11 @@ describe('demo.generate', () => {
 
 describe('demo.generate on a desk that is not empty', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
-  afterEach(() => cleanup());
+  useTempDesk((open) => {
+    ({ desk } = open);
+  });
 
   it('refuses with DESK_NOT_EMPTY and changes nothing', async () => {
-    ({ desk, cleanup } = await openTempDesk());
     await unit(desk, '汨罗市司法局');
     const audit = await rowCount(desk, 'audit_log');
     const r = await desk.call('demo.generate', { units: 10, staff: 10 });
@@ -101,9 +100,8 @@ describe('demo.generate on a desk that is not empty', () => {
   });
 
   it('makes a single unit with nobody in it when asked to', async () => {
-    ({ desk, cleanup } = await openTempDesk());
-    expect(await ok(desk, 'demo.generate', { units: 1, staff: 0 })).toEqual({ units: 1, staff: 0 });
-    expect((await ok<Unit[]>(desk, 'units.list', {})).map((u) => u.name)).toEqual(['汨罗市司法局']);
+    expect(await call(desk, 'demo.generate', { units: 1, staff: 0 })).toEqual({ units: 1, staff: 0 });
+    expect((await call(desk, 'units.list', {})).map((u) => u.name)).toEqual(['汨罗市司法局']);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from '../../electron/core/db/connection';
 import { exclusive, shared } from '../../electron/core/deskLock';
 import { xuefa } from '../helpers/cli';
-import { openTempDesk, ok } from '../helpers/tempDesk';
+import { openTempDesk, call } from '../helpers/tempDesk';
 
 /**
  * Another connection on the same database (another program, or a reader
@@ -90,12 +90,12 @@ describe('write transactions on a shared database', () => {
     expect(!r.ok && r.error.message).not.toMatch(/SQLITE|locked/);
 
     await release();
-    await ok(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
   }, 30_000);
 
   it('the command line says DESK_BUSY as one JSON value with exit status 3, without a stack', async () => {
     const d = await tempDesk();
-    await ok(d.desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    await call(d.desk, 'units.create', { name: '汨罗市司法局', parentId: null });
     await d.desk.close();
     const release = await holdWriteLock(path.join(d.dir, 'xuefa.sqlite'));
     const run = await xuefa('units', 'add', '公证处', '--parent', '1', '--data-dir', d.dir, '--json');
@@ -118,7 +118,7 @@ describe('the desk gate', () => {
     expect(!r.ok && r.error.code).toBe('DESK_BUSY');
     expect(!r.ok && r.error.message).toContain('正在导出名册');
     // The gate is open again: ordinary calls pass while the stuck job still runs.
-    await ok(desk, 'units.list', {});
+    await call(desk, 'units.list', {});
     finish();
     await stuck;
   });
@@ -134,7 +134,7 @@ describe('the desk gate', () => {
     expect(!r.ok && r.error.message).toContain('正在恢复备份');
     finish();
     await restoring;
-    await ok(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
   });
 
   it('names a short call as another job', async () => {

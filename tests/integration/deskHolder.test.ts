@@ -6,7 +6,7 @@ import { migrations } from '../../electron/core/db/migrations';
 import { lockDesk, openDesk } from '../../electron/core/desk';
 import { hashTree } from '../helpers/deskProcess';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { call, tempDir } from '../helpers/tempDesk';
 
 /** The desk's lock inside one process, and what a reader beside its holder may and may not do. */
 let cleanups: (() => Promise<void> | void)[] = [];
@@ -34,10 +34,10 @@ describe('the desk lock', () => {
     expect(readHolder(path.join(dataDir, 'xuefa.sqlite'))?.program).toBe('browser');
 
     // A reader opens beside it and sees what the holder wrote.
-    await ok(first, 'units.create', { name: '汨罗市司法局', parentId: null });
+    await call(first, 'units.create', { name: '汨罗市司法局', parentId: null });
     const reader = await openDesk({ mode: 'cli', dataDir, access: 'read' });
     expect(reader.holdsLock).toBe(false);
-    expect((await ok<{ name: string }[]>(reader, 'units.list', {})).map((u) => u.name)).toEqual(['汨罗市司法局']);
+    expect((await call(reader, 'units.list', {})).map((u) => u.name)).toEqual(['汨罗市司法局']);
     await reader.close();
 
     await first.close();

@@ -1,27 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { evidenceDir, evidencePath } from '../../electron/core/evidence/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
 import { dataPath, newFileId, writeSidecar } from '../../electron/core/files/fileStore';
 import { inboxDir } from '../../electron/core/files/inbox';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { ExemptionDetail, VerifyReport } from '../../shared/exemptions';
-import type { IntegrityReport } from '../../shared/methods/backup';
 import { jpegBytes, pdfBytes, pngBytes, upload } from '../helpers/evidenceFiles';
-import { apply, attach, person, refusal } from '../helpers/exemptionFixtures';
+import { apply, attach, person } from '../helpers/exemptionFixtures';
 import { auditRows, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk, sha256 } from '../helpers/tempDesk';
+import { call, refusal, sha256 } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let dataDir: string;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   dataDir = desk.ctx.paths.dataDir;
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 async function twoApplications() {
   const u = await unit(desk, '材料测试局');
@@ -30,7 +27,7 @@ async function twoApplications() {
   return { a, b };
 }
 
-const detail = (id: number) => ok<ExemptionDetail>(desk, 'exemptions.get', { id });
+const detail = (id: number) => call(desk, 'exemptions.get', { id });
 const storedFiles = () => fs.readdirSync(evidenceDir(dataDir), { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('tmp') && fs.statSync(path.join(evidenceDir(dataDir), f)).isFile());
 
 describe('evidence archive', () => {
@@ -108,7 +105,7 @@ describe('evidence archive', () => {
     const { a } = await twoApplications();
     const first = await attach(desk, a.id, '旧诊断.png', pngBytes(20, 20, 7));
     const newer = await upload(desk, '新诊断.pdf', await pdfBytes(['new diagnosis']));
-    const replaced = await ok<{ evidence: { id: number; replacesId: number } }>(desk, 'exemptions.replaceEvidence', { evidenceId: first.evidence.id, fileId: newer.fileId });
+    const replaced = await call(desk, 'exemptions.replaceEvidence', { evidenceId: first.evidence.id, fileId: newer.fileId });
     expect(replaced.evidence.replacesId).toBe(first.evidence.id);
     let d = await detail(a.id);
     expect(d.evidence.map((e) => e.name)).toEqual(['新诊断.pdf']);
@@ -116,12 +113,12 @@ describe('evidence archive', () => {
     expect(fs.existsSync(evidencePath(dataDir, first.evidence.sha256))).toBe(true); // the old file is kept
 
     // Opening gives a copy to download under the file's name, historical ones included.
-    const opened = await ok<{ fileId: string; name: string }>(desk, 'exemptions.openEvidence', { evidenceId: first.evidence.id });
+    const opened = await call(desk, 'exemptions.openEvidence', { evidenceId: first.evidence.id });
     expect(opened.name).toBe('旧诊断.png');
     expect(fs.readFileSync((await exportFile(dataDir, opened.fileId)).path).equals(pngBytes(20, 20, 7))).toBe(true);
     expect((await refusal(desk, 'exemptions.replaceEvidence', { evidenceId: first.evidence.id, fileId: newer.fileId })).code).toBe('EVIDENCE_NOT_FOUND');
 
-    const removed = await ok<{ removedReason: string; removedNote: string }>(desk, 'exemptions.removeEvidence', { evidenceId: replaced.evidence.id, note: '传错了人' });
+    const removed = await call(desk, 'exemptions.removeEvidence', { evidenceId: replaced.evidence.id, note: '传错了人' });
     expect(removed).toMatchObject({ removedReason: 'removed', removedNote: '传错了人' });
     d = await detail(a.id);
     expect(d.evidenceCount).toBe(0);
@@ -141,7 +138,7 @@ describe('verify (核验)', () => {
     const x = await attach(desk, a.id, '甲.png', pngBytes(10, 10, 1));
     const y = await attach(desk, a.id, '乙.png', pngBytes(10, 10, 2));
     await attach(desk, b.id, '丙.jpg', jpegBytes());
-    const clean = await ok<VerifyReport>(desk, 'archive.verify', {});
+    const clean = await call(desk, 'archive.verify', {});
     expect(clean).toEqual({ ok: true, checkedFiles: 3, missing: [], altered: [], stray: [], integrity: ['ok'] });
     const xuefa = async () => {
       const out: string[] = [];
@@ -156,7 +153,7 @@ describe('verify (核验)', () => {
     fs.mkdirSync(path.join(evidenceDir(dataDir), 'zz'), { recursive: true });
     fs.writeFileSync(path.join(evidenceDir(dataDir), 'zz', 'copy.png'), 'x');
 
-    const report = await ok<VerifyReport>(desk, 'archive.verify', {});
+    const report = await call(desk, 'archive.verify', {});
     expect(report.ok).toBe(false);
     expect(report.missing).toEqual([{ sha256: x.evidence.sha256, names: ['甲.png'] }]);
     expect(report.altered).toEqual([{ sha256: y.evidence.sha256, names: ['乙.png'] }]);
@@ -170,17 +167,17 @@ describe('verify (核验)', () => {
 
     // Adding the good file again puts the altered copy right.
     await attach(desk, b.id, '乙（重新扫描）.png', pngBytes(10, 10, 2));
-    expect((await ok<VerifyReport>(desk, 'archive.verify', {})).altered).toEqual([]);
+    expect((await call(desk, 'archive.verify', {})).altered).toEqual([]);
   });
 
   it('the full integrity check in 设置 re-hashes the evidence too, and offers the latest good backup when a file is gone', async () => {
     const { a } = await twoApplications();
     const x = await attach(desk, a.id, '诊断证明.png', pngBytes(10, 10, 3));
-    const clean = await ok<IntegrityReport>(desk, 'backup.checkIntegrity', {});
+    const clean = await call(desk, 'backup.checkIntegrity', {});
     expect(clean).toMatchObject({ ok: true, evidence: { checked: 1, problems: [] } });
 
     fs.rmSync(evidencePath(dataDir, x.evidence.sha256));
-    const broken = await ok<IntegrityReport>(desk, 'backup.checkIntegrity', {});
+    const broken = await call(desk, 'backup.checkIntegrity', {});
     expect(broken.ok).toBe(false);
     expect(broken.integrity).toEqual(['ok']);
     expect(broken.evidence?.problems).toEqual([expect.stringContaining('证明材料缺失：诊断证明.png')]);

@@ -7,11 +7,11 @@ import { cleanTransferFolders } from '../../electron/core/files/cleanup';
 import { inboxDir, inboxFile } from '../../electron/core/files/inbox';
 import { exportsDir } from '../../electron/core/files/outbox';
 import type { WebHost } from '../../electron/web/server';
-import type { ImportApplyResult, ImportPreview, StoredFile, Unit } from '../../shared/schemas';
+import type { StoredFile } from '../../shared/schemas';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
-import { ok } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
 import { startTempHost, type TempHost } from '../helpers/webHost';
-import { validId } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * The 导入导出 bridge end to end below the UI: a real workbook uploaded to
@@ -26,9 +26,9 @@ let served: TempHost | undefined;
 beforeAll(async () => {
   served = await startTempHost({ maxUploadBytes: CAP });
   ({ desk, dataDir, host } = served);
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
-  await ok(desk, 'units.create', { name: '办公室', parentId: top.id });
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  await call(desk, 'units.create', { name: '办公室', parentId: top.id });
 });
 afterAll(() => served?.close());
 
@@ -48,9 +48,9 @@ async function uploaded(name: string, body: Buffer): Promise<StoredFile> {
   return r.json<StoredFile>().value!;
 }
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
-const WANG = validId('1972-06-30', 33);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
+const WANG = idNumber('1972-06-30', 33);
 
 /** A roster as HR sends it: a title row, a hidden helper sheet, and a column the desk does not know (办公电话). */
 async function rosterBook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
@@ -113,11 +113,11 @@ describe('previewing and applying an import', () => {
           ['张三', ZHANG, '汨罗市司法局/公证处', '0730-5220001', '一级科员'],
           ['李四', LI, '汨罗市司法局', '', ''],
           ['王五', `${WANG.slice(0, 17)}${WANG[17] === '1' ? '2' : '1'}`, '汨罗市司法局', '', ''],
-          ['', validId('1980-01-01', 1), '财政局', '', ''],
+          ['', idNumber('1980-01-01', 1), '财政局', '', ''],
         ]),
       )
     ).fileId;
-    const p = await ok<ImportPreview>(desk, 'import.preview', { fileId });
+    const p = await call(desk, 'import.preview', { fileId });
     expect(p.fileName).toBe('名册.xlsx');
     expect(p.sheets).toEqual(['2024名册', '说明']);
     expect(p.columns).toEqual([
@@ -142,7 +142,7 @@ describe('previewing and applying an import', () => {
   });
 
   it('remembers the admin’s column choices for the next preview, and the next file', async () => {
-    const p = await ok<ImportPreview>(desk, 'import.preview', { fileId, overrides: { 办公电话: 'phone', 职级: null } });
+    const p = await call(desk, 'import.preview', { fileId, overrides: { 办公电话: 'phone', 职级: null } });
     expect(p.columns.find((c) => c.header === '办公电话')?.field).toBe('phone');
     expect(p.columns.find((c) => c.header === '职级')?.field).toBeNull();
     // 0730-5220001 is no mobile number: now it is read, and refused with its row and column.
@@ -151,38 +151,38 @@ describe('previewing and applying an import', () => {
       { header: '办公电话', field: 'phone' },
       { header: '职级', field: null },
     ]);
-    const again = await ok<ImportPreview>(desk, 'import.preview', { fileId, overrides: { 办公电话: null } });
+    const again = await call(desk, 'import.preview', { fileId, overrides: { 办公电话: null } });
     expect(again.columns.find((c) => c.header === '办公电话')?.field).toBeNull();
     expect(again.columns.find((c) => c.header === '职级')?.field).toBeNull();
     const other = await uploaded('另一个.xlsx', await rosterBook([['张三', ZHANG, '汨罗市司法局', '', '']]));
-    const p2 = await ok<ImportPreview>(desk, 'import.preview', { fileId: other.fileId });
+    const p2 = await call(desk, 'import.preview', { fileId: other.fileId });
     expect(p2.columns.map((c) => c.field)).toEqual(['name', 'idNumber', 'unit', null, null]);
-    await ok(desk, 'import.preview', { fileId, overrides: { 职级: 'rank' } });
+    await call(desk, 'import.preview', { fileId, overrides: { 职级: 'rank' } });
     // A choice that leaves no 姓名 column is refused, and not remembered.
     expect(await desk.call('import.preview', { fileId, overrides: { 姓名: null } })).toMatchObject({ ok: false, error: { code: 'HEADER_MISSING' } });
     expect(await desk.ctx.db('import_mappings').where({ header: '姓名' }).first()).toBeUndefined();
   });
 
   it('creates the unknown units only when asked, in the preview and the apply', async () => {
-    const p = await ok<ImportPreview>(desk, 'import.preview', { fileId, createUnits: true });
+    const p = await call(desk, 'import.preview', { fileId, createUnits: true });
     expect(p.details.unitsToCreate).toEqual(['财政局']);
     expect(p.details.unknownUnits).toEqual([]);
     expect(p.details.errors.map((e) => e.code)).toEqual(['ID_CHECKSUM', 'NAME_MISSING']);
   });
 
   it('applies nothing while rows have errors, then the valid rows with skipInvalid, after a backup', async () => {
-    const blocked = await ok<ImportApplyResult>(desk, 'import.apply', { fileId });
+    const blocked = await call(desk, 'import.apply', { fileId });
     expect(blocked).toMatchObject({ applied: false, backup: null, errorTotal: 3 });
     expect(await staffNames()).toEqual([]);
 
-    const done = await ok<ImportApplyResult>(desk, 'import.apply', { fileId, skipInvalid: true });
+    const done = await call(desk, 'import.apply', { fileId, skipInvalid: true });
     expect(done).toMatchObject({ applied: true, created: 2, errorTotal: 3 });
     expect(done.backup && fs.existsSync(done.backup)).toBeTruthy();
     expect(await staffNames()).toEqual(['张三', '李四']);
     const audit = (await desk.ctx.db('audit_log').where({ action: 'import.apply' }).pluck('after_json')) as string[];
     expect(JSON.parse(audit[0]!)).toMatchObject({ file: '名册.xlsx', created: 2 });
 
-    const next = await ok<ImportPreview>(desk, 'import.preview', { fileId });
+    const next = await call(desk, 'import.preview', { fileId });
     expect(next.report).toMatchObject({ created: 0, unchanged: 2 });
   });
 
@@ -208,7 +208,7 @@ describe('exports and downloads', () => {
     request({ path: `/download/${fileId}?key=${encodeURIComponent(key)}` });
 
   it('exports the roster (or one unit with its sub-units) and downloads it under its Chinese name', async () => {
-    const all = await ok<{ fileId: string; name: string; rows: number }>(desk, 'export.roster', {});
+    const all = await call(desk, 'export.roster', {});
     expect(all).toMatchObject({ name: '学员名册-2024-09-01.xlsx', rows: 2 });
     const r = await download(all.fileId);
     expect(r.status).toBe(200);
@@ -222,15 +222,15 @@ describe('exports and downloads', () => {
     expect(ids.sort()).toEqual([ZHANG, LI].sort());
     expect(ws.getRow(2).getCell(2).numFmt).toBe('@');
 
-    const units = await ok<Unit[]>(desk, 'units.list', {});
+    const units = await call(desk, 'units.list', {});
     const notary = units.find((u) => u.path === '汨罗市司法局/公证处')!;
-    const one = await ok<{ name: string; rows: number }>(desk, 'export.roster', { unitId: notary.id });
+    const one = await call(desk, 'export.roster', { unitId: notary.id });
     expect(one).toMatchObject({ name: '学员名册-公证处-2024-09-01.xlsx', rows: 1 });
     expect(await desk.call('export.roster', { unitId: 99999 })).toMatchObject({ ok: false, error: { code: 'UNIT_NOT_FOUND' } });
   });
 
   it('downloads the blank template', async () => {
-    const t = await ok<{ fileId: string; name: string }>(desk, 'export.template', {});
+    const t = await call(desk, 'export.template', {});
     expect(t.name).toBe('学员名册导入模板.xlsx');
     const r = await download(t.fileId);
     const wb = new ExcelJS.Workbook();
@@ -239,7 +239,7 @@ describe('exports and downloads', () => {
   });
 
   it('refuses path tricks on file ids, unknown ids, uploads offered as downloads, and a missing token', async () => {
-    const t = await ok<{ fileId: string }>(desk, 'export.template', {});
+    const t = await call(desk, 'export.template', {});
     for (const id of ['..%2F..%2Fxuefa.sqlite', '..%2Finbox%2Fx', '%2E%2E%2Fxuefa.sqlite', `${t.fileId}%00`, `${t.fileId}.json`, 'ABCDEF0123456789ABCDEF0123456789', '0'.repeat(32)]) {
       const r = await download(id);
       expect(r.status, id).toBe(404);
@@ -264,8 +264,8 @@ describe('exports and downloads', () => {
   });
 
   it('clears uploads and exports older than a day when a desk opens', async () => {
-    const fresh = await ok<{ fileId: string }>(desk, 'export.template', {});
-    const old = await ok<{ fileId: string }>(desk, 'export.template', {});
+    const fresh = await call(desk, 'export.template', {});
+    const old = await call(desk, 'export.template', {});
     const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
     for (const ext of ['xlsx', 'json']) fs.utimesSync(path.join(exportsDir(dataDir), `${old.fileId}.${ext}`), dayAgo, dayAgo);
     fs.writeFileSync(path.join(exportsDir(dataDir), 'notes.txt'), 'not ours');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { evidencePath } from '../../electron/core/evidence/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
@@ -10,18 +10,17 @@ import type { ArchiveResult } from '../../shared/exemptions';
 import { jpegBytes, pdfBytes, pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 /*
  * 打印存档 on a real desk: real JPEG, PNG and PDF evidence, the PDF inspected
  * with poppler's pdfinfo and pdftotext.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
-});
-afterEach(() => cleanup());
+useTempDesk((open) => {
+  ({ desk } = open);
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 /** The text of a page (or all), without white space: pdftotext's spacing between Chinese and digits varies. */
@@ -29,7 +28,7 @@ const pdfText = (file: string, first?: number, last?: number) =>
   execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
 async function printed(args: Record<string, unknown>): Promise<{ result: ArchiveResult; file: string }> {
-  const result = await ok<ArchiveResult>(desk, 'exemptions.print', { year: 2024, ...args });
+  const result = await call(desk, 'exemptions.print', { year: 2024, ...args });
   return { result, file: (await exportFile(desk.ctx.paths.dataDir, result.fileId)).path };
 }
 
@@ -113,11 +112,11 @@ describe('printed archive', () => {
 
   it('says which evidence is missing or altered, in the result and on a page of the PDF', async () => {
     await seed();
-    const withJpeg = (await ok<{ id: number; evidence: { sha256: string }[] }[]>(desk, 'exemptions.list', { year: 2024, status: 'approved' }))[0]!;
-    const detail = await ok<{ evidence: { sha256: string; name: string }[] }>(desk, 'exemptions.get', { id: withJpeg.id });
+    const withJpeg = (await call(desk, 'exemptions.list', { year: 2024, status: 'approved' }))[0]!;
+    const detail = await call(desk, 'exemptions.get', { id: withJpeg.id });
     fs.rmSync(evidencePath(desk.ctx.paths.dataDir, detail.evidence[0]!.sha256));
-    const second = (await ok<{ id: number }[]>(desk, 'exemptions.list', { year: 2024, status: 'approved' }))[1]!;
-    const other = await ok<{ evidence: { sha256: string }[] }>(desk, 'exemptions.get', { id: second.id });
+    const second = (await call(desk, 'exemptions.list', { year: 2024, status: 'approved' }))[1]!;
+    const other = await call(desk, 'exemptions.get', { id: second.id });
     fs.appendFileSync(evidencePath(desk.ctx.paths.dataDir, other.evidence[1]!.sha256), 'tampered');
 
     const { result, file } = await printed({});

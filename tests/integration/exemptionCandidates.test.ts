@@ -1,19 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { saveYearPolicy } from '../../electron/core/db/repositories/yearPolicies';
 import type { Desk } from '../../electron/core/desk';
-import type { CandidatesResult } from '../../shared/exemptions';
 import { preset2024 } from '../../shared/rules/yearPolicy';
 import { apply, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
-});
-afterEach(() => cleanup());
+useTempDesk((open) => {
+  ({ desk } = open);
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 /** One of each edge around the 2024 window (retirement on or before 2026-12-31). */
 async function seed() {
@@ -41,7 +39,7 @@ async function seed() {
 describe('exemption candidates (within two years of retirement)', () => {
   it('lists the people whose statutory retirement date fits the 2024 window, by ID number', async () => {
     const { p } = await seed();
-    const r = await ok<CandidatesResult>(desk, 'exemptions.candidates', { year: 2024 });
+    const r = await call(desk, 'exemptions.candidates', { year: 2024 });
     expect(r).toMatchObject({ cutoff: '2024-12-31', limitDate: '2026-12-31', policyAssumed: false });
     const names = r.candidates.map((c) => c.name);
     expect(names.sort()).toEqual(['丙男', '庚女', '戊女', '甲男'].sort());
@@ -56,13 +54,13 @@ describe('exemption candidates (within two years of retirement)', () => {
   it('shows a live application, narrows to a unit, and follows a stored 12-30 cutoff', async () => {
     const { office, p } = await seed();
     const draft = await apply(desk, p.inMan.id, 'retirement');
-    const inOffice = await ok<CandidatesResult>(desk, 'exemptions.candidates', { year: 2024, unitId: office.id });
+    const inOffice = await call(desk, 'exemptions.candidates', { year: 2024, unitId: office.id });
     expect(inOffice.candidates.map((c) => c.name)).toEqual(['甲男']);
     expect(inOffice.candidates[0]!.exemption).toEqual({ id: draft.id, status: 'draft' });
 
     // Some years' notices say 12-30: 丙男, retiring 2026-12-31, is then one day too late.
     await saveYearPolicy(desk.ctx.db, { ...preset2024, exemptionCutoff: '2024-12-30' }, '2024-09-01T00:00:00Z');
-    const r = await ok<CandidatesResult>(desk, 'exemptions.candidates', { year: 2024 });
+    const r = await call(desk, 'exemptions.candidates', { year: 2024 });
     expect(r.limitDate).toBe('2026-12-30');
     expect(r.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['甲男', '戊女', '庚女']));
     expect(r.candidates.map((c) => c.name)).not.toContain('丙男');
@@ -70,7 +68,7 @@ describe('exemption candidates (within two years of retirement)', () => {
 
   it('assumes the 12-31 rule for a year without a policy, and says so', async () => {
     await seed();
-    const r = await ok<CandidatesResult>(desk, 'exemptions.candidates', { year: 2025 });
+    const r = await call(desk, 'exemptions.candidates', { year: 2025 });
     expect(r).toMatchObject({ cutoff: '2025-12-31', limitDate: '2027-12-31', policyAssumed: true });
     expect(r.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['乙男', '丁男', '己女']));
   });

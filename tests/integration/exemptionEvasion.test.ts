@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
+import type { ArgsOf } from '../../shared/contract';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { ArchiveResult, Exemption, ExemptionDetail } from '../../shared/exemptions';
-import type { StatsPerson, StatsSummary } from '../../shared/methods/stats';
+import type { Exemption } from '../../shared/exemptions';
 import { changeLine } from '../../shared/rules/auditChanges';
-import type { AuditPage } from '../../shared/transfers';
 import { jpegBytes, pngBytes } from '../helpers/evidenceFiles';
-import { apply, approve, attach, person, refusal } from '../helpers/exemptionFixtures';
-import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
+import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 import { booking, credits } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * What the admin signs: an approved exemption's record completed after the
@@ -24,17 +25,15 @@ const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encod
 
 describe('an approved exemption whose HR review was not entered', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk('2024-09-10T09:00:00+08:00'));
-  });
-  afterAll(() => cleanup());
+  useTempDesk((open) => {
+    ({ desk } = open);
+  }, { at: '2024-09-10T09:00:00+08:00', perFile: true });
 
   const printedText = async (unitId: number) => {
-    const r = await ok<ArchiveResult>(desk, 'exemptions.print', { year: 2024, unitId });
+    const r = await call(desk, 'exemptions.print', { year: 2024, unitId });
     return pdfText((await exportFile(desk.ctx.paths.dataDir, r.fileId)).path);
   };
-  const todoTitles = async () => (await ok<{ key: string; title: string }[]>(desk, 'todos.list', { year: 2024 })).map((t) => t.title);
+  const todoTitles = async () => (await call(desk, 'todos.list', { year: 2024 })).map((t) => t.title);
 
   it('takes the reviewer and review date after approval, audited, and the flag, the to-do and the archive gap go', async () => {
     const bureau = await unit(desk, '审核补录局');
@@ -49,10 +48,10 @@ describe('an approved exemption whose HR review was not entered', () => {
     expect(before).toContain('已批准但没有登记人事部门审核');
 
     // The review took place before the approval; it is entered now.
-    const done = await ok<ExemptionDetail>(desk, 'exemptions.update', { id: draft.id, patch: { reviewer: '人事科 王科长', reviewedOn: '2024-08-23' } });
+    const done = await call(desk, 'exemptions.update', { id: draft.id, patch: { reviewer: '人事科 王科长', reviewedOn: '2024-08-23' } });
     expect(done).toMatchObject({ status: 'approved', reviewer: '人事科 王科长', reviewedOn: '2024-08-23', decidedOn: '2024-08-25', flags: [] });
     // A mistyped application date is corrected too; the decision stays.
-    const fixed = await ok<ExemptionDetail>(desk, 'exemptions.update', { id: draft.id, patch: { appliedOn: '2024-08-19' } });
+    const fixed = await call(desk, 'exemptions.update', { id: draft.id, patch: { appliedOn: '2024-08-19' } });
     expect(fixed).toMatchObject({ status: 'approved', appliedOn: '2024-08-19', ground: 'illness' });
 
     expect(await todoTitles()).not.toContain('1 份已批准的免考缺证明材料或审核记录');
@@ -83,7 +82,7 @@ describe('an approved exemption whose HR review was not entered', () => {
     const late = await refusal(desk, 'exemptions.update', { id: draft.id, patch: { reviewer: '人事科', reviewedOn: '2024-08-28' } });
     expect(late.code).toBe('EXEMPTION_DATE_INVALID');
     expect(late.message).toContain('早于审核日期');
-    expect(await ok<ExemptionDetail>(desk, 'exemptions.get', { id: draft.id })).toMatchObject({ ground: 'illness', reviewer: null, reviewedOn: null });
+    expect(await call(desk, 'exemptions.get', { id: draft.id })).toMatchObject({ ground: 'illness', reviewer: null, reviewedOn: null });
   });
 });
 
@@ -106,13 +105,12 @@ describe('an approved exemption whose HR review was not entered', () => {
  */
 describe('a suspected evasion decided by the admin, and counted as the notice says', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
   const ids: Record<string, number> = {};
   const ex: Record<string, number> = {};
   const units: Record<string, number> = {};
 
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk('2024-12-10T09:00:00+08:00'));
+  useTempDesk(async (open) => {
+    ({ desk } = open);
     units.A = (await unit(desk, '县局')).id;
     units.B = (await unit(desk, '甲所', units.A)).id;
     units.C = (await unit(desk, '乙所', units.A)).id;
@@ -164,17 +162,16 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     await exempted('p7', '2024-11-05');
     await credits(desk, ids.p8!, 60, 40);
     await booking(desk, ids.p8!, {});
-  });
-  afterAll(() => cleanup());
+  }, { at: '2024-12-10T09:00:00+08:00', perFile: true });
 
-  const total = async (unitId = units.A!) => (await ok<StatsSummary>(desk, 'stats.summary', { year: 2024, unitId })).total;
-  const people = async (figure: string) =>
-    (await ok<{ total: number; rows: StatsPerson[] }>(desk, 'stats.people', { year: 2024, unitId: units.A, figure })).rows.map((r) => r.name.replace('规避', '')).sort();
-  const decide = (key: string, args: Record<string, unknown>) => ok<ExemptionDetail>(desk, 'exemptions.decideEvasion', { id: ex[key], ...args });
+  const total = async (unitId = units.A!) => (await call(desk, 'stats.summary', { year: 2024, unitId })).total;
+  const people = async (figure: ArgsOf<'stats.people'>['figure']) =>
+    (await call(desk, 'stats.people', { year: 2024, unitId: units.A!, figure })).rows.map((r) => r.name.replace('规避', '')).sort();
+  const decide = (key: string, args: Omit<ArgsOf<'exemptions.decideEvasion'>, 'id'>) => call(desk, 'exemptions.decideEvasion', { id: ex[key]!, ...args });
   /** The checks about evasion (the hand-built applications have no evidence files, which is flagged too). */
   const evasionFlags = (e: Exemption) => e.flags.filter((f) => f.code.startsWith('evasion'));
-  const evasionTodo = async () => (await ok<{ key: string; title: string; count: number }[]>(desk, 'todos.list', { year: 2024 })).find((t) => t.key === 'evasionUndecided');
-  const listed = async (key: string) => (await ok<Exemption[]>(desk, 'exemptions.list', { year: 2024, unitId: units.A, includeSubunits: true })).find((e) => e.id === ex[key])!;
+  const evasionTodo = async () => (await call(desk, 'todos.list', { year: 2024 })).find((t) => t.key === 'evasionUndecided');
+  const listed = async (key: string) => (await call(desk, 'exemptions.list', { year: 2024, unitId: units.A, includeSubunits: true })).find((e) => e.id === ex[key])!;
 
   // Undecided, every suspected exemption still counts as 免考: p2, p3, p4, p7.
   const undecided = {
@@ -224,10 +221,10 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
   });
 
   it('refuses a decision where there is nothing to decide, and a clearance without a reason', async () => {
-    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p2, decision: 'confirmed', decidedOn: '2024-12-01' })).toMatchObject({ code: 'EXEMPTION_NOT_SUSPECTED' });
-    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p4, decision: 'cleared', decidedOn: '2024-12-01', reason: '  ' })).toMatchObject({ code: 'EXEMPTION_EVASION_REASON' });
-    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p4, decision: 'confirmed', decidedOn: '2024-12-11' })).toMatchObject({ code: 'EXEMPTION_DATE_INVALID' });
-    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p4, decision: 'confirmed', decidedOn: '2024-11-01' })).toMatchObject({ code: 'EXEMPTION_DATE_INVALID' });
+    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p2!, decision: 'confirmed', decidedOn: '2024-12-01' })).toMatchObject({ code: 'EXEMPTION_NOT_SUSPECTED' });
+    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p4!, decision: 'cleared', decidedOn: '2024-12-01', reason: '  ' })).toMatchObject({ code: 'EXEMPTION_EVASION_REASON' });
+    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p4!, decision: 'confirmed', decidedOn: '2024-12-11' })).toMatchObject({ code: 'EXEMPTION_DATE_INVALID' });
+    expect(await refusal(desk, 'exemptions.decideEvasion', { id: ex.p4!, decision: 'confirmed', decidedOn: '2024-11-01' })).toMatchObject({ code: 'EXEMPTION_DATE_INVALID' });
     expect(await listed('p4')).toMatchObject({ evasion: null });
     expect(await total()).toEqual(undecided);
   });
@@ -245,7 +242,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
 
     expect(await total()).toEqual(decided);
     // 甲所 holds p1 p2 p3 p7 p10; 乙所 p4 p5 p6 p8.
-    const rows = (await ok<StatsSummary>(desk, 'stats.summary', { year: 2024, unitId: units.A })).rows;
+    const rows = (await call(desk, 'stats.summary', { year: 2024, unitId: units.A! })).rows;
     expect(rows.map((r) => [r.name, r.funnel.takingPart, r.funnel.exempt, r.funnel.expected, r.funnel.sat, r.funnel.absent, r.funnel.passedFinal])).toEqual([
       ['甲所', 5, 2, 3, 1, 1, 1],
       ['乙所', 4, 1, 3, 1, 1, 1],
@@ -257,11 +254,11 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     expect(await people('sat')).toEqual(['p1', 'p5']);
     expect(await people('makeupPassed')).toEqual(['p5']);
     expect(await people('passedFinal')).toEqual(['p1', 'p5']);
-    const p3Row = (await ok<{ rows: StatsPerson[] }>(desk, 'stats.people', { year: 2024, unitId: units.A, figure: 'absent' })).rows.find((r) => r.id === ids.p3)!;
+    const p3Row = (await call(desk, 'stats.people', { year: 2024, unitId: units.A!, figure: 'absent' })).rows.find((r) => r.id === ids.p3)!;
     expect(p3Row.detail).toBe('学分达标；已认定借免考规避考试，视为未参加本年度学法考法');
 
     // The exported list of 缺考 says the same.
-    const exported = await ok<{ fileId: string; rows: number }>(desk, 'stats.exportPeople', { year: 2024, unitId: units.A, figure: 'absent' });
+    const exported = await call(desk, 'stats.exportPeople', { year: 2024, unitId: units.A!, figure: 'absent' });
     expect(exported.rows).toBe(2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await exportFile(desk.ctx.paths.dataDir, exported.fileId)).path);
@@ -270,7 +267,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     expect(lines).toContainEqual(['规避p3', '学分达标；已认定借免考规避考试，视为未参加本年度学法考法']);
 
     // The exported table carries the same figures (looked up by their headers).
-    const summary = await ok<{ fileId: string }>(desk, 'stats.exportSummary', { year: 2024, unitId: units.A });
+    const summary = await call(desk, 'stats.exportSummary', { year: 2024, unitId: units.A! });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await exportFile(desk.ctx.paths.dataDir, summary.fileId)).path);
     const table = book.getWorksheet('统计')!;
@@ -309,7 +306,7 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
     expect(steps[4]).toMatchObject({ before: { evasionDecision: 'confirmed' }, after: { evasionDecision: null, evasionReason: null, evasionDecidedOn: null } });
 
     // 操作记录 names each step and its changes in Chinese.
-    const page = await ok<AuditPage>(desk, 'audit.search', { actions: ['exemption.evasion.confirm', 'exemption.evasion.clear', 'exemption.evasion.undo'] });
+    const page = await call(desk, 'audit.search', { actions: ['exemption.evasion.confirm', 'exemption.evasion.clear', 'exemption.evasion.undo'] });
     const shown = page.rows.map((r) => [r.actionLabel, r.changes.map(changeLine)]);
     expect(shown).toContainEqual(['认定借免考规避考试', ['规避考试认定：认定为规避考试', '认定说明：缺考后补办病假免考，无住院记录', '认定日期：2024-12-01']]);
     expect(shown).toContainEqual([
@@ -322,11 +319,9 @@ describe('a suspected evasion decided by the admin, and counted as the notice sa
 
 describe('the same evidence file on two people', () => {
   let desk: Desk;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ desk, cleanup } = await openTempDesk('2024-09-10T09:00:00+08:00'));
-  });
-  afterAll(() => cleanup());
+  useTempDesk((open) => {
+    ({ desk } = open);
+  }, { at: '2024-09-10T09:00:00+08:00', perFile: true });
 
   it('warns on both applications, in the list and in the application, until one is taken off', async () => {
     const bureau = await unit(desk, '材料核查局');
@@ -344,22 +339,22 @@ describe('the same evidence file on two people', () => {
     await attach(desk, ec.id, '郑三诊断证明.png', pngBytes(120, 80, 8));
     await approve(desk, ea.id);
 
-    const list = await ok<Exemption[]>(desk, 'exemptions.list', { year: 2024 });
+    const list = await call(desk, 'exemptions.list', { year: 2024 });
     const flagsOf = (id: number) => list.find((e) => e.id === id)!.flags.filter((f) => f.code === 'sharedEvidence');
     expect(flagsOf(ea.id)).toEqual([{ code: 'sharedEvidence', message: '证明材料“周一诊断证明.png”与吴二（材料核查局/法规科，2024 年）的免考申请所附文件内容完全相同，请核实' }]);
     expect(flagsOf(eb.id)).toEqual([{ code: 'sharedEvidence', message: '证明材料“诊断证明（扫描）.png”与周一（材料核查局，2024 年）的免考申请所附文件内容完全相同，请核实' }]);
     expect(flagsOf(ec.id)).toEqual([]);
 
-    const detail = await ok<ExemptionDetail>(desk, 'exemptions.get', { id: eb.id });
+    const detail = await call(desk, 'exemptions.get', { id: eb.id });
     expect(detail.sharedEvidence).toEqual([
       { evidenceId: second.evidence.id, name: '诊断证明（扫描）.png', others: [{ exemptionId: ea.id, name: '周一', idNumber: a.idNumber, unitPath: '材料核查局', year: 2024, status: 'approved' }] },
     ]);
-    expect((await ok<ExemptionDetail>(desk, 'exemptions.get', { id: ec.id })).sharedEvidence).toEqual([]);
+    expect((await call(desk, 'exemptions.get', { id: ec.id })).sharedEvidence).toEqual([]);
 
     // Taken off the second application (replaced by the right scan): the warning goes on both.
-    await ok(desk, 'exemptions.removeEvidence', { evidenceId: second.evidence.id, note: '误传他人材料' });
-    const after = await ok<Exemption[]>(desk, 'exemptions.list', { year: 2024 });
+    await call(desk, 'exemptions.removeEvidence', { evidenceId: second.evidence.id, note: '误传他人材料' });
+    const after = await call(desk, 'exemptions.list', { year: 2024 });
     expect(after.flatMap((e) => e.flags).filter((f) => f.code === 'sharedEvidence')).toEqual([]);
-    expect((await ok<ExemptionDetail>(desk, 'exemptions.get', { id: ea.id })).sharedEvidence).toEqual([]);
+    expect((await call(desk, 'exemptions.get', { id: ea.id })).sharedEvidence).toEqual([]);
   });
 });

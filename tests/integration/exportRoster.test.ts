@@ -2,26 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { writeRosterTemplate } from '../../electron/core/excel/rosterTemplate';
-import type { Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk, dir } = open);
 });
-afterEach(() => cleanup());
 
 async function seed() {
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  const sub = await ok<Unit>(desk, 'units.create', { name: '公证处', parentId: top.id });
-  const other = await ok<Unit>(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  const sub = await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  const other = await call(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
   const at = '2024-09-01T00:00:00.000Z';
   const person = (id_number: string, name: string, unit_id: number, extra: Record<string, unknown> = {}) => ({
     id_number,

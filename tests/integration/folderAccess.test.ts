@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDesk } from '../../electron/core/desk';
 import { hashTree, runCliProcess } from '../helpers/deskProcess';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { call, tempDir } from '../helpers/tempDesk';
 
 /**
  * The data folder is the user's alone on Linux and macOS (folders 0700,
@@ -38,8 +38,8 @@ function openToOthers(dir: string): string[] {
 async function deskWithEverything(dataDir: string): Promise<void> {
   const desk = await openDesk({ mode: 'cli', dataDir });
   try {
-    await ok(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-    await ok(desk, 'backup.create', {});
+    await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    await call(desk, 'backup.create', {});
   } finally {
     await desk.close();
   }

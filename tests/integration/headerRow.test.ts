@@ -6,7 +6,8 @@ import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { readSheetSample, SAMPLE_COLUMNS, SAMPLE_ROWS } from '../../electron/core/excel/sheetSample';
 import { tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * When the desk cannot find the header row by itself (the file's headers use
@@ -18,8 +19,8 @@ let cleanup: () => void;
 beforeAll(() => ({ dir, cleanup } = tempDir('xuefa-header-')));
 afterAll(() => cleanup());
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
 
 /** HR's own words: none of 员工名 / 证件编码 / 所属机构 is a header the desk knows. */
 const unknownHeaders = ['序号', '员工名', '证件编码', '所属机构', '联系电话'];

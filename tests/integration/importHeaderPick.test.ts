@@ -2,9 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
-import type { ImportApplyResult, ImportPreview, ImportSheetSample, Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
+import { call, openTempDesk } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * The contract as the 导入 screen uses it when no header row is found:
@@ -17,14 +16,14 @@ let dataDir: string;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ desk, dir: dataDir, cleanup } = await openTempDesk());
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: top.id });
 });
 afterAll(() => cleanup());
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
-const WANG = validId('1972-06-30', 33);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
+const WANG = idNumber('1972-06-30', 33);
 const headers = ['序号', '员工名', '证件编码', '所属机构', '联系电话'];
 const choices = { 员工名: 'name', 证件编码: 'idNumber', 所属机构: 'unit' } as const;
 
@@ -45,7 +44,7 @@ describe('picking the header row through the contract', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'HEADER_MISSING' } });
     expect(JSON.stringify(refused)).toContain('人事科名单.xlsx 的工作表（人员信息）前 30 行中找不到表头');
 
-    const sample = await ok<ImportSheetSample>(desk, 'import.sheetSample', { fileId });
+    const sample = await call(desk, 'import.sheetSample', { fileId });
     expect(sample).toEqual({
       fileName: '人事科名单.xlsx',
       sheets: [
@@ -63,7 +62,7 @@ describe('picking the header row through the contract', () => {
       // 联系电话 alone is no reason to think row 2 is the header.
       suggestedRow: null,
     });
-    expect(await ok<ImportSheetSample>(desk, 'import.sheetSample', { fileId, sheet: '下拉选项' })).toMatchObject({ sheet: '下拉选项', rows: [{ row: 1, cells: ['在职'] }] });
+    expect(await call(desk, 'import.sheetSample', { fileId, sheet: '下拉选项' })).toMatchObject({ sheet: '下拉选项', rows: [{ row: 1, cells: ['在职'] }] });
   });
 
   it('says which required columns the picked row still lacks, and remembers nothing then', async () => {
@@ -75,7 +74,7 @@ describe('picking the header row through the contract', () => {
 
   it('dry-runs and applies with the picked row and the three columns chosen', async () => {
     const args = { fileId, sheet: '人员信息', headerRow: 2, overrides: choices };
-    const p = await ok<ImportPreview>(desk, 'import.preview', args);
+    const p = await call(desk, 'import.preview', args);
     expect(p.report).toMatchObject({ sheet: '人员信息', headerRow: 2, rows: 2, created: 2, errorTotal: 0 });
     expect(p.columns).toEqual([
       { header: '序号', field: null, column: 1 },
@@ -84,7 +83,7 @@ describe('picking the header row through the contract', () => {
       { header: '所属机构', field: 'unit', column: 4 },
       { header: '联系电话', field: 'phone', column: 5 },
     ]);
-    const done = await ok<ImportApplyResult>(desk, 'import.apply', args);
+    const done = await call(desk, 'import.apply', args);
     expect(done).toMatchObject({ applied: true, created: 2, headerRow: 2 });
     expect(await desk.ctx.db('staff').orderBy('id').pluck('name')).toEqual(['张三', '李四']);
     expect(await desk.ctx.db('import_mappings').orderBy('header').select()).toEqual([
@@ -97,7 +96,7 @@ describe('picking the header row through the contract', () => {
 
   it('matches the next file with the same headers by itself, wherever its header row sits', async () => {
     const next = await upload('十月名单.xlsx', [['2024 年人员名单'], ['制表：人事科'], [], headers, [1, '王五', WANG, '汨罗市司法局/公证处', '']]);
-    const p = await ok<ImportPreview>(desk, 'import.preview', { fileId: next });
+    const p = await call(desk, 'import.preview', { fileId: next });
     expect(p.report).toMatchObject({ sheet: '人员信息', headerRow: 4, rows: 1, created: 1, errorTotal: 0 });
     expect(p.columns.filter((c) => c.field).map((c) => [c.header, c.field])).toEqual([
       ['员工名', 'name'],
@@ -105,7 +104,7 @@ describe('picking the header row through the contract', () => {
       ['所属机构', 'unit'],
       ['联系电话', 'phone'],
     ]);
-    const sample = await ok<ImportSheetSample>(desk, 'import.sheetSample', { fileId: next });
+    const sample = await call(desk, 'import.sheetSample', { fileId: next });
     expect(sample.suggestedRow).toBe(4);
     expect(sample.rows.find((r) => r.row === 4)!.fields).toEqual([null, 'name', 'idNumber', 'unit', 'phone']);
   });

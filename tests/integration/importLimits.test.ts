@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { call } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /** A spreadsheet cannot store what the staff form would refuse: the same length limits, said once per cell. */
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
-  await ok(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
+  await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
 });
-afterEach(() => cleanup());
 
 const header = ['姓名', '身份证号', '单位', '备注', '职务'];
 
@@ -20,9 +20,9 @@ describe('import length limits', () => {
   it('takes a name of 100 characters and refuses 101, quoting only the start of the cell', async () => {
     const file = await writeSheet(dir, '名册.xlsx', [
       header,
-      ['张'.repeat(100), validId('1980-01-01', 1), '汨罗市司法局', '', ''],
-      ['李'.repeat(101), validId('1980-01-01', 2), '汨罗市司法局', '', ''],
-      ['王五', validId('1980-01-01', 3), '汨罗市司法局', '备'.repeat(2001), '主'.repeat(101)],
+      ['张'.repeat(100), idNumber('1980-01-01', 1), '汨罗市司法局', '', ''],
+      ['李'.repeat(101), idNumber('1980-01-01', 2), '汨罗市司法局', '', ''],
+      ['王五', idNumber('1980-01-01', 3), '汨罗市司法局', '备'.repeat(2001), '主'.repeat(101)],
     ]);
     const { report } = await importRoster(desk.ctx, file, { dryRun: true });
     expect(report.created).toBe(1);
@@ -36,10 +36,10 @@ describe('import length limits', () => {
   });
 
   it('never creates a unit whose name is longer than a unit name may be', async () => {
-    const file = await writeSheet(dir, '名册.xlsx', [header, ['张三', validId('1980-01-01', 1), `汨罗市司法局/${'处'.repeat(101)}`, '', '']]);
+    const file = await writeSheet(dir, '名册.xlsx', [header, ['张三', idNumber('1980-01-01', 1), `汨罗市司法局/${'处'.repeat(101)}`, '', '']]);
     const { report } = await importRoster(desk.ctx, file, { createUnits: true });
     expect(report).toMatchObject({ applied: false, unitsCreated: 0, created: 0 });
     expect(report.errors.map((e) => e.code)).toEqual(['VALUE_TOO_LONG']);
-    expect((await ok<unknown[]>(desk, 'units.list', {})).length).toBe(1);
+    expect((await call(desk, 'units.list', {})).length).toBe(1);
   });
 });

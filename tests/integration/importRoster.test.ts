@@ -1,29 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import type { Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { call } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
-  const edu = await ok<Unit>(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: edu.id });
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  const edu = await call(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: edu.id });
 });
-afterEach(() => cleanup());
 
-const ZHANG = validId('1985-03-07', 11);
-const LI = validId('1990-12-01', 22);
-const WANG = validId('1972-06-30', 33);
+const ZHANG = idNumber('1985-03-07', 11);
+const LI = idNumber('1990-12-01', 22);
+const WANG = idNumber('1972-06-30', 33);
 const header = ['姓名', '身份证号', '单位', '手机号码', '职级', '在职状态'];
 
 async function snapshot() {
@@ -59,7 +58,7 @@ describe('importing a roster', () => {
     const file = await writeSheet(dir, 'bad.xlsx', [
       header,
       ['张三', ZHANG, '汨罗市司法局', '13812345678', '', ''],
-      ['', validId('1980-01-01', 1), '汨罗市司法局', '', '', ''],
+      ['', idNumber('1980-01-01', 1), '汨罗市司法局', '', '', ''],
       // eslint-disable-next-line no-loss-of-precision -- an 18-digit ID typed as a number: the Excel trap under test
       ['王五', 430681198001010011, '汨罗市司法局', '', '', ''],
       ['赵六', `${ZHANG.slice(0, 17)}${ZHANG[17] === '1' ? '2' : '1'}`, '汨罗市司法局', '', '', ''],
@@ -67,10 +66,10 @@ describe('importing a roster', () => {
       ['孙八', '', '汨罗市司法局', '', '', ''],
       ['张三', ZHANG, '汨罗市司法局', '', '', ''],
       ['周九', WANG, '', '', '', ''],
-      ['吴十', validId('1981-01-01', 3), '财政局', '', '', ''],
-      ['郑一', validId('1982-01-01', 5), '公证处', '', '', ''],
-      ['冯二', validId('1983-01-01', 7), '汨罗市司法局', '12345', '', ''],
-      ['陈三', validId('1984-01-01', 9), '汨罗市司法局', '', '处长', '休假'],
+      ['吴十', idNumber('1981-01-01', 3), '财政局', '', '', ''],
+      ['郑一', idNumber('1982-01-01', 5), '公证处', '', '', ''],
+      ['冯二', idNumber('1983-01-01', 7), '汨罗市司法局', '12345', '', ''],
+      ['陈三', idNumber('1984-01-01', 9), '汨罗市司法局', '', '处长', '休假'],
     ]);
     const before = await snapshot();
     const { report, backup } = await importRoster(desk.ctx, file);
@@ -121,7 +120,7 @@ describe('importing a roster', () => {
     expect((await importRoster(desk.ctx, file)).report.errors[0]!.code).toBe('UNIT_UNKNOWN');
     const { report } = await importRoster(desk.ctx, file, { createUnits: true });
     expect(report).toMatchObject({ applied: true, created: 1, unitsCreated: 2 });
-    const units = await ok<Unit[]>(desk, 'units.list', {});
+    const units = await call(desk, 'units.list', {});
     expect(units.map((u) => u.path)).toContain('汨罗市司法局/法律援助中心/综合股');
   });
 

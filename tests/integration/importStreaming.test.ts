@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { SpreadsheetFileError } from '../../electron/core/excel/fileErrors';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { readRoster, type RosterRow } from '../../electron/core/excel/readRoster';
-import type { StaffPage, Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { call } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
 import { lieAboutSize } from '../hostile/xlsxCorpus';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * A real import writes its new people while the file is still being read,
@@ -21,15 +22,13 @@ import { lieAboutSize } from '../hostile/xlsxCorpus';
 const PEOPLE = 12_000; // more than two of the writer's batches
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
 
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
-  await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
+  await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
 });
-afterEach(() => cleanup());
 
-const idOf = (i: number) => validId(`19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`, (i % 900) + 1, String(430100 + Math.floor(i / 900)));
+const idOf = (i: number) => idNumber(`19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`, (i % 900) + 1, String(430100 + Math.floor(i / 900)));
 const person = (i: number) => [`学员${i}号`, idOf(i), i % 3 ? '汨罗市司法局' : `汨罗市司法局/新所${i % 7}`];
 
 async function state() {
@@ -80,7 +79,7 @@ describe('an import written while it is read', () => {
     expect(after.schema).toEqual(before.schema); // indexes and triggers all back
     // Every name's characters are listed for the name search, as the triggers would have listed them.
     expect(after.nameChars).toBeGreaterThan(before.nameChars + valid);
-    const found = await ok<StaffPage>(desk, 'staff.search', { query: '学员11998号', year: 2024 });
+    const found = await call(desk, 'staff.search', { query: '学员11998号', year: 2024 });
     expect(found.rows.map((r) => r.name)).toEqual(['学员11998号']);
 
     // Ids follow the file's order; each person's audit row names their unit's path.

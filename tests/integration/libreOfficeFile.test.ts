@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportRoster } from '../../electron/core/excel/exportRoster';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { readRoster } from '../../electron/core/excel/readRoster';
 import { readTable } from '../../electron/core/excel/readTable';
 import { convert15to18, idCheckChar } from '../../shared/rules/idNumber';
-import type { Unit } from '../../shared/schemas';
 import { libreOfficeEntries, libreOfficeNumber, writeLibreOfficeXlsx, type LoCell, type LoRow, type LoSheet } from '../helpers/libreOfficeXlsx';
 import { writeZip } from '../hostile/zipWriter';
-import { ok, openTempDesk } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * Rosters as LibreOffice Calc 7.x saves them (tests/helpers/libreOfficeXlsx.ts
@@ -22,31 +22,29 @@ import { validId } from '../helpers/xlsx';
 
 let desk: Desk;
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, dir, cleanup } = await openTempDesk());
-  const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-  await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
-  await ok(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
+useTempDesk(async (open) => {
+  ({ desk, dir } = open);
+  const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+  await call(desk, 'units.create', { name: '公证处', parentId: top.id });
+  await call(desk, 'units.create', { name: '汨罗市教育局', parentId: null });
 });
-afterEach(() => cleanup());
 
 /** An ID whose check character is X (typed lower-case in the sheet). */
 function idEndingInX(birth: string): string {
   for (let seq = 1; seq < 999; seq++) {
-    const id = validId(birth, seq);
+    const id = idNumber(birth, seq);
     if (id.endsWith('X')) return id;
   }
   throw new Error('no X');
 }
 
-const ZHANG = validId('1985-03-07', 11);
+const ZHANG = idNumber('1985-03-07', 11);
 const OUYANG = idEndingInX('1990-12-01');
 const WANG15 = '430681720630033'; // a pre-1999 15-digit ID, typed as a number
-const ZHAO = validId('1980-01-01', 45); // 18 digits typed as a number: digits lost
-const QIAN = validId('1975-05-05', 27);
-const SUN = validId('1968-02-29', 12);
-const OLD = validId('1960-01-01', 1);
+const ZHAO = idNumber('1980-01-01', 45); // 18 digits typed as a number: digits lost
+const QIAN = idNumber('1975-05-05', 27);
+const SUN = idNumber('1968-02-29', 12);
+const OLD = idNumber('1960-01-01', 1);
 
 const headerCells = ['序号', '姓 名', '公民身份号码', '工作单位', '手机号码', '职级', '在职状态', '备注'].map((t) => ({ text: t, style: 'header' as const }));
 const blankStyledRow = (): LoRow => ({ cells: headerCells.map(() => ({ blank: 'body' as const })), style: 'body' });
@@ -139,7 +137,7 @@ function people(n: number, from = 0): [string, string][] {
     const i = k + from;
     const birth = `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const name = `${family[i % family.length]}${given[(i * 7) % given.length]}${given[(i * 13) % given.length]}`;
-    return [name, validId(birth, 1 + Math.floor(i / 480), `4306${String(10 + (i % 80)).padStart(2, '0')}`)];
+    return [name, idNumber(birth, 1 + Math.floor(i / 480), `4306${String(10 + (i % 80)).padStart(2, '0')}`)];
   });
 }
 

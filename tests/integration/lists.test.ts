@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lists, Rank } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk } = open);
 });
-afterEach(() => cleanup());
 
 async function lists(): Promise<Lists> {
-  return ok<Lists>(desk, 'lists.get', {});
+  return call(desk, 'lists.get', {});
 }
 
 describe('lists', () => {
@@ -32,7 +32,7 @@ describe('lists', () => {
       { name: '见习', takesPart: false },
       { name: '县处级正职', takesPart: true },
     ];
-    const saved = await ok<Lists>(desk, 'lists.saveRanks', { ranks });
+    const saved = await call(desk, 'lists.saveRanks', { ranks });
     expect(saved.ranks).toEqual([
       { name: '一级科员', takesPart: true },
       { name: '见习', takesPart: false },
@@ -71,12 +71,12 @@ describe('lists', () => {
     expect(await lists()).toEqual(before);
     // Dropping ranks nobody holds is fine, and so is changing whether a held rank takes part.
     const flipped = before.ranks.filter((x) => x.name === '一级科员').map((x) => ({ ...x, takesPart: false }));
-    expect((await ok<Lists>(desk, 'lists.saveRanks', { ranks: flipped })).ranks).toEqual([{ name: '一级科员', takesPart: false }]);
+    expect((await call(desk, 'lists.saveRanks', { ranks: flipped })).ranks).toEqual([{ name: '一级科员', takesPart: false }]);
   });
 
   it('no longer accept a dropped rank for new staff', async () => {
     const u = await unit(desk, '汨罗市司法局');
-    await ok(desk, 'lists.saveRanks', { ranks: [{ name: '一级科员', takesPart: true }] });
+    await call(desk, 'lists.saveRanks', { ranks: [{ name: '一级科员', takesPart: true }] });
     const r = await desk.call('staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三', unitId: u.id, rank: '二级科员' }, year: 2024 });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALUE_UNKNOWN' } });
     expect(!r.ok && r.error.message).toContain('二级科员');
@@ -84,13 +84,13 @@ describe('lists', () => {
 
   it('replace the unit attributes, refusing to drop one a unit still carries', async () => {
     const u = await unit(desk, '汨罗市司法局');
-    await ok(desk, 'units.update', { id: u.id, patch: { attribute: '政府机关' } });
+    await call(desk, 'units.update', { id: u.id, patch: { attribute: '政府机关' } });
     const before = await lists();
     const r = await desk.call('lists.saveUnitAttributes', { attributes: ['事业单位', '其他'] });
     expect(r).toMatchObject({ ok: false, error: { code: 'LIST_ITEM_IN_USE' } });
     expect(!r.ok && r.error.message).toContain('单位属性“政府机关”还有 1 个单位在用');
     expect(await lists()).toEqual(before);
-    const saved = await ok<Lists>(desk, 'lists.saveUnitAttributes', { attributes: ['其他', '政府机关'] });
+    const saved = await call(desk, 'lists.saveUnitAttributes', { attributes: ['其他', '政府机关'] });
     expect(saved.unitAttributes).toEqual(['其他', '政府机关']);
     expect((await auditRows(desk)).at(-1)).toMatchObject({ action: 'lists.saveUnitAttributes', after: ['其他', '政府机关'] });
   });

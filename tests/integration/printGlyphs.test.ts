@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { ArchiveResult } from '../../shared/exemptions';
 import { giveCredits, openBookingDesk, person as bookingPerson, type BookingDesk } from '../helpers/bookingFixtures';
 import { jpegBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { call, tempDir } from '../helpers/tempDesk';
 
 /**
  * Names with characters the bundled font lacks (CJK Extension B: 𠮷 U+20BB7,
@@ -37,7 +36,7 @@ describe('rare characters in the printed exemption archive', () => {
       await attach(desk, a.id, '书面申请.jpg', jpegBytes(`scan of ${p.id}`));
       await approve(desk, a.id);
     }
-    const result = await ok<ArchiveResult>(desk, 'exemptions.print', { year: 2024, unitId: bureau.id });
+    const result = await call(desk, 'exemptions.print', { year: 2024, unitId: bureau.id });
     expect(result.glyphWarning).toBe('以下内容含打印字体无法显示的生僻字，打印件中已用□标出，请在纸面上手写补全：𡈼城司法局（含下级单位）、𠮷田明、𡈼城司法局。');
     const text = pdfText((await exportFile(desk.ctx.paths.dataDir, result.fileId)).path);
     // Cover (scope), index and record page all show the mark in the character's place.
@@ -70,7 +69,7 @@ describe('rare characters in the printed exemption archive', () => {
     const p = await person(desk, other.id, '张三', '19650117', 15);
     const a = await apply(desk, p.id, 'retirement');
     await approve(desk, a.id);
-    const result = await ok<ArchiveResult>(desk, 'exemptions.print', { year: 2024, unitId: other.id });
+    const result = await call(desk, 'exemptions.print', { year: 2024, unitId: other.id });
     expect(result.glyphWarning).toBeNull();
     expect(pdfText((await exportFile(desk.ctx.paths.dataDir, result.fileId)).path)).not.toContain('□');
   });
@@ -83,20 +82,21 @@ describe('rare characters on the sign-in sheet and the booking list', () => {
     const a = await bookingPerson(t.desk, t.office.id, '𠮷野𡈼');
     const b = await bookingPerson(t.desk, t.office.id, '欧阳一');
     await giveCredits(t.desk, [a, b]);
-    await ok(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-28T08:30', staffIds: [a.id, b.id] });
+    await call(t.desk, 'bookings.book', { year: 2024, sessionAt: '2024-10-28T08:30', staffIds: [a.id, b.id] });
   });
   afterAll(() => t.cleanup());
 
-  it.each([
-    ['bookings.exportSignInSheet', { sessionAt: '2024-10-28T08:30', format: 'pdf' }],
-    ['bookings.exportList', { year: 2024, format: 'pdf' }],
-  ])('%s as PDF marks them □ and warns; as Excel keeps them as they are', async (method, args) => {
-    const pdf = await ok<{ fileId: string; glyphWarning: string | null }>(t.desk, method, args);
+  const exports: [string, (format: 'pdf' | 'xlsx') => Promise<{ fileId: string; glyphWarning: string | null }>][] = [
+    ['bookings.exportSignInSheet', (format) => call(t.desk, 'bookings.exportSignInSheet', { sessionAt: '2024-10-28T08:30', format })],
+    ['bookings.exportList', (format) => call(t.desk, 'bookings.exportList', { year: 2024, format })],
+  ];
+  it.each(exports)('%s as PDF marks them □ and warns; as Excel keeps them as they are', async (_method, exportAs) => {
+    const pdf = await exportAs('pdf');
     expect(pdf.glyphWarning).toContain('已用□标出，请在纸面上手写补全：𠮷野𡈼');
     const text = pdfText((await exportFile(t.desk.ctx.paths.dataDir, pdf.fileId)).path);
     expect(text).toContain('□野□');
     expect(text).toContain('欧阳一');
-    const xlsx = await ok<{ glyphWarning: string | null }>(t.desk, method, { ...args, format: 'xlsx' });
+    const xlsx = await exportAs('xlsx');
     expect(xlsx.glyphWarning).toBeNull();
   });
 });

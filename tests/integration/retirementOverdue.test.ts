@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import type { CandidatesResult } from '../../shared/exemptions';
-import type { StatsSummary } from '../../shared/methods/stats';
-import type { RetirementPerson } from '../../shared/methods/retirement';
-import type { Todo } from '../../shared/methods/todos';
-import type { CheckReport, Staff, StaffPage, Unit } from '../../shared/schemas';
-import { refusal } from '../helpers/exemptionFixtures';
-import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import type { Staff, Unit } from '../../shared/schemas';
+import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 import { exemption } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 // The planning day is the admin's local day; pin it to China's so the boundary days mean the same everywhere.
 process.env.TZ = 'Asia/Shanghai';
@@ -31,7 +28,6 @@ process.env.TZ = 'Asia/Shanghai';
  *   壬 woman 1969-06-30 → 2024-06-30  到龄未退; delayed by the full three years to 2027-06-30
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let notary: Unit;
 const p: Record<string, Staff> = {};
@@ -40,8 +36,8 @@ async function add(name: string, birth: string, seq: number, unitId: number, ext
   p[name] = await createStaff(desk, { unitId, name, idNumber: idNumber(birth, seq), ...extra });
 }
 
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   top = await unit(desk, '汨罗市司法局');
   notary = await unit(desk, '公证处', top.id);
   await add('甲', '19640902', 11, notary.id);
@@ -56,19 +52,18 @@ beforeEach(async () => {
   await add('子', '19660801', 27, top.id);
   await add('壬', '19690630', 14, notary.id);
   await exemption(desk, p.癸!.id, 'approved');
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const names = (people: { name: string }[]) => people.map((x) => x.name);
-const overdue = (args: { unitId?: number | null; takingPartOnly?: boolean } = {}) => ok<{ today: string; people: RetirementPerson[] }>(desk, 'retirement.overdue', args);
-const roster = async (extra: Record<string, unknown> = {}) => names((await ok<StaffPage>(desk, 'staff.search', { year: 2024, overdueRetirement: true, ...extra })).rows);
-const summary = () => ok<StatsSummary>(desk, 'stats.summary', { year: 2024, unitId: top.id });
-const candidates = () => ok<CandidatesResult>(desk, 'exemptions.candidates', { year: 2024 });
-const statusItem = async (name: string) => (await ok<CheckReport>(desk, 'staff.checkReport', { id: p[name]!.id, year: 2024 })).items.find((i) => i.key === 'statusChange')!;
+const overdue = (args: { unitId?: number | null; takingPartOnly?: boolean } = {}) => call(desk, 'retirement.overdue', args);
+const roster = async (extra: Record<string, unknown> = {}) => names((await call(desk, 'staff.search', { year: 2024, overdueRetirement: true, ...extra })).rows);
+const summary = () => call(desk, 'stats.summary', { year: 2024, unitId: top.id });
+const candidates = () => call(desk, 'exemptions.candidates', { year: 2024 });
+const statusItem = async (name: string) => (await call(desk, 'staff.checkReport', { id: p[name]!.id, year: 2024 })).items.find((i) => i.key === 'statusChange')!;
 
 async function settle(): Promise<void> {
-  await ok(desk, 'retirement.retire', { ids: [p.丙!.id] });
-  await ok(desk, 'retirement.delay', {
+  await call(desk, 'retirement.retire', { ids: [p.丙!.id] });
+  await call(desk, 'retirement.delay', {
     entries: [
       { id: p.丁!.id, agreedDate: '2026-03-15' },
       { id: p.壬!.id, agreedDate: '2027-06-30' },
@@ -87,19 +82,19 @@ describe('到龄未退 as of the planning date', () => {
     expect(await roster({ unitId: notary.id })).toEqual(['甲', '丙', '壬']);
 
     // A day earlier 甲 is not yet due; a day later 乙 is.
-    await ok(desk, 'planning.set', { asOf: '2024-09-01' });
+    await call(desk, 'planning.set', { asOf: '2024-09-01' });
     expect(names((await overdue()).people)).toEqual(['丙', '丁', '戊', '己', '壬']);
-    await ok(desk, 'planning.set', { asOf: '2024-09-03' });
+    await call(desk, 'planning.set', { asOf: '2024-09-03' });
     expect(names((await overdue()).people)).toEqual(['甲', '乙', '丙', '丁', '戊', '己', '壬']);
-    await ok(desk, 'planning.set', { asOf: null });
+    await call(desk, 'planning.set', { asOf: null });
   });
 
   it('is a home to-do with its count, opening the roster filtered', async () => {
-    const todo = (await ok<Todo[]>(desk, 'todos.list', { year: 2024 })).find((t) => t.key === 'overdueRetirement');
+    const todo = (await call(desk, 'todos.list', { year: 2024 })).find((t) => t.key === 'overdueRetirement');
     expect(todo).toMatchObject({ count: 6, screen: 'staff?overdue=1', title: '6 名学员到龄未退（已过退休日期仍为在职）' });
     await settle();
-    await ok(desk, 'retirement.retire', { ids: [p.甲!.id, p.戊!.id, p.己!.id] });
-    expect((await ok<Todo[]>(desk, 'todos.list', { year: 2024 })).some((t) => t.key === 'overdueRetirement')).toBe(false);
+    await call(desk, 'retirement.retire', { ids: [p.甲!.id, p.戊!.id, p.己!.id] });
+    expect((await call(desk, 'todos.list', { year: 2024 })).some((t) => t.key === 'overdueRetirement')).toBe(false);
   });
 });
 
@@ -113,8 +108,8 @@ describe('设为退休 and 弹性延迟退休', () => {
       ['staff.delayRetirement', p.丁!.id, top.id, { agreedRetirementDate: null }, { statutoryRetirementDate: '2024-03-15', agreedRetirementDate: '2026-03-15' }],
       ['staff.delayRetirement', p.壬!.id, notary.id, { agreedRetirementDate: null }, { statutoryRetirementDate: '2024-06-30', agreedRetirementDate: '2027-06-30' }],
     ]);
-    expect((await ok<Staff>(desk, 'staff.get', { id: p.丙!.id, year: 2024 })).status).toBe('退休');
-    expect((await ok<Staff>(desk, 'staff.get', { id: p.丁!.id, year: 2024 })).status).toBe('在职');
+    expect((await call(desk, 'staff.get', { id: p.丙!.id, year: 2024 })).status).toBe('退休');
+    expect((await call(desk, 'staff.get', { id: p.丁!.id, year: 2024 })).status).toBe('在职');
     expect(await desk.ctx.db('retirement_settlements').orderBy('staff_id').select('staff_id', 'agreed_date', 'retired_on')).toEqual([
       { staff_id: p.丙!.id, agreed_date: null, retired_on: '2021-05-10' },
       { staff_id: p.丁!.id, agreed_date: '2026-03-15', retired_on: null },
@@ -123,9 +118,9 @@ describe('设为退休 and 弹性延迟退休', () => {
     expect(names((await overdue()).people)).toEqual(['甲', '戊', '己']);
 
     // 丁 is due again on the agreed day, and is then retired on that day.
-    await ok(desk, 'planning.set', { asOf: '2026-03-15' });
+    await call(desk, 'planning.set', { asOf: '2026-03-15' });
     expect(names((await overdue()).people)).toContain('丁');
-    await ok(desk, 'retirement.retire', { ids: [p.丁!.id] });
+    await call(desk, 'retirement.retire', { ids: [p.丁!.id] });
     expect((await auditRows(desk)).at(-1)!.after).toEqual({ status: '退休', statutoryRetirementDate: '2024-03-15', agreedRetirementDate: '2026-03-15', retiredOn: '2026-03-15' });
   });
 
@@ -148,7 +143,7 @@ describe('设为退休 and 弹性延迟退休', () => {
     expect((await refusal(desk, 'retirement.retire', { ids: [p.甲!.id, 99999] })).code).toBe('STAFF_NOT_FOUND');
     expect((await auditRows(desk)).length).toBe(auditBefore);
     expect(await desk.ctx.db('retirement_settlements').count({ n: '*' }).first()).toEqual({ n: 0 });
-    expect((await ok<Staff>(desk, 'staff.get', { id: p.甲!.id, year: 2024 })).status).toBe('在职');
+    expect((await call(desk, 'staff.get', { id: p.甲!.id, year: 2024 })).status).toBe('在职');
   });
 });
 
@@ -160,7 +155,7 @@ describe('the yearly check, exemption candidates and 统计', () => {
     expect(await statusItem('丙')).toMatchObject({ changed: true, detail: '在职 → 退休' });
     expect(await statusItem('丁')).toMatchObject({ changed: true, detail: '弹性延迟退休，约定退休日期 2026-03-15' });
     // A 2023 check, read in 2024, does not call 甲 overdue: he reached his date in 2024.
-    expect((await ok<CheckReport>(desk, 'staff.checkReport', { id: p.甲!.id, year: 2023 })).items.find((i) => i.key === 'statusChange')!.changed).toBe(false);
+    expect((await call(desk, 'staff.checkReport', { id: p.甲!.id, year: 2023 })).items.find((i) => i.key === 'statusChange')!.changed).toBe(false);
   });
 
   it('use the agreed date, never list a retired person, flag 到龄未退, and keep the cutoff day in', async () => {

@@ -6,13 +6,13 @@ import { readTable } from '../../electron/core/excel/readTable';
 import { readSheetSample } from '../../electron/core/excel/sheetSample';
 import { inline, sheet, workbook } from '../hostile/xlsxCorpus';
 import { tempDir } from '../helpers/tempDesk';
-import { validId } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => void (t = tempDir('xuefa-sheet-rows-')));
 afterAll(() => t.cleanup());
 
-const ID = validId('1980-01-01', 1);
+const ID = idNumber('1980-01-01', 1);
 const HEADER = `<row r="1">${inline('A1', '姓名')}${inline('B1', '身份证号')}${inline('C1', '单位')}${inline('D1', '备注')}</row>`;
 
 /** A workbook of one sheet whose rows are given as XML; its roster as read. */
@@ -25,11 +25,11 @@ describe('a sheet’s rows read straight from its XML', () => {
     const roster = await read(
       'falsy-results.xlsx',
       `<row r="2">${inline('A2', '张三')}${inline('B2', ID)}${inline('C2', '汨罗市司法局')}<c r="D2"><f>1-1</f><v>0</v></c></row>` +
-        `<row r="3">${inline('A3', '李四')}${inline('B3', validId('1981-02-02', 3))}${inline('C3', '汨罗市司法局')}<c r="D3" t="str"><f>""</f><v></v></c></row>`,
+        `<row r="3">${inline('A3', '李四')}${inline('B3', idNumber('1981-02-02', 3))}${inline('C3', '汨罗市司法局')}<c r="D3" t="str"><f>""</f><v></v></c></row>`,
     );
     expect(roster.rows).toEqual([
       { row: 2, cells: { name: '张三', idNumber: ID, unit: '汨罗市司法局', notes: '0' } },
-      { row: 3, cells: { name: '李四', idNumber: validId('1981-02-02', 3), unit: '汨罗市司法局', notes: '' } },
+      { row: 3, cells: { name: '李四', idNumber: idNumber('1981-02-02', 3), unit: '汨罗市司法局', notes: '' } },
     ]);
   });
 

@@ -1,20 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { convert15to18 } from '../../shared/rules/idNumber';
-import type { Staff, Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let office: Unit;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   top = await unit(desk, '汨罗市司法局');
   office = await unit(desk, '公证处', top.id);
 });
-afterEach(() => cleanup());
 
 const MAN = idNumber('19850312', 123);
 const WOMAN = idNumber('19900704', 246);
@@ -39,7 +39,7 @@ describe('staff.create', () => {
     });
     const w = await createStaff(desk, { idNumber: WOMAN, name: '李四', unitId: top.id, rank: '一级科员', account: ' lisi ' });
     expect(w).toMatchObject({ sex: '女', birthDate: '1990-07-04', retirementAge: 55, rank: '一级科员', account: 'lisi', unitPath: '汨罗市司法局' });
-    expect(await ok<Staff>(desk, 'staff.get', { id: s.id, year: 2024 })).toEqual(s);
+    expect(await call(desk, 'staff.get', { id: s.id, year: 2024 })).toEqual(s);
   });
 
   it('stores a 15-digit old ID as its 18-digit form', async () => {
@@ -120,7 +120,7 @@ describe('staff.update', () => {
   it('records a unit change with both unit ids and paths in the audit row', async () => {
     const s = await createStaff(desk, { unitId: office.id, phone: '13800138000' });
     const other = await unit(desk, '办公室', top.id);
-    const moved = await ok<Staff>(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: other.id }, year: 2024 });
+    const moved = await call(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: other.id }, year: 2024 });
     expect(moved).toMatchObject({ unitId: other.id, unitPath: '汨罗市司法局/办公室', phone: '13800138000' });
     const row = (await auditRows(desk)).at(-1)!;
     expect(row).toMatchObject({ action: 'staff.update', entity: 'staff', staff_id: s.id, unit_id: other.id });
@@ -130,28 +130,28 @@ describe('staff.update', () => {
 
   it('keeps fields left out, clears fields set to null, and writes nothing for an unchanged form', async () => {
     const s = await createStaff(desk, { unitId: office.id, phone: '13800138000', account: 'zs', post: '科员', status: '退休', notes: '备注' });
-    const same = await ok<Staff>(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: office.id }, year: 2024 });
+    const same = await call(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: office.id }, year: 2024 });
     expect(same).toEqual(s);
     expect((await auditRows(desk)).filter((r) => r.action === 'staff.update')).toHaveLength(0);
-    const cleared = await ok<Staff>(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: office.id, phone: null, notes: null }, year: 2024 });
+    const cleared = await call(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: office.id, phone: null, notes: null }, year: 2024 });
     expect(cleared).toMatchObject({ phone: null, notes: null, account: 'zs', post: '科员', status: '退休' });
   });
 
   it('takes a new ID number, re-deriving sex, birth date and the default retirement age', async () => {
     const s = await createStaff(desk, { unitId: office.id });
-    const fixed = await ok<Staff>(desk, 'staff.update', { id: s.id, input: { idNumber: WOMAN, name: '张三', unitId: office.id }, year: 2024 });
+    const fixed = await call(desk, 'staff.update', { id: s.id, input: { idNumber: WOMAN, name: '张三', unitId: office.id }, year: 2024 });
     expect(fixed).toMatchObject({ idNumber: WOMAN, sex: '女', birthDate: '1990-07-04', retirementAge: 55 });
   });
 
   it('refuses another person\'s ID number, but not the person\'s own', async () => {
     const a = await createStaff(desk, { unitId: office.id });
     const b = await createStaff(desk, { idNumber: WOMAN, name: '李四', unitId: top.id });
-    expect(await ok<Staff>(desk, 'staff.update', { id: a.id, input: { idNumber: MAN, name: '张三丰', unitId: office.id }, year: 2024 })).toMatchObject({ name: '张三丰' });
+    expect(await call(desk, 'staff.update', { id: a.id, input: { idNumber: MAN, name: '张三丰', unitId: office.id }, year: 2024 })).toMatchObject({ name: '张三丰' });
     const audit = await rowCount(desk, 'audit_log');
     const r = await desk.call('staff.update', { id: b.id, input: { idNumber: MAN, name: '李四', unitId: top.id }, year: 2024 });
     expect(r).toMatchObject({ ok: false, error: { code: 'ID_DUPLICATE' } });
     expect(!r.ok && r.error.message).toContain('已属于 张三丰（汨罗市司法局/公证处）');
-    expect(await ok<Staff>(desk, 'staff.get', { id: b.id, year: 2024 })).toEqual(b);
+    expect(await call(desk, 'staff.get', { id: b.id, year: 2024 })).toEqual(b);
     expect(await rowCount(desk, 'audit_log')).toBe(audit);
   });
 
@@ -160,7 +160,7 @@ describe('staff.update', () => {
     const spare = await unit(desk, '备用', null);
     const t = await createStaff(desk, { idNumber: WOMAN, name: '李四', unitId: spare.id });
     await desk.ctx.db('units').where({ id: office.id }).update({ archived_at: '2024-08-01T00:00:00.000Z' });
-    expect(await ok<Staff>(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: office.id, phone: '13900000000' }, year: 2024 })).toMatchObject({
+    expect(await call(desk, 'staff.update', { id: s.id, input: { idNumber: MAN, name: '张三', unitId: office.id, phone: '13900000000' }, year: 2024 })).toMatchObject({
       phone: '13900000000',
     });
     const r = await desk.call('staff.update', { id: t.id, input: { idNumber: WOMAN, name: '李四', unitId: office.id }, year: 2024 });

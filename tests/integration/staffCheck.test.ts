@@ -3,9 +3,10 @@ import type { CheckReport, Staff, StaffInput, Unit } from '../../shared/schemas'
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import { auditRows, createStaff, idNumber, rowCount, unit } from '../helpers/staffFixtures';
+import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
 import { writeSheet } from '../helpers/xlsx';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call, openTempDesk } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 // The year of the check is the admin's local calendar year; pin it to China's so the boundary cases mean the same everywhere.
 process.env.TZ = 'Asia/Shanghai';
@@ -30,7 +31,7 @@ function on(at: string) {
 const ID = idNumber('19850312', 123);
 
 function update(s: Staff, change: Partial<StaffInput>): Promise<Staff> {
-  return ok<Staff>(desk, 'staff.update', { id: s.id, input: { idNumber: s.idNumber, name: s.name, unitId: s.unitId, ...change }, year: 2024 });
+  return call(desk, 'staff.update', { id: s.id, input: { idNumber: s.idNumber, name: s.name, unitId: s.unitId, ...change }, year: 2024 });
 }
 
 function items(r: CheckReport): Record<string, { changed: boolean; detail: string | null }> {
@@ -42,10 +43,10 @@ describe('staff.check', () => {
     const a = await createStaff(desk, { unitId: office.id });
     const b = await createStaff(desk, { idNumber: idNumber('19900704', 246), name: '李四', unitId: office.id });
     const before = await rowCount(desk, 'audit_log');
-    expect(await ok(desk, 'staff.check', { ids: [a.id, b.id, a.id], year: 2024, checked: true })).toEqual({ changed: 2 });
-    expect(await ok(desk, 'staff.check', { ids: [a.id], year: 2024, checked: true })).toEqual({ changed: 0 });
-    expect((await ok<Staff>(desk, 'staff.get', { id: a.id, year: 2024 })).checked).toBe(true);
-    expect((await ok<Staff>(desk, 'staff.get', { id: a.id, year: 2025 })).checked).toBe(false);
+    expect(await call(desk, 'staff.check', { ids: [a.id, b.id, a.id], year: 2024, checked: true })).toEqual({ changed: 2 });
+    expect(await call(desk, 'staff.check', { ids: [a.id], year: 2024, checked: true })).toEqual({ changed: 0 });
+    expect((await call(desk, 'staff.get', { id: a.id, year: 2024 })).checked).toBe(true);
+    expect((await call(desk, 'staff.get', { id: a.id, year: 2025 })).checked).toBe(false);
 
     const checks = (await auditRows(desk)).slice(before);
     expect(checks).toHaveLength(1);
@@ -53,7 +54,7 @@ describe('staff.check', () => {
     const mark = (await desk.ctx.db('staff_checks').where({ staff_id: a.id, year: 2024 }).first()) as { checked_by: string; checked_at: string };
     expect(mark).toMatchObject({ checked_by: 'tester', checked_at: '2024-03-01T01:00:00.000Z' });
 
-    expect(await ok(desk, 'staff.check', { ids: [a.id, b.id], year: 2024, checked: false })).toEqual({ changed: 2 });
+    expect(await call(desk, 'staff.check', { ids: [a.id, b.id], year: 2024, checked: false })).toEqual({ changed: 2 });
     expect(await rowCount(desk, 'staff_checks')).toBe(0);
     expect((await auditRows(desk)).at(-1)).toMatchObject({ action: 'staff.check', after: { checked: false, changed: 2 } });
   });
@@ -73,8 +74,8 @@ describe('staff.checkReport', () => {
   it('shows the six items in order, with the check mark, for a person added this year', async () => {
     const s = await createStaff(desk, { unitId: office.id });
     on('2024-05-02T10:00:00+08:00');
-    await ok(desk, 'staff.check', { ids: [s.id], year: 2024, checked: true });
-    const r = await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2024 });
+    await call(desk, 'staff.check', { ids: [s.id], year: 2024, checked: true });
+    const r = await call(desk, 'staff.checkReport', { id: s.id, year: 2024 });
     expect(r).toMatchObject({ staffId: s.id, year: 2024, checkedAt: '2024-05-02T02:00:00.000Z', checkedBy: 'tester' });
     expect(r.items.map((i) => [i.key, i.label])).toEqual([
       ['unitChange', '单位变更'],
@@ -103,7 +104,7 @@ describe('staff.checkReport', () => {
     on('2025-01-01T00:30:00+08:00');
     await update(s, { unitId: other.id, status: '在职', account: 'zhangsan' });
 
-    const r2024 = items(await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
+    const r2024 = items(await call(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
     expect(r2024).toMatchObject({
       unitChange: { changed: true, detail: '汨罗市司法局/公证处 → 汨罗市司法局/办公室' },
       unitAttribute: { changed: false, detail: null },
@@ -111,23 +112,23 @@ describe('staff.checkReport', () => {
       accountChange: { changed: true, detail: '13800138000 → zhangsan' },
       newPerson: { changed: true },
     });
-    const r2025 = items(await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2025 }));
+    const r2025 = items(await call(desk, 'staff.checkReport', { id: s.id, year: 2025 }));
     expect(r2025).toMatchObject({
       unitChange: { changed: false, detail: null },
       statusChange: { changed: true, detail: '调离 → 在职' },
       accountChange: { changed: false, detail: null },
       newPerson: { changed: false, detail: null },
     });
-    expect((await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2025 })).checkedAt).toBeNull();
+    expect((await call(desk, 'staff.checkReport', { id: s.id, year: 2025 })).checkedAt).toBeNull();
   });
 
   it("reports a change of the unit's attribute made on the 单位层级 screen", async () => {
     const s = await createStaff(desk, { idNumber: ID, unitId: office.id });
     on('2024-06-01T10:00:00+08:00');
-    await ok(desk, 'units.update', { id: office.id, patch: { attribute: '政府机关' } });
-    const r = items(await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
+    await call(desk, 'units.update', { id: office.id, patch: { attribute: '政府机关' } });
+    const r = items(await call(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
     expect(r.unitAttribute).toEqual({ changed: true, detail: '所在单位属性 （空） → 政府机关' });
-    expect(items(await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2025 })).unitAttribute).toEqual({ changed: false, detail: null });
+    expect(items(await call(desk, 'staff.checkReport', { id: s.id, year: 2025 })).unitAttribute).toEqual({ changed: false, detail: null });
   });
 
   it('reads the changes an Excel import made, as well as the form\'s', async () => {
@@ -139,8 +140,8 @@ describe('staff.checkReport', () => {
       ['张三', ID, '汨罗市司法局/办公室', 'zhangsan', '退休'],
     ]);
     expect((await importRoster(desk.ctx, file)).report).toMatchObject({ applied: true, updated: 1 });
-    expect((await ok<Staff>(desk, 'staff.get', { id: s.id, year: 2024 })).unitId).toBe(other.id);
-    const r = items(await ok<CheckReport>(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
+    expect((await call(desk, 'staff.get', { id: s.id, year: 2024 })).unitId).toBe(other.id);
+    const r = items(await call(desk, 'staff.checkReport', { id: s.id, year: 2024 }));
     // The import's unit change is a transfer (人员异动), effective on the day of the import.
     expect(r).toMatchObject({
       unitChange: { changed: true, detail: '汨罗市司法局/公证处 → 汨罗市司法局/办公室（2024-07-01 生效）' },

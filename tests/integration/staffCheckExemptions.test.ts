@@ -1,25 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { ExemptionDetail } from '../../shared/exemptions';
-import type { CheckReport } from '../../shared/schemas';
 import { pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 /** 免考情形变动 in the yearly check: read from the person's applications for the year. */
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let unitId: number;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-10-10T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   unitId = (await unit(desk, '汨罗市司法局')).id;
-});
-afterEach(() => cleanup());
+}, { at: '2024-10-10T09:00:00+08:00' });
 
 async function exemptionItem(staffId: number, year = 2024): Promise<{ changed: boolean; detail: string | null }> {
-  const r = await ok<CheckReport>(desk, 'staff.checkReport', { id: staffId, year });
+  const r = await call(desk, 'staff.checkReport', { id: staffId, year });
   const found = r.items.find((i) => i.key === 'exemptionChange')!;
   return { changed: found.changed, detail: found.detail };
 }
@@ -49,16 +47,16 @@ describe('staff.checkReport: 免考情形变动', () => {
     const s = await person(desk, unitId, '张三', '19850312', 123);
     const a = await illness(s.id);
     await approve(desk, a.id, '2024-08-25');
-    await ok(desk, 'exemptions.revoke', { id: a.id, revokedOn: '2024-10-02', reason: '病愈，本人申请参加考试' });
+    await call(desk, 'exemptions.revoke', { id: a.id, revokedOn: '2024-10-02', reason: '病愈，本人申请参加考试' });
     expect(await exemptionItem(s.id)).toEqual({ changed: true, detail: '2024-08-25 批准免考（重大疾病）；2024-10-02 撤销免考' });
   });
 
   it('reports a rejection, and a withdrawn application that was never approved', async () => {
     const s = await person(desk, unitId, '李四', '19900704', 246);
     const first = await apply(desk, s.id, 'maternity');
-    await ok(desk, 'exemptions.decide', { id: first.id, decision: 'rejected', decidedOn: '2024-08-26' });
+    await call(desk, 'exemptions.decide', { id: first.id, decision: 'rejected', decidedOn: '2024-08-26' });
     const second = await apply(desk, s.id, 'maternity', { appliedOn: '2024-09-01', reviewedOn: null });
-    await ok(desk, 'exemptions.revoke', { id: second.id, revokedOn: '2024-09-05', reason: '材料不全，本人撤回' });
+    await call(desk, 'exemptions.revoke', { id: second.id, revokedOn: '2024-09-05', reason: '材料不全，本人撤回' });
     expect(await exemptionItem(s.id)).toEqual({
       changed: true,
       detail: '2024-08-26 不予批准免考（正在休产假）；2024-09-05 撤回免考申请（正在休产假，未经批准）',

@@ -3,11 +3,11 @@ import { fixedClock } from '../../electron/core/clock';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDesk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import type { StaffPage } from '../../shared/schemas';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { storedStaffRow } from '../helpers/staffFixtures';
+import { call, tempDir } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /** The migration that turns staff.id_number's UNIQUE constraint into an index of its own. */
 const ID_NUMBER_INDEX = '20261202090000_staff_id_number_index';
@@ -65,7 +65,7 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
     // The index is the one a lookup by ID number uses, and it still refuses a second person with the same number.
     const plan = (await after.raw(`EXPLAIN QUERY PLAN SELECT id FROM staff WHERE id_number = ?`, [idNumber('19850312', 246)])) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('staff_id_number');
-    const dup = await ok(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三三', unitId: 1 }, year: 2024 }).then(
+    const dup = await call(desk, 'staff.create', { input: { idNumber: idNumber('19850312', 123), name: '张三三', unitId: 1 }, year: 2024 }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -73,13 +73,13 @@ describe(`migration ${ID_NUMBER_INDEX}`, () => {
     await expect(after('staff').insert({ ...person(4, '重号', 123), id: 4 })).rejects.toThrow(/UNIQUE constraint failed: staff\.id_number/);
 
     // A bulk import sets the unique index aside and builds it again; it is there, and whole, afterwards.
-    const rows = Array.from({ length: 2500 }, (_, i) => [`学员${i}`, validId('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局']);
+    const rows = Array.from({ length: 2500 }, (_, i) => [`学员${i}`, idNumber('1980-01-01', (i % 900) + 1, String(430100 + Math.floor(i / 900))), '汨罗市司法局']);
     const roster = await writeSheet(t.dir, '名册.xlsx', [['姓名', '身份证号', '单位'], ...rows]);
     const { report } = await importRoster(desk.ctx, roster, {});
     expect(report).toMatchObject({ created: 2500, applied: true, errors: [] });
     expect(await after.raw(`SELECT sql FROM sqlite_master WHERE name = 'staff_id_number'`)).toEqual([{ sql: 'CREATE UNIQUE INDEX staff_id_number ON staff (id_number)' }]);
     expect(await after.raw('PRAGMA integrity_check(staff)')).toEqual([{ integrity_check: 'ok' }]);
-    const page = await ok<StaffPage>(desk, 'staff.search', { query: rows[1234]![1], year: 2024 });
+    const page = await call(desk, 'staff.search', { query: rows[1234]![1], year: 2024 });
     expect(page.rows.map((r) => r.name)).toEqual(['学员1234']);
   });
 });

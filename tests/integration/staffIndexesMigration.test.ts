@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StaffPage } from '../../shared/schemas';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { idNumber, storedStaffRow } from '../helpers/staffFixtures';
-import { ok, tempDir } from '../helpers/tempDesk';
+import { storedStaffRow } from '../helpers/staffFixtures';
+import { call, tempDir } from '../helpers/tempDesk';
+import { idNumber } from '../helpers/idNumber';
 
 /** The migration that lists every person under the characters of the name (staff_name_chars). */
 const STAFF_INDEXES = '20261124110000_staff_indexes';
@@ -40,19 +40,19 @@ describe(`migration ${STAFF_INDEXES}`, () => {
     expect(desk.backupBeforeMigrate).not.toBeNull();
     for (const [id, name] of [[1, '张三'], [2, '欧阳Amy'], [3, '王_百%']] as const) expect(await charsOf(desk, id)).toEqual(expectedChars(name));
 
-    const found = async (query: string) => (await ok<StaffPage>(desk, 'staff.search', { query, year: 2024 })).rows.map((r) => r.name);
+    const found = async (query: string) => (await call(desk, 'staff.search', { query, year: 2024 })).rows.map((r) => r.name);
     expect(await found('阳a')).toEqual(['欧阳Amy']);
     expect(await found('AMY')).toEqual(['欧阳Amy']);
     expect(await found('百%')).toEqual(['王_百%']);
 
     // A rename moves the person from the old characters to the new ones; a delete removes them.
-    await ok(desk, 'staff.update', { id: 1, input: { idNumber: idNumber('19850312', 123), name: '张四', unitId: 1 }, year: 2024 });
+    await call(desk, 'staff.update', { id: 1, input: { idNumber: idNumber('19850312', 123), name: '张四', unitId: 1 }, year: 2024 });
     expect(await charsOf(desk, 1)).toEqual(expectedChars('张四'));
     expect(await found('三')).toEqual([]);
     expect(await found('张四')).toEqual(['张四']);
     await desk.ctx.db('staff').where({ id: 3 }).del();
     expect(await charsOf(desk, 3)).toEqual([]);
-    await ok(desk, 'staff.create', { input: { idNumber: idNumber('19900101', 357), name: '李阳阳', unitId: 1 }, year: 2024 });
+    await call(desk, 'staff.create', { input: { idNumber: idNumber('19900101', 357), name: '李阳阳', unitId: 1 }, year: 2024 });
     expect(await found('阳')).toEqual(['欧阳Amy', '李阳阳']);
     expect(await found('阳阳')).toEqual(['李阳阳']);
   });

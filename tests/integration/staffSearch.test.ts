@@ -1,20 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff, StaffPage, StaffSearch, Unit } from '../../shared/schemas';
 import type { Desk } from '../../electron/core/desk';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call, openTempDesk } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /** A small roster where every field and filter has something to find and something to miss. */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let top: Unit;
 let office: Unit;
 let section: Unit;
 let other: Unit;
 const people: Record<string, Staff> = {};
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   top = await unit(desk, '汨罗市司法局');
   office = await unit(desk, '公证处', top.id);
   section = await unit(desk, '综合组', office.id);
@@ -27,12 +28,11 @@ beforeAll(async () => {
   await add('li', { idNumber: idNumber('19781120', 246, '430602'), name: '李芳', unitId: section.id, phone: '15011112222', account: '15011112222', rank: '二级科员' });
   await add('ouyang', { idNumber: idNumber('19661001', 357), name: '欧阳志伟', unitId: other.id, phone: '18677778888', account: null, status: '调离' });
   await add('pct', { idNumber: idNumber('19950505', 468), name: '王_百%', unitId: other.id, phone: null });
-  await ok(desk, 'staff.check', { ids: [people.zhang!.id, people.li!.id], year: 2024, checked: true });
-});
-afterAll(() => cleanup());
+  await call(desk, 'staff.check', { ids: [people.zhang!.id, people.li!.id], year: 2024, checked: true });
+}, { perFile: true });
 
 async function search(q: Omit<StaffSearch, 'year'> & { year?: number }): Promise<StaffPage> {
-  return ok<StaffPage>(desk, 'staff.search', { year: 2024, ...q });
+  return call(desk, 'staff.search', { year: 2024, ...q });
 }
 async function names(q: Omit<StaffSearch, 'year'> & { year?: number }): Promise<string[]> {
   return (await search(q)).rows.map((r) => r.name);
@@ -143,12 +143,12 @@ describe('staff.search at scale agrees with a plain filter over every row', () =
   beforeAll(async () => {
     ({ desk: big, cleanup: closeBig } = await openTempDesk());
     // Past every threshold of the search plans: more than 2,000 matches for a page, 20,000 for a typed number.
-    await ok(big, 'demo.generate', { units: 200, staff: 25_000 });
+    await call(big, 'demo.generate', { units: 200, staff: 25_000 });
     rows = (await big.ctx.db('staff').orderBy('id')) as Row[];
     units = (await big.ctx.db('units').select('id', 'parent_id')) as { id: number; parent_id: number | null }[];
     const ids = rows.filter((r) => r.id % 3 === 0).map((r) => r.id);
     ids.forEach((id) => checkedIds.add(id));
-    await ok(big, 'staff.check', { ids, year: 2024, checked: true });
+    await call(big, 'staff.check', { ids, year: 2024, checked: true });
   }, 120_000);
   afterAll(() => closeBig());
 
@@ -202,7 +202,7 @@ describe('staff.search at scale agrees with a plain filter over every row', () =
     it(JSON.stringify(q), async () => {
       const want = expected(q);
       const offset = q.offset ?? 0;
-      const page = await ok<StaffPage>(big, 'staff.search', { ...q, year: 2024 });
+      const page = await call(big, 'staff.search', { ...q, year: 2024 });
       expect(page.total).toBe(want.length);
       expect(page.rows.map((r) => r.id)).toEqual(want.slice(offset, offset + (q.limit ?? 100)).map((r) => r.id));
       expect(page.rows.every((r) => r.checked === checkedIds.has(r.id))).toBe(true);

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { StatsPerson, StatsSummary } from '../../shared/methods/stats';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import type { ArgsOf } from '../../shared/contract';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
 import { booking, credits, exemption } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * A hand-built year. 县局 (own: a1; a2 retired; a3 a rank that does not take
@@ -13,12 +15,11 @@ import { booking, credits, exemption } from '../helpers/yearWork';
  * is a second top unit. Every figure below is counted by hand from these rows.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 const ids: Record<string, number> = {};
 const unitIds: Record<string, number> = {};
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   unitIds.A = (await unit(desk, '县局')).id;
   unitIds.B = (await unit(desk, '甲所', unitIds.A)).id;
   unitIds.C = (await unit(desk, '乙所', unitIds.A)).id;
@@ -65,12 +66,11 @@ beforeAll(async () => {
   await exemption(desk, ids.d3!, 'rejected');
   await booking(desk, ids.d3!, { outcome: 'passed' });
   await booking(desk, ids.e1!, { outcome: 'passed' }, 2023);
-});
-afterAll(() => cleanup());
+}, { perFile: true });
 
-const summary = (unitId: number | null, year = 2024) => ok<StatsSummary>(desk, 'stats.summary', { year, unitId });
-const people = async (figure: string, unitId: number | null, ownOnly = false) =>
-  (await ok<{ total: number; rows: StatsPerson[] }>(desk, 'stats.people', { year: 2024, unitId, ownOnly, figure })).rows.map((r) => r.name.replace('人员', '')).sort();
+const summary = (unitId: number | null, year = 2024) => call(desk, 'stats.summary', { year, unitId });
+const people = async (figure: ArgsOf<'stats.people'>['figure'], unitId: number | null, ownOnly = false) =>
+  (await call(desk, 'stats.people', { year: 2024, unitId, ownOnly, figure })).rows.map((r) => r.name.replace('人员', '')).sort();
 
 describe('统计 figures for a hand-built year', () => {
   it('counts the funnel of a unit with its sub-units', async () => {
@@ -148,10 +148,10 @@ describe('统计 figures for a hand-built year', () => {
   });
 
   it('pages a list and describes each person’s year', async () => {
-    const page = await ok<{ total: number; rows: StatsPerson[] }>(desk, 'stats.people', { year: 2024, unitId: unitIds.A, figure: 'expected', offset: 2, limit: 3 });
+    const page = await call(desk, 'stats.people', { year: 2024, unitId: unitIds.A!, figure: 'expected', offset: 2, limit: 3 });
     expect(page.total).toBe(9);
     expect(page.rows).toHaveLength(3);
-    const b3 = (await ok<{ rows: StatsPerson[] }>(desk, 'stats.people', { year: 2024, unitId: unitIds.B, figure: 'failed' })).rows[0]!;
+    const b3 = (await call(desk, 'stats.people', { year: 2024, unitId: unitIds.B!, figure: 'failed' })).rows[0]!;
     expect(b3.unitPath).toBe('县局/甲所');
     expect(b3.detail).toBe('学分达标；正式考试未通过；补考通过');
   });
@@ -163,7 +163,7 @@ describe('统计 figures for a hand-built year', () => {
   });
 
   it('exports a list with IDs as text and formula-like text neutralised', async () => {
-    const r = await ok<{ fileId: string; rows: number; name: string }>(desk, 'stats.exportPeople', { year: 2024, unitId: unitIds.A, figure: 'failed' });
+    const r = await call(desk, 'stats.exportPeople', { year: 2024, unitId: unitIds.A!, figure: 'failed' });
     expect(r.rows).toBe(2);
     expect(r.name).toMatch(/^2024年度未通过名单-县局-/);
     const wb = new ExcelJS.Workbook();
@@ -178,7 +178,7 @@ describe('统计 figures for a hand-built year', () => {
   });
 
   it('exports the table with its sub-unit rows, the total and the definitions', async () => {
-    const r = await ok<{ fileId: string }>(desk, 'stats.exportSummary', { year: 2024, unitId: unitIds.C });
+    const r = await call(desk, 'stats.exportSummary', { year: 2024, unitId: unitIds.C! });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await exportFile(desk.ctx.paths.dataDir, r.fileId)).path);
     const ws = wb.getWorksheet('统计')!;

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
 import { booking, credits, exemption } from '../helpers/yearWork';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 /*
  * A small year built by hand for the 统计 export. 县局 holds p1 (passed,
@@ -15,11 +17,10 @@ import { booking, credits, exemption } from '../helpers/yearWork';
  * in the expectations are counted by hand from these rows.
  */
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let county = 0;
 
-beforeAll(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk(async (open) => {
+  ({ desk } = open);
   county = (await unit(desk, '县局')).id;
   const jia = (await unit(desk, '甲所', county)).id;
   await unit(desk, '乙所', county);
@@ -48,11 +49,10 @@ beforeAll(async () => {
   await booking(desk, q3, {});
   await credits(desk, q5, 60, 40);
   await booking(desk, q5, { outcome: 'passed' });
-});
-afterAll(() => cleanup());
+}, { perFile: true });
 
 async function exportedSheet(): Promise<ExcelJS.Worksheet> {
-  const r = await ok<{ fileId: string }>(desk, 'stats.exportSummary', { year: 2024, unitId: county });
+  const r = await call(desk, 'stats.exportSummary', { year: 2024, unitId: county });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await exportFile(desk.ctx.paths.dataDir, r.fileId)).path);
   return wb.getWorksheet('统计')!;
@@ -93,7 +93,7 @@ describe('统计 export', () => {
   });
 
   it('the figures agree with the 统计 screen', async () => {
-    const s = await ok<{ total: Record<string, number | null> }>(desk, 'stats.summary', { year: 2024, unitId: county });
+    const s = await call(desk, 'stats.summary', { year: 2024, unitId: county });
     const ws = await exportedSheet();
     expect(ws.getRow(5).getCell(2).value).toBe(s.total.takingPart);
     expect(ws.getRow(5).getCell(16).value).toBe(s.total.sitRate);

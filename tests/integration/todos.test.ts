@@ -3,7 +3,7 @@ import type { Todo } from '../../shared/methods/todos';
 import type { Staff } from '../../shared/schemas';
 import { giveCredits, openBookingDesk, person, planAsOf, type BookingDesk } from '../helpers/bookingFixtures';
 import { booking, exemption } from '../helpers/yearWork';
-import { ok } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
 
 /*
  * The home screen's 待办事项, on a hand-built 2024 (windows: 分类 09-18 → 10-26,
@@ -15,7 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => b.cleanup());
 
-const todos = () => ok<Todo[]>(b.desk, 'todos.list', { year: 2024 });
+const todos = () => call(b.desk, 'todos.list', { year: 2024 });
 const byKey = (list: Todo[], key: Todo['key']) => list.filter((t) => t.key === key);
 
 describe('待办事项', () => {
@@ -26,8 +26,8 @@ describe('待办事项', () => {
     expect(byKey(list, 'unchecked')).toEqual([expect.objectContaining({ count: 2, screen: 'staff', title: '2 名在职学员本年度尚未核对' })]);
     expect(byKey(list, 'expectedArrivals')).toEqual([]);
 
-    await ok(b.desk, 'staff.check', { ids: [a.id, c.id], year: 2024, checked: true });
-    await ok(b.desk, 'transfers.expect', { staffId: a.id, toUnitId: b.tax.id });
+    await call(b.desk, 'staff.check', { ids: [a.id, c.id], year: 2024, checked: true });
+    await call(b.desk, 'transfers.expect', { staffId: a.id, toUnitId: b.tax.id });
     list = await todos();
     expect(byKey(list, 'unchecked')).toEqual([]);
     expect(byKey(list, 'expectedArrivals')).toEqual([expect.objectContaining({ count: 1, screen: 'transfers' })]);
@@ -78,7 +78,7 @@ describe('待办事项', () => {
     const p = await person(b.desk, b.office.id, '吴');
     await exemption(b.desk, p.id, 'approved');
     expect(byKey(await todos(), 'evidenceMissing')).toEqual([expect.objectContaining({ count: 1, screen: 'exemptions' })]);
-    const next = await ok<Todo[]>(b.desk, 'todos.list', { year: 2031 });
+    const next = await call(b.desk, 'todos.list', { year: 2031 });
     expect(next.map((t) => t.key)).toEqual(['unchecked']);
   });
 });

@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import type { ExpectedTransfer, Transfer, TransferPage } from '../../shared/transfers';
+import type { Transfer } from '../../shared/transfers';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
-import { createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk, tempDir } from '../helpers/tempDesk';
+import { createStaff, unit } from '../helpers/staffFixtures';
+import { call, openTempDesk, tempDir } from '../helpers/tempDesk';
 import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 process.env.TZ = 'Asia/Shanghai';
 
@@ -20,7 +21,7 @@ const ZHANG = idNumber('19850312', 123);
 const LI = idNumber('19900704', 246);
 
 async function history(desk: Desk, args: Record<string, unknown>): Promise<Transfer[]> {
-  return (await ok<TransferPage>(desk, 'transfers.history', args)).rows;
+  return (await call(desk, 'transfers.history', args)).rows;
 }
 
 describe('unit changes made by an Excel import', () => {
@@ -31,11 +32,11 @@ describe('unit changes made by an Excel import', () => {
     const justice = await unit(desk, '汨罗市司法局');
     const notary = await unit(desk, '公证处', justice.id);
     const edu = await unit(desk, '汨罗市教育局');
-    await ok(desk, 'units.update', { id: edu.id, patch: { examRoute: 'category', counterpart: '省教育厅' } });
+    await call(desk, 'units.update', { id: edu.id, patch: { examRoute: 'category', counterpart: '省教育厅' } });
     const zhang = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id });
     await createStaff(desk, { idNumber: LI, name: '李四', unitId: notary.id });
     const [booking] = await desk.ctx.db('bookings').insert({ staff_id: zhang.id, year: 2024, session_at: '2024-10-30T09:00', created_at: 'x', updated_at: 'x' });
-    await ok(desk, 'transfers.expect', { staffId: zhang.id, toUnitId: edu.id });
+    await call(desk, 'transfers.expect', { staffId: zhang.id, toUnitId: edu.id });
 
     const file = await writeSheet(t.dir, '名册.xlsx', [
       ['姓名', '身份证号', '单位'],
@@ -61,9 +62,9 @@ describe('unit changes made by an Excel import', () => {
     });
     expect((await history(desk, { unitId: edu.id })).map((h) => h.direction)).toEqual(['in']);
     expect(await desk.ctx.db('bookings').where({ id: booking }).first('flag')).toEqual({ flag: 'route_changed' });
-    expect(await ok<ExpectedTransfer[]>(desk, 'transfers.expected', {})).toEqual([]);
+    expect(await call(desk, 'transfers.expected', {})).toEqual([]);
 
-    await ok(desk, 'transfers.undo', { id: seenFromNotary[0]!.id });
+    await call(desk, 'transfers.undo', { id: seenFromNotary[0]!.id });
     expect((await desk.ctx.db('staff').where({ id: zhang.id }).first('unit_id')) as unknown).toEqual({ unit_id: notary.id });
     expect(await desk.ctx.db('bookings').where({ id: booking }).first('flag')).toEqual({ flag: null });
   });

@@ -1,27 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
-import type { Staff, StaffPage, Unit } from '../../shared/schemas';
-import type { FindResult, ReceiveResult, Transfer, TransferPage } from '../../shared/transfers';
-import { auditRows, createStaff, idNumber, unit } from '../helpers/staffFixtures';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import type { Staff, Unit } from '../../shared/schemas';
+import type { Transfer } from '../../shared/transfers';
+import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
+import { idNumber } from '../helpers/idNumber';
 
 process.env.TZ = 'Asia/Shanghai';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
 let justice: Unit;
 let notary: Unit;
 let edu: Unit;
 let school: Unit;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk('2024-09-02T09:00:00+08:00'));
+useTempDesk(async (open) => {
+  ({ desk } = open);
   justice = await unit(desk, '汨罗市司法局');
   notary = await unit(desk, '公证处', justice.id);
   edu = await unit(desk, '汨罗市教育局');
   school = await unit(desk, '一中', edu.id);
-});
-afterEach(() => cleanup());
+}, { at: '2024-09-02T09:00:00+08:00' });
 
 const ZHANG = idNumber('19850312', 123);
 const LI = idNumber('19900704', 246);
@@ -31,7 +31,7 @@ function receiveFromDesk(toUnitId: number, id: string, effectiveOn = '2024-09-01
 }
 
 async function history(args: Record<string, unknown>): Promise<Transfer[]> {
-  return (await ok<TransferPage>(desk, 'transfers.history', args)).rows;
+  return (await call(desk, 'transfers.history', args)).rows;
 }
 
 /** Everything a refusal must leave as it was. */
@@ -54,7 +54,7 @@ async function book(staffId: number, sessionAt = '2024-10-30T09:00'): Promise<nu
 describe('调入 from a unit in the desk', () => {
   it('moves the person, records both ends, and the history reads right from either unit', async () => {
     const s = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id });
-    const r = await ok<ReceiveResult>(desk, 'transfers.receive', {
+    const r = await call(desk, 'transfers.receive', {
       toUnitId: school.id,
       effectiveOn: '2024-08-20',
       reason: '  工作调动 ',
@@ -78,7 +78,7 @@ describe('调入 from a unit in the desk', () => {
       undoable: true,
       undoneAt: null,
     });
-    expect((await ok<Staff>(desk, 'staff.get', { id: s.id, year: 2024 })).unitPath).toBe('汨罗市教育局/一中');
+    expect((await call(desk, 'staff.get', { id: s.id, year: 2024 })).unitPath).toBe('汨罗市教育局/一中');
 
     // The receiving side sees 调入, the sending side 调出 (to whom, when); a parent unit sees its sub-unit's moves.
     expect((await history({ unitId: school.id })).map((t) => [t.direction, t.name, t.toPath, t.effectiveOn])).toEqual([['in', '张三', '汨罗市教育局/一中', '2024-08-20']]);
@@ -111,24 +111,24 @@ describe('调入 from a unit in the desk', () => {
   it('the roster filter 调出人员 lists who left a unit, wherever they are now', async () => {
     const a = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id });
     await createStaff(desk, { idNumber: LI, name: '李四', unitId: notary.id });
-    await ok(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-08-01', from: { kind: 'desk', idNumber: ZHANG } });
-    const out = await ok<StaffPage>(desk, 'staff.search', { year: 2024, unitId: justice.id, movedOut: true });
+    await call(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-08-01', from: { kind: 'desk', idNumber: ZHANG } });
+    const out = await call(desk, 'staff.search', { year: 2024, unitId: justice.id, movedOut: true });
     expect(out.rows.map((r) => [r.name, r.unitPath])).toEqual([['张三', '汨罗市教育局/一中']]);
-    expect((await ok<StaffPage>(desk, 'staff.search', { year: 2024, unitId: notary.id, includeSubunits: false, movedOut: true })).total).toBe(1);
-    expect((await ok<StaffPage>(desk, 'staff.search', { year: 2024, unitId: notary.id, movedOut: true, query: '李' })).total).toBe(0);
-    expect((await ok<StaffPage>(desk, 'staff.search', { year: 2024, unitId: notary.id })).rows.map((r) => r.name)).toEqual(['李四']);
+    expect((await call(desk, 'staff.search', { year: 2024, unitId: notary.id, includeSubunits: false, movedOut: true })).total).toBe(1);
+    expect((await call(desk, 'staff.search', { year: 2024, unitId: notary.id, movedOut: true, query: '李' })).total).toBe(0);
+    expect((await call(desk, 'staff.search', { year: 2024, unitId: notary.id })).rows.map((r) => r.name)).toEqual(['李四']);
     // Back again: no longer counted as gone.
-    await ok(desk, 'transfers.receive', { toUnitId: notary.id, effectiveOn: '2024-08-15', from: { kind: 'desk', idNumber: ZHANG } });
-    expect((await ok<StaffPage>(desk, 'staff.search', { year: 2024, unitId: notary.id, movedOut: true })).total).toBe(0);
+    await call(desk, 'transfers.receive', { toUnitId: notary.id, effectiveOn: '2024-08-15', from: { kind: 'desk', idNumber: ZHANG } });
+    expect((await call(desk, 'staff.search', { year: 2024, unitId: notary.id, movedOut: true })).total).toBe(0);
     expect(a.id).toBeGreaterThan(0);
   });
 
   it('a person marked 调离 comes back into service; the yearly check lists the move and the status change', async () => {
     const s = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id, status: '调离' });
-    const r = await ok<ReceiveResult>(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-02', from: { kind: 'desk', idNumber: ZHANG } });
+    const r = await call(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-02', from: { kind: 'desk', idNumber: ZHANG } });
     expect(r.transfer.reason).toBeNull();
-    expect((await ok<Staff>(desk, 'staff.get', { id: s.id, year: 2024 })).status).toBe('在职');
-    const report = await ok<{ items: { key: string; detail: string | null }[] }>(desk, 'staff.checkReport', { id: s.id, year: 2024 });
+    expect((await call(desk, 'staff.get', { id: s.id, year: 2024 })).status).toBe('在职');
+    const report = await call(desk, 'staff.checkReport', { id: s.id, year: 2024 });
     const detail = Object.fromEntries(report.items.map((i) => [i.key, i.detail]));
     expect(detail.unitChange).toBe('汨罗市司法局/公证处 → 汨罗市教育局/一中（2024-09-02 生效）');
     expect(detail.statusChange).toBe('调离 → 在职');
@@ -137,7 +137,7 @@ describe('调入 from a unit in the desk', () => {
 
 describe('调入 from outside the desk', () => {
   it('creates the record with the roster rules and keeps the origin as text', async () => {
-    const r = await ok<ReceiveResult>(desk, 'transfers.receive', {
+    const r = await call(desk, 'transfers.receive', {
       toUnitId: notary.id,
       effectiveOn: '2024-07-01',
       reason: '商调',
@@ -145,10 +145,10 @@ describe('调入 from outside the desk', () => {
     });
     expect(r.createdPerson).toBe(true);
     expect(r.transfer).toMatchObject({ name: '李四', fromOutside: true, fromUnitId: null, fromPath: '平江县财政局', toPath: '汨罗市司法局/公证处', undoable: true });
-    const s = await ok<Staff>(desk, 'staff.get', { id: r.transfer.staffId!, year: 2024 });
+    const s = await call(desk, 'staff.get', { id: r.transfer.staffId!, year: 2024 });
     expect(s).toMatchObject({ name: '李四', sex: '女', birthDate: '1990-07-04', phone: '13907300001', rank: '一级科员', status: '在职', retirementAge: 55 });
     expect((await history({ unitId: notary.id })).map((t) => [t.direction, t.fromPath])).toEqual([['in', '平江县财政局']]);
-    const report = await ok<{ items: { key: string; detail: string | null }[] }>(desk, 'staff.checkReport', { id: s.id, year: 2024 });
+    const report = await call(desk, 'staff.checkReport', { id: s.id, year: 2024 });
     expect(report.items.find((i) => i.key === 'unitChange')!.detail).toBe('平江县财政局（外单位） → 汨罗市司法局/公证处（2024-07-01 生效）');
   });
 
@@ -193,7 +193,7 @@ describe('bad input is refused with a clear message and nothing changes', () => 
   });
 
   it('an archived receiving unit, or one whose parent is archived', async () => {
-    await ok(desk, 'units.archive', { id: edu.id, archived: true });
+    await call(desk, 'units.archive', { id: edu.id, archived: true });
     const before = await snapshot();
     const r = await receiveFromDesk(school.id, ZHANG);
     expect(r).toMatchObject({ ok: false, error: { code: 'TRANSFER_UNIT_ARCHIVED' } });
@@ -223,7 +223,7 @@ describe('bad input is refused with a clear message and nothing changes', () => 
   });
 
   it('a person not in service (退休 / 离职)', async () => {
-    await ok(desk, 'staff.update', { id: s.id, input: { idNumber: ZHANG, name: '张三', unitId: notary.id, status: '退休' }, year: 2024 });
+    await call(desk, 'staff.update', { id: s.id, input: { idNumber: ZHANG, name: '张三', unitId: notary.id, status: '退休' }, year: 2024 });
     const before = await snapshot();
     const r = await receiveFromDesk(school.id, ZHANG);
     expect(r).toMatchObject({ ok: false, error: { code: 'TRANSFER_NOT_IN_SERVICE' } });
@@ -234,7 +234,7 @@ describe('bad input is refused with a clear message and nothing changes', () => 
 
 describe('bookings when the exam route changes', () => {
   it('flags the live booking with a Chinese note, leaves finished ones alone, and undo clears the flag', async () => {
-    await ok(desk, 'units.update', { id: justice.id, patch: { examRoute: 'category', counterpart: '省司法厅' } });
+    await call(desk, 'units.update', { id: justice.id, patch: { examRoute: 'category', counterpart: '省司法厅' } });
     const s = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id });
     const done = await book(s.id, '2024-09-20T09:00');
     await desk.ctx.db('bookings').where({ id: done }).update({ outcome: 'failed', score: 40 });
@@ -242,10 +242,10 @@ describe('bookings when the exam route changes', () => {
     await desk.ctx.db('bookings').where({ id: cancelled }).update({ status: 'cancelled' });
     const live = await book(s.id, '2024-10-20T09:00');
 
-    const found = await ok<FindResult>(desk, 'transfers.find', { query: ZHANG });
+    const found = await call(desk, 'transfers.find', { query: ZHANG });
     expect(found.people[0]).toMatchObject({ unitPath: '汨罗市司法局/公证处', route: { route: 'category', counterpart: '省司法厅' }, liveBookings: 1 });
 
-    const r = await ok<ReceiveResult>(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-01', from: { kind: 'desk', idNumber: ZHANG } });
+    const r = await call(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-01', from: { kind: 'desk', idNumber: ZHANG } });
     expect(r.transfer.flaggedBookings).toBe(1);
     const rows = (await desk.ctx.db('bookings').orderBy('id').select('id', 'flag', 'flag_note')) as { id: number; flag: string | null; flag_note: string | null }[];
     expect(rows.find((b) => b.id === live)).toMatchObject({ flag: 'route_changed' });
@@ -254,23 +254,23 @@ describe('bookings when the exam route changes', () => {
     );
     expect(rows.filter((b) => b.id !== live).every((b) => b.flag === null)).toBe(true);
 
-    await ok(desk, 'transfers.undo', { id: r.transfer.id });
+    await call(desk, 'transfers.undo', { id: r.transfer.id });
     expect(await desk.ctx.db('bookings').where({ id: live }).first('flag', 'flag_note')).toEqual({ flag: null, flag_note: null });
   });
 
   it('keeps bookings unflagged when both units sit the same exam', async () => {
     const s = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id });
     const live = await book(s.id);
-    const r = await ok<ReceiveResult>(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-01', from: { kind: 'desk', idNumber: ZHANG } });
+    const r = await call(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-01', from: { kind: 'desk', idNumber: ZHANG } });
     expect(r.transfer.flaggedBookings).toBe(0);
     expect(await desk.ctx.db('bookings').where({ id: live }).first('flag')).toEqual({ flag: null });
   });
 
   it('two 分类 units with different counterpart departments are different exams', async () => {
-    await ok(desk, 'units.update', { id: justice.id, patch: { examRoute: 'category', counterpart: '省司法厅' } });
-    await ok(desk, 'units.update', { id: edu.id, patch: { examRoute: 'category', counterpart: '省教育厅' } });
+    await call(desk, 'units.update', { id: justice.id, patch: { examRoute: 'category', counterpart: '省司法厅' } });
+    await call(desk, 'units.update', { id: edu.id, patch: { examRoute: 'category', counterpart: '省教育厅' } });
     const s = await createStaff(desk, { idNumber: ZHANG, unitId: notary.id });
     await book(s.id);
-    expect((await ok<ReceiveResult>(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-01', from: { kind: 'desk', idNumber: ZHANG } })).transfer.flaggedBookings).toBe(1);
+    expect((await call(desk, 'transfers.receive', { toUnitId: school.id, effectiveOn: '2024-09-01', from: { kind: 'desk', idNumber: ZHANG } })).transfer.flaggedBookings).toBe(1);
   });
 });

@@ -1,24 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { idCheckChar } from '../../shared/rules/idNumber';
 import type { AuditEntry, Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk } = open);
 });
-afterEach(() => cleanup());
 
-const create = (name: string, parentId: number | null = null): Promise<Unit> => ok<Unit>(desk, 'units.create', { name, parentId });
-const update = (id: number, patch: Record<string, unknown>): Promise<Unit> => ok<Unit>(desk, 'units.update', { id, patch });
+const create = (name: string, parentId: number | null = null): Promise<Unit> => call(desk, 'units.create', { name, parentId });
+const update = (id: number, patch: Record<string, unknown>): Promise<Unit> => call(desk, 'units.update', { id, patch });
 const move = (id: number, parentId: number | null, beforeId?: number): Promise<Unit> =>
-  ok<Unit>(desk, 'units.move', beforeId === undefined ? { id, parentId } : { id, parentId, beforeId });
-const archive = (id: number, archived: boolean): Promise<Unit> => ok<Unit>(desk, 'units.archive', { id, archived });
-const listAll = (): Promise<Unit[]> => ok<Unit[]>(desk, 'units.list', { includeArchived: true });
-const latestAudit = async (): Promise<AuditEntry> => (await ok<AuditEntry[]>(desk, 'audit.recent', { limit: 1 }))[0]!;
+  call(desk, 'units.move', beforeId === undefined ? { id, parentId } : { id, parentId, beforeId });
+const archive = (id: number, archived: boolean): Promise<Unit> => call(desk, 'units.archive', { id, archived });
+const listAll = (): Promise<Unit[]> => call(desk, 'units.list', { includeArchived: true });
+const latestAudit = async (): Promise<AuditEntry> => (await call(desk, 'audit.recent', { limit: 1 }))[0]!;
 
 async function get(id: number): Promise<Unit> {
   const u = (await listAll()).find((x) => x.id === id);
@@ -264,7 +263,7 @@ describe('units.archive', () => {
     desk.ctx.clock = fixedClock('2024-10-01T08:00:00+08:00');
     const archived = await archive(a.id, true);
     expect(archived.archivedAt).toBe('2024-10-01T00:00:00.000Z');
-    expect((await ok<Unit[]>(desk, 'units.list', {})).map((u) => u.name)).toEqual(['丁局']);
+    expect((await call(desk, 'units.list', {})).map((u) => u.name)).toEqual(['丁局']);
     expect((await listAll()).filter((u) => u.archivedAt !== null).map((u) => u.id)).toEqual([a.id, b.id, c.id]);
     expect(await get(a.id)).toMatchObject({ staffCountTotal: 1 });
     expect(await desk.ctx.db('staff').where({ unit_id: c.id })).toHaveLength(1);
@@ -275,7 +274,7 @@ describe('units.archive', () => {
 
     const restored = await archive(a.id, false);
     expect(restored.archivedAt).toBeNull();
-    expect((await ok<Unit[]>(desk, 'units.list', {})).map((u) => u.id)).toEqual([a.id, other.id, b.id, c.id]);
+    expect((await call(desk, 'units.list', {})).map((u) => u.id)).toEqual([a.id, other.id, b.id, c.id]);
     expect(await latestAudit()).toMatchObject({ action: 'unit.restore', entityId: a.id });
   });
 
@@ -319,8 +318,8 @@ describe('units.delete', () => {
     expect(await refused('units.delete', { id: top.id }, 'UNIT_HAS_SUBUNITS')).toContain('3 个下级单位');
     await refused('units.delete', { id: 999 }, 'UNIT_NOT_FOUND');
 
-    expect(await ok(desk, 'units.delete', { id: sub.id })).toEqual({ id: sub.id });
-    expect(await ok(desk, 'units.delete', { id: a.id })).toEqual({ id: a.id });
+    expect(await call(desk, 'units.delete', { id: sub.id })).toEqual({ id: sub.id });
+    expect(await call(desk, 'units.delete', { id: a.id })).toEqual({ id: a.id });
     const entry = await latestAudit();
     expect(entry).toMatchObject({ action: 'unit.delete', entityId: a.id, after: null, before: { name: '甲科', path: '汨罗市司法局/甲科' } });
     expect((await listAll()).map((u) => u.id)).not.toContain(a.id);

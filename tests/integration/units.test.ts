@@ -1,26 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry, Unit } from '../../shared/schemas';
-import { ok, openTempDesk } from '../helpers/tempDesk';
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../shared/schemas';
+import { call } from '../helpers/tempDesk';
 import type { Desk } from '../../electron/core/desk';
+import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ desk, cleanup } = await openTempDesk());
+useTempDesk((open) => {
+  ({ desk } = open);
 });
-afterEach(() => cleanup());
 
 async function auditCount(): Promise<number> {
-  return (await ok<AuditEntry[]>(desk, 'audit.recent', { limit: 1000 })).length;
+  return (await call(desk, 'audit.recent', { limit: 1000 })).length;
 }
 
 describe('units through the contract', () => {
   it('creates a top unit and a sub-unit with levels, and lists them in tree order', async () => {
-    const top = await ok<Unit>(desk, 'units.create', { name: '  汨罗市司法局 ', parentId: null });
-    const sub = await ok<Unit>(desk, 'units.create', { name: '公证处', parentId: top.id });
+    const top = await call(desk, 'units.create', { name: '  汨罗市司法局 ', parentId: null });
+    const sub = await call(desk, 'units.create', { name: '公证处', parentId: top.id });
     expect(top).toMatchObject({ name: '汨罗市司法局', level: 1, parentId: null, sortOrder: 0 });
     expect(sub).toMatchObject({ name: '公证处', level: 2, parentId: top.id });
-    const list = await ok<Unit[]>(desk, 'units.list', {});
+    const list = await call(desk, 'units.list', {});
     expect(list.map((u) => [u.name, u.level])).toEqual([
       ['汨罗市司法局', 1],
       ['公证处', 2],
@@ -28,43 +27,43 @@ describe('units through the contract', () => {
   });
 
   it('writes an audit row with who, when and the new unit, in the same action', async () => {
-    const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-    const [entry] = await ok<AuditEntry[]>(desk, 'audit.recent', {});
+    const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    const [entry] = await call(desk, 'audit.recent', {});
     expect(entry).toMatchObject({ actor: 'tester', action: 'unit.create', entity: 'unit', entityId: top.id, before: null });
     expect(entry!.at).toBe('2024-09-01T01:00:00.000Z');
     expect((entry!.after as Unit).name).toBe('汨罗市司法局');
   });
 
   it('refuses a duplicate name among siblings and changes nothing', async () => {
-    const top = await ok<Unit>(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-    await ok(desk, 'units.create', { name: '公证处', parentId: top.id });
+    const top = await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    await call(desk, 'units.create', { name: '公证处', parentId: top.id });
     const audits = await auditCount();
     const r = await desk.call('units.create', { name: '公证处', parentId: top.id });
     expect(r).toMatchObject({ ok: false, error: { code: 'UNIT_NAME_TAKEN' } });
     expect(!r.ok && r.error.message).toContain('公证处');
-    expect(await ok<Unit[]>(desk, 'units.list', {})).toHaveLength(2);
+    expect(await call(desk, 'units.list', {})).toHaveLength(2);
     expect(await auditCount()).toBe(audits);
   });
 
   it('allows the same name under different parents', async () => {
-    const a = await ok<Unit>(desk, 'units.create', { name: '甲局', parentId: null });
-    const b = await ok<Unit>(desk, 'units.create', { name: '乙局', parentId: null });
-    await ok(desk, 'units.create', { name: '办公室', parentId: a.id });
-    await ok(desk, 'units.create', { name: '办公室', parentId: b.id });
-    expect(await ok<Unit[]>(desk, 'units.list', {})).toHaveLength(4);
+    const a = await call(desk, 'units.create', { name: '甲局', parentId: null });
+    const b = await call(desk, 'units.create', { name: '乙局', parentId: null });
+    await call(desk, 'units.create', { name: '办公室', parentId: a.id });
+    await call(desk, 'units.create', { name: '办公室', parentId: b.id });
+    expect(await call(desk, 'units.list', {})).toHaveLength(4);
   });
 
   it('refuses an empty name in Chinese and writes nothing', async () => {
     const r = await desk.call('units.create', { name: ' 　 ', parentId: null });
     expect(r).toEqual({ ok: false, error: { code: 'UNIT_NAME_EMPTY', message: '单位名称不能为空' } });
-    expect(await ok<Unit[]>(desk, 'units.list', {})).toEqual([]);
+    expect(await call(desk, 'units.list', {})).toEqual([]);
     expect(await auditCount()).toBe(0);
   });
 
   it('refuses a parent that does not exist', async () => {
     const r = await desk.call('units.create', { name: '公证处', parentId: 42 });
     expect(r).toMatchObject({ ok: false, error: { code: 'UNIT_NOT_FOUND' } });
-    expect(await ok<Unit[]>(desk, 'units.list', {})).toEqual([]);
+    expect(await call(desk, 'units.list', {})).toEqual([]);
   });
 
   it('refuses wrong argument types, unknown fields and unknown methods before any service runs', async () => {
@@ -75,7 +74,7 @@ describe('units through the contract', () => {
     }
     const unknown = await desk.call('units.dropAll', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await ok<Unit[]>(desk, 'units.list', {})).toEqual([]);
+    expect(await call(desk, 'units.list', {})).toEqual([]);
     expect(await auditCount()).toBe(0);
   });
 
@@ -87,8 +86,8 @@ describe('units through the contract', () => {
   });
 
   it('reports itself through desk.info', async () => {
-    await ok(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
-    const info = await ok<{ appName: string; unitCount: number; mode: string }>(desk, 'desk.info', {});
+    await call(desk, 'units.create', { name: '汨罗市司法局', parentId: null });
+    const info = await call(desk, 'desk.info', {});
     expect(info).toMatchObject({ appName: '学法考法管理台', unitCount: 1, mode: 'cli' });
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebHost } from '../../electron/web/server';
 import type { Desk } from '../../electron/core/desk';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
-import { ok } from '../helpers/tempDesk';
+import { call } from '../helpers/tempDesk';
 import { startHostProcess, startTempHost, type TempHost } from '../helpers/webHost';
 
 let desk: Desk;
@@ -26,7 +26,7 @@ const api = (method: string, args: unknown, headers: Record<string, string> = {}
   });
 
 async function unitCount(): Promise<number> {
-  return (await ok<unknown[]>(desk, 'units.list', {})).length;
+  return (await call(desk, 'units.list', {})).length;
 }
 
 describe('browser-mode host', () => {
@@ -163,7 +163,7 @@ describe('download and preview links', () => {
     request({ method: 'POST', path: '/download-link', headers: { 'content-type': 'application/json', 'x-xuefa-token': token }, body: JSON.stringify({ fileId, inline }) });
 
   it('carry a key for their one file, never the session secret', async () => {
-    const t = await ok<{ fileId: string }>(desk, 'export.template', {});
+    const t = await call(desk, 'export.template', {});
     const r = await link(t.fileId);
     const { href } = r.json<{ href: string }>().value!;
     expect(href).toMatch(new RegExp(`^/download/${t.fileId}\\?key=[\\w-]{43}$`));
@@ -179,8 +179,8 @@ describe('download and preview links', () => {
   });
 
   it('open that file and no other, and only with the session secret are they made', async () => {
-    const a = await ok<{ fileId: string }>(desk, 'export.template', {});
-    const b = await ok<{ fileId: string }>(desk, 'export.template', {});
+    const a = await call(desk, 'export.template', {});
+    const b = await call(desk, 'export.template', {});
     const keyOfA = host.downloadPath(a.fileId).split('?key=')[1]!;
     const other = await request({ path: `/download/${b.fileId}?key=${keyOfA}` });
     expect(other.status).toBe(401);

@@ -9,8 +9,9 @@ import { importRoster } from '../../electron/core/services/excel/importRoster';
 import { writeAtomically } from '../../electron/core/excel/writeAtomically';
 import { fileChannels } from '../../electron/main/files';
 import { isDeskError, type DeskError } from '../../shared/errors';
-import { ok, sha256, tempDir } from '../helpers/tempDesk';
-import { validId, writeSheet } from '../helpers/xlsx';
+import { call, sha256, tempDir } from '../helpers/tempDesk';
+import { writeSheet } from '../helpers/xlsx';
+import { idNumber } from '../helpers/idNumber';
 
 /**
  * What a Windows office PC throws at the desk: folders with Chinese names and
@@ -38,7 +39,7 @@ async function deskIn(dataDir: string): Promise<Desk> {
   return desk;
 }
 
-const roster = (n: number) => [['姓名', '身份证号', '单位'], ...Array.from({ length: n }, (_, i) => [`学员${i}`, validId('1980-01-01', i + 1), '汨罗市 司法局'])];
+const roster = (n: number) => [['姓名', '身份证号', '单位'], ...Array.from({ length: n }, (_, i) => [`学员${i}`, idNumber('1980-01-01', i + 1), '汨罗市 司法局'])];
 
 async function roundTrip(desk: Desk, inDir: string, outDir: string): Promise<void> {
   const source = await writeSheet(inDir, '2024年 名册 (最终版).xlsx', roster(5));
@@ -133,7 +134,7 @@ describe('a spreadsheet still open in Excel or WPS', () => {
 
   it('the desktop save dialog keeps the old file when the chosen one is open in Excel, and says why', async () => {
     const desk = await deskIn(folder('数据'));
-    const exported = await ok<{ fileId: string }>(desk, 'export.template', {});
+    const exported = await call(desk, 'export.template', {});
     const target = path.join(folder('下载'), '学员名册导入模板.xlsx');
     fs.writeFileSync(target, 'an older copy, open in Excel');
     const before = sha256(target);

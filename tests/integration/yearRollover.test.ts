@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Todo } from '../../shared/methods/todos';
-import type { DeskInfo } from '../../shared/schemas';
-import type { YearPolicy } from '../../shared/rules/yearPolicy';
-import { openBookingDesk, person, planAsOf, refused, type BookingDesk } from '../helpers/bookingFixtures';
-import { ok } from '../helpers/tempDesk';
+import { openBookingDesk, person, planAsOf, type BookingDesk } from '../helpers/bookingFixtures';
+import { call, refusal } from '../helpers/tempDesk';
 import { booking } from '../helpers/yearWork';
-
-type Working = { year: number; hasPolicy: boolean; latestYear: number | null; draft: YearPolicy | null };
 
 let b: BookingDesk | null = null;
 afterEach(async () => {
@@ -17,8 +12,8 @@ afterEach(async () => {
 describe('the working year (工作年度)', () => {
   it('is the planning date’s year for every screen; without a policy it says so and offers last year’s moved forward, saving nothing', async () => {
     b = await openBookingDesk('2026-03-02T09:00:00+08:00'); // today 2026; only the shipped 2024 preset
-    const w = await ok<Working>(b.desk, 'years.working', {});
-    const info = await ok<DeskInfo>(b.desk, 'desk.info', {});
+    const w = await call(b.desk, 'years.working', {});
+    const info = await call(b.desk, 'desk.info', {});
     expect(w).toMatchObject({ year: 2026, hasPolicy: false, latestYear: 2024 });
     expect(Number(info.today.slice(0, 4))).toBe(w.year);
     expect(w.draft).toMatchObject({
@@ -31,21 +26,21 @@ describe('the working year (工作年度)', () => {
     expect(await b.desk.ctx.db('year_policies').count({ n: '*' })).toEqual([{ n: 0 }]);
     expect(await b.desk.ctx.db('audit_log').where('action', 'like', 'year.%').count({ n: '*' })).toEqual([{ n: 0 }]);
     // The year's screens refuse it the same way rather than fall back to 2024.
-    expect((await refused(b.desk, 'bookings.calendar', { year: 2026 })).code).toBe('POLICY_MISSING');
+    expect((await refusal(b.desk, 'bookings.calendar', { year: 2026 })).code).toBe('POLICY_MISSING');
 
     // The admin confirms the draft: the working year now has its policy.
-    await ok(b.desk, 'years.save', { policy: w.draft });
-    expect(await ok<Working>(b.desk, 'years.working', {})).toMatchObject({ year: 2026, hasPolicy: true, draft: null });
-    expect((await ok<{ year: number; stored: boolean }[]>(b.desk, 'years.list', {})).map((y) => y.year)).toEqual([2024, 2026]);
+    await call(b.desk, 'years.save', { policy: w.draft! });
+    expect(await call(b.desk, 'years.working', {})).toMatchObject({ year: 2026, hasPolicy: true, draft: null });
+    expect((await call(b.desk, 'years.list', {})).map((y) => y.year)).toEqual([2024, 2026]);
   });
 
   it('follows the planning date, and copies from the latest year before it', async () => {
     b = await openBookingDesk('2026-03-02T09:00:00+08:00');
-    await ok(b.desk, 'years.copy', { from: 2024, to: 2025 });
-    expect(await ok<Working>(b.desk, 'years.working', {})).toMatchObject({ year: 2026, hasPolicy: false, latestYear: 2025, draft: { windows: { category: { start: '2026-09-18' } } } });
+    await call(b.desk, 'years.copy', { from: 2024, to: 2025 });
+    expect(await call(b.desk, 'years.working', {})).toMatchObject({ year: 2026, hasPolicy: false, latestYear: 2025, draft: { windows: { category: { start: '2026-09-18' } } } });
     await planAsOf(b.desk, '2024-09-02');
-    expect(await ok<Working>(b.desk, 'years.working', {})).toMatchObject({ year: 2024, hasPolicy: true, draft: null });
-    expect((await ok<DeskInfo>(b.desk, 'desk.info', {})).today).toBe('2024-09-02');
+    expect(await call(b.desk, 'years.working', {})).toMatchObject({ year: 2024, hasPolicy: true, draft: null });
+    expect((await call(b.desk, 'desk.info', {})).today).toBe('2024-09-02');
   });
 });
 
@@ -57,7 +52,7 @@ describe('待办事项: 考试已结束，请导入考试结果', () => {
     await booking(b.desk, cat2.id, { at: '2024-10-12T15:00' });
     await booking(b.desk, cancelled.id, { at: '2024-10-12T15:00', status: 'cancelled' });
     await booking(b.desk, regional.id, { at: '2024-11-04T09:00' });
-    const results = async () => (await ok<Todo[]>(b!.desk, 'todos.list', { year: 2024 })).filter((t) => t.key === 'resultsMissing');
+    const results = async () => (await call(b!.desk, 'todos.list', { year: 2024 })).filter((t) => t.key === 'resultsMissing');
 
     await planAsOf(b.desk, '2024-10-26'); // the 分类 window's last day: not closed yet
     expect(await results()).toEqual([]);

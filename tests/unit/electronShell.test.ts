@@ -28,6 +28,7 @@ const fake = vi.hoisted(() => {
     saveAnswer: { canceled: true, filePath: undefined as string | undefined },
     openDialogs: [] as Record<string, unknown>[],
     openAnswer: { canceled: true, filePaths: [] as string[] },
+    quits: 0,
   };
   class BrowserWindow {
     static getAllWindows = () => [];
@@ -53,7 +54,7 @@ const fake = vi.hoisted(() => {
       on: (name: string, h: Handler) => void appHandlers.set(name, h),
       whenReady: () => Promise.resolve(),
       getPath: () => os.tmpdir(),
-      quit: () => {},
+      quit: () => void (state.quits += 1),
       exit: () => {},
     },
     BrowserWindow,
@@ -102,7 +103,8 @@ afterAll(async () => {
   delete process.env.XUEFA_DEVTOOLS;
   const quit = state.appHandlers.get('will-quit');
   quit?.({ preventDefault: () => {} });
-  await new Promise((r) => setTimeout(r, 50));
+  // The shell closes the desk, then quits: wait for that, not for a while.
+  await vi.waitFor(() => expect(state.quits).toBe(1));
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
