@@ -4,7 +4,7 @@ import { errorMessages } from '../../../shared/errors';
 import { unitNameProblem } from '../../../shared/rules/unitName';
 import type { Unit } from '../../../shared/schemas';
 import { call } from '../api/client';
-import { UnitSelect } from '../screens/units/UnitSelect';
+import { UnitSelect } from './UnitSelect';
 
 interface Props {
   /** Units that can be a parent (not archived), in tree order. */

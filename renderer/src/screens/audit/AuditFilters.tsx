@@ -3,8 +3,8 @@ import type { Dispatch, SetStateAction } from 'react';
 import type { Unit } from '../../../../shared/schemas';
 import type { AuditFilter } from '../../../../shared/transfers';
 import { useQuery } from '../../api/useQuery';
-import { PersonSearchSelect } from '../transfers/PersonSearchSelect';
-import { UnitSelect } from '../units/UnitSelect';
+import { PersonSearchSelect } from '../../components/PersonSearchSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 
 interface Props {
   filter: AuditFilter;

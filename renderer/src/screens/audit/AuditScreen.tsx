@@ -7,8 +7,8 @@ import { useEffect, useState } from 'react';
 import type { AuditFilter, AuditRow } from '../../../../shared/transfers';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
-import { localDateTime } from '../transfers/format';
+import { saveExport } from '../../api/saveExport';
+import { localDateTime } from '../../text/format';
 import { AuditFilters } from './AuditFilters';
 import { ChangeList } from './ChangeList';
 

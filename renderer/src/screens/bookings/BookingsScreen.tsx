@@ -2,7 +2,7 @@ import { Alert, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine
 import { useEffect, useState } from 'react';
 import { workingYearOf } from '../../../../shared/rules/yearPolicy';
 import { useQuery } from '../../api/useQuery';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
 import { BookTab } from './BookTab';
 import { BookingListTab } from './BookingListTab';
 import { CreditsTab } from './CreditsTab';

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import type { CreditsReport } from '../../../../shared/bookingSchemas';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
+import { saveExport } from '../../api/saveExport';
 import { maskedId } from './format';
 import { PeopleFilterBar } from './PeopleFilterBar';
-import { PlatformUpload, RowErrorsTable } from './PlatformUpload';
+import { PlatformUpload, RowErrorsTable } from '../../components/PlatformUpload';
 import type { PeopleFilter } from './usePeopleJudgement';
 
 /**

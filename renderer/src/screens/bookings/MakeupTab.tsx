@@ -8,7 +8,7 @@ import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';
 import { SessionPicker } from './SessionPicker';
 import { SpreadPanel } from './SpreadPanel';
-import { UnitSelect } from '../units/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 
 const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', failed: '不合格', notSat: '未参加考试' };
 

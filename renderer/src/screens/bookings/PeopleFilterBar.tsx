@@ -1,6 +1,6 @@
 import { Group, TextInput } from '@mantine/core';
 import { useQuery } from '../../api/useQuery';
-import { UnitSelect } from '../units/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import type { PeopleFilter } from './usePeopleJudgement';
 
 /** Who to consider: a unit with its sub-units, and/or a name, ID number or account. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { outcomeLabels, type ResultsReport } from '../../../../shared/bookingSchemas';
 import { call } from '../../api/client';
 import { sessionLabel } from './format';
-import { PlatformUpload, RowErrorsTable } from './PlatformUpload';
+import { PlatformUpload, RowErrorsTable } from '../../components/PlatformUpload';
 
 /** 考试结果: the platform's results export (参考/缺考, 成绩) recorded on the bookings after a dry run. */
 export function ResultsTab({ year, onChanged }: { year: number; onChanged(): void }) {

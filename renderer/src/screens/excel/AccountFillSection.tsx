@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { AccountFill } from '../../../../shared/methods/accounts';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { PlatformUpload } from '../bookings/PlatformUpload';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { UnitSelect } from '../units/UnitSelect';
+import { PlatformUpload } from '../../components/PlatformUpload';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { UnitSelect } from '../../components/UnitSelect';
 
 /** Rows of the preview shown before “等 N 人”. */
 const SHOWN = 300;

@@ -4,7 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { saveExport } from './saveExport';
+import { saveExport } from '../../api/saveExport';
 import { TemplateButton } from './TemplateButton';
 import { formatCount } from '../../text/count';
 

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { Evidence, ExemptionDetail } from '../../../../shared/exemptions';
 import { call } from '../../api/client';
 import { previewFile, uploadFile } from '../../api/files';
-import { fileSize } from '../excel/format';
+import { fileSize } from '../../text/format';
 import { EVIDENCE_ACCEPT, EvidenceDropZone, tooLarge } from './EvidenceDropZone';
 import { errorText } from './labels';
 

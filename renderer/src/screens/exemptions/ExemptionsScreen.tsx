@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Group, Loader, NumberInput, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
-import { useWorkingYear } from '../settings/useWorkingYear';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
+import { useWorkingYear } from '../../hooks/useWorkingYear';
 import { unitOptions } from '../staff/unitOptions';
 import { ApplicationDrawer } from './ApplicationDrawer';
 import { ApplicationsTab } from './ApplicationsTab';

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Todo } from '../../../../shared/methods/todos';
 import { useQuery } from '../../api/useQuery';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
-import { useWorkingYear } from '../settings/useWorkingYear';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
+import { useWorkingYear } from '../../hooks/useWorkingYear';
 
 const colors: Record<Todo['level'], string> = { urgent: 'red', warning: 'orange', info: 'blue' };
 

@@ -5,7 +5,7 @@ import type { BackupSource } from '../../../../shared/methods/backup';
 import { call } from '../../api/client';
 import { canPickBackup, pickBackup, uploadFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
+import { saveExport } from '../../api/saveExport';
 import { reasonLabel, sizeText } from './backupText';
 import { RestoreDialog } from './RestoreDialog';
 

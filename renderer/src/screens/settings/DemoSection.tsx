@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { DeskInfo } from '../../../../shared/schemas';
-import { DemoDataButton } from '../units/DemoDataButton';
+import { DemoDataButton } from '../../components/DemoDataButton';
 
 /** 演示数据: offered only while the desk is empty, so it never mixes with real records. */
 export function DemoSection({ info, onGenerated }: { info: DeskInfo; onGenerated(): void }) {

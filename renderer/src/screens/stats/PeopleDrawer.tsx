@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { statsFigureDefinitions, statsFigureLabels, type StatsFigure } from '../../../../shared/rules/statsFigures';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
+import { saveExport } from '../../api/saveExport';
 
 const PAGE = 100;
 

@@ -6,8 +6,8 @@ import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import type { ExpectedTransfer } from '../../../../shared/transfers';
 import { call } from '../../api/client';
 import type { Query } from '../../api/useQuery';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { localDateTime } from './format';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { localDateTime } from '../../text/format';
 
 interface Props {
   expected: Query<ExpectedTransfer[]>;

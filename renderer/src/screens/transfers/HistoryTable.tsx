@@ -6,8 +6,9 @@ import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import type { Transfer } from '../../../../shared/transfers';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { directionColors, directionLabels, localDateTime } from './format';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { directionColors, directionLabels } from './format';
+import { localDateTime } from '../../text/format';
 import { useReloadOn } from './useReloadOn';
 
 const PAGE = 20;

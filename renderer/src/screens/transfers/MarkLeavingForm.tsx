@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { effectiveDateProblem } from '../../../../shared/rules/transferRules';
 import type { Unit } from '../../../../shared/schemas';
 import { call } from '../../api/client';
-import { UnitSelect } from '../units/UnitSelect';
-import { PersonSearchSelect } from './PersonSearchSelect';
+import { UnitSelect } from '../../components/UnitSelect';
+import { PersonSearchSelect } from '../../components/PersonSearchSelect';
 
 interface Props {
   fromUnit: Unit;

@@ -6,7 +6,7 @@ import { effectiveDateProblem, routeText } from '../../../../shared/rules/transf
 import type { Rank, Unit } from '../../../../shared/schemas';
 import type { FindResult, PersonAtDesk, ReceiveArgs } from '../../../../shared/transfers';
 import { call } from '../../api/client';
-import { ConfirmModal } from '../units/ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { emptyOutside, OutsidePersonFields, type OutsideValues } from './OutsidePersonFields';
 import { PersonChoice } from './PersonChoice';
 import { ReceiveWarnings } from './ReceiveWarnings';

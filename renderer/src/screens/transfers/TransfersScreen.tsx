@@ -2,7 +2,7 @@ import 'mantine-datatable/styles.css';
 import { Alert, Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { UnitSelect } from '../units/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import { ExpectedList } from './ExpectedList';
 import { HistoryTable } from './HistoryTable';
 import { MarkLeavingForm } from './MarkLeavingForm';

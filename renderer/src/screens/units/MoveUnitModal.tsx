@@ -4,7 +4,7 @@ import { levelName } from '../../../../shared/rules/unitLevel';
 import type { Unit } from '../../../../shared/schemas';
 import { call } from '../../api/client';
 import { subtreeIds, type UnitTree } from './tree';
-import { TOP_LEVEL, UnitSelect } from './UnitSelect';
+import { TOP_LEVEL, UnitSelect } from '../../components/UnitSelect';
 
 interface Props {
   unit: Unit;

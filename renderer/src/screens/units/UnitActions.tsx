@@ -4,7 +4,7 @@ import { IconArchive, IconArrowDown, IconArrowMoveRight, IconArrowUp, IconPlus, 
 import { useState } from 'react';
 import type { Unit } from '../../../../shared/schemas';
 import { call } from '../../api/client';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { MoveUnitModal } from './MoveUnitModal';
 import { subtreeIds, type UnitTree } from './tree';
 

@@ -1,7 +1,7 @@
 import { Button, Text, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { call } from '../../api/client';
+import { call } from '../api/client';
 import { ConfirmModal } from './ConfirmModal';
 
 const DEMO = { units: 30, staff: 500 } as const;

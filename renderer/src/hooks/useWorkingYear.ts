@@ -1,5 +1,5 @@
-import { workingYearOf } from '../../../../shared/rules/yearPolicy';
-import { useQuery } from '../../api/useQuery';
+import { workingYearOf } from '../../../shared/rules/yearPolicy';
+import { useQuery } from '../api/useQuery';
 
 /**
  * The working year every screen opens on, decided as the desk decides it

@@ -1,8 +1,8 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import { call } from '../../api/client';
+import { maskIdNumber } from '../../../shared/rules/idNumber';
+import { call } from '../api/client';
 
 interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'> {
   year: number;

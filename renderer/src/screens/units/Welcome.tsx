@@ -1,7 +1,7 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { Unit } from '../../../shared/schemas';
-import { UnitForm } from '../components/UnitForm';
-import { DemoDataButton } from './units/DemoDataButton';
+import type { Unit } from '../../../../shared/schemas';
+import { UnitForm } from '../../components/UnitForm';
+import { DemoDataButton } from '../../components/DemoDataButton';
 
 /** First start: nothing in the desk yet, so the one useful step is the top unit (or demo data to look around). */
 export function Welcome({ onCreated, onDemoGenerated }: { onCreated(unit: Unit): void; onDemoGenerated(): void }) {

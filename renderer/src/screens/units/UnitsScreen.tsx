@@ -2,14 +2,14 @@ import { Alert, Box, Button, Card, Group, Loader, ScrollArea, Stack, Switch, Tex
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { Unit } from '../../../shared/schemas';
-import { useQuery } from '../api/useQuery';
-import { UnitForm } from '../components/UnitForm';
-import { CreateUnitModal } from './units/CreateUnitModal';
-import { UnitDetails } from './units/UnitDetails';
-import { UnitTreeView } from './units/UnitTreeView';
-import { ancestorIds, buildTree, searchMatches, siblingsOf, withoutArchived } from './units/tree';
-import { TodoPanel } from './home/TodoPanel';
+import type { Unit } from '../../../../shared/schemas';
+import { useQuery } from '../../api/useQuery';
+import { UnitForm } from '../../components/UnitForm';
+import { CreateUnitModal } from './CreateUnitModal';
+import { UnitDetails } from './UnitDetails';
+import { UnitTreeView } from './UnitTreeView';
+import { ancestorIds, buildTree, searchMatches, siblingsOf, withoutArchived } from './tree';
+import { TodoPanel } from '../home/TodoPanel';
 import { Welcome } from './Welcome';
 
 /** 单位层级, the home screen: 待办事项 on top, the tree on the left, the selected unit's details on the right. */
