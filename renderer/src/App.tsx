@@ -2,7 +2,7 @@ import { AppShell, Badge, Group, Loader, NavLink, Text, Title } from '@mantine/c
 import { lazy, Suspense, type ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { useQuery } from './api/useQuery';
+import { useDeskQuery } from './api/queries';
 import { defaultScreen, screens, type ScreenKey } from './navigation';
 import { useHashRoute } from './useHashRoute';
 
@@ -25,7 +25,7 @@ const screenComponents: Record<ScreenKey, ComponentType> = {
 
 export function App() {
   const [route, go] = useHashRoute(defaultScreen);
-  const info = useQuery('desk.info', {});
+  const info = useDeskQuery('desk.info', {});
   const current = screens.find((s) => s.key === route) ?? screens[0]!;
   const Screen = screenComponents[current.key];
 

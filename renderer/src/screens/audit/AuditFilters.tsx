@@ -2,7 +2,7 @@ import { Button, Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import type { Dispatch, SetStateAction } from 'react';
 import type { Unit } from '../../../../shared/schemas';
 import type { AuditFilter } from '../../../../shared/transfers';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 import { PersonSearchSelect } from '../../components/PersonSearchSelect';
 import { UnitSelect } from '../../components/UnitSelect';
 
@@ -18,7 +18,7 @@ interface Props {
 
 /** 操作记录's filters: date range, kinds, unit (with 含下级单位) and person. */
 export function AuditFilters({ filter, setFilter, units, year, generation, onClear }: Props) {
-  const kinds = useQuery('audit.kinds', {});
+  const kinds = useDeskQuery('audit.kinds', {});
   const set = <K extends keyof AuditFilter>(k: K, v: AuditFilter[K]) =>
     setFilter((f) => {
       const next = { ...f, [k]: v };
