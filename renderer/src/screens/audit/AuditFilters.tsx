@@ -12,12 +12,12 @@ interface Props {
   units: Unit[];
   year: number;
   /** Bumped by 清除筛选 so the person picker forgets its text. */
-  generation: number;
+  clearCount: number;
   onClear(): void;
 }
 
 /** 操作记录's filters: date range, kinds, unit (with 含下级单位) and person. */
-export function AuditFilters({ filter, setFilter, units, year, generation, onClear }: Props) {
+export function AuditFilters({ filter, setFilter, units, year, clearCount, onClear }: Props) {
   const kinds = useDeskQuery('audit.kinds', {});
   const set = <K extends keyof AuditFilter>(k: K, v: AuditFilter[K]) =>
     setFilter((f) => {
@@ -58,7 +58,7 @@ export function AuditFilters({ filter, setFilter, units, year, generation, onCle
         />
       </Group>
       <PersonSearchSelect
-        key={generation}
+        key={clearCount}
         label="学员"
         placeholder="姓名或身份证号"
         year={year}

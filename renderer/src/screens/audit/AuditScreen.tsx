@@ -19,7 +19,7 @@ export function AuditScreen() {
   const info = useDeskQuery('desk.info', {});
   const units = useDeskQuery('units.list', { includeArchived: true });
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [generation, setGeneration] = useState(0);
+  const [clearCount, setClearCount] = useState(0);
   const [page, setPage] = useState(1);
   const [exporting, setExporting] = useState(false);
   const key = JSON.stringify(filter);
@@ -55,10 +55,10 @@ export function AuditScreen() {
         setFilter={setFilter}
         units={units.data}
         year={Number(info.data.today.slice(0, 4))}
-        generation={generation}
+        clearCount={clearCount}
         onClear={() => {
           setFilter({});
-          setGeneration((g) => g + 1);
+          setClearCount((g) => g + 1);
         }}
       />
       {log.error && (
