@@ -2,17 +2,17 @@ import { AppShell, Badge, Group, Loader, NavLink, Text, Title } from '@mantine/c
 import { lazy, Suspense, type ComponentType } from 'react';
 import { currentTransport } from './api/client';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { useQuery } from './api/useQuery';
-import { defaultScreen, screens } from './navigation';
-import { Placeholder } from './screens/Placeholder';
+import { useDeskQuery } from './api/queries';
+import { defaultScreen, screens, type ScreenKey } from './navigation';
 import { useHashRoute } from './useHashRoute';
 
 /**
- * The built screens by route key, each loaded when first opened: the page
- * starts with the shell and the one screen it shows, not every screen's code.
+ * Every screen by route key (the compiler checks none is missing), each
+ * loaded when first opened: the page starts with the shell and the one
+ * screen it shows, not every screen's code.
  */
-const screenComponents: Partial<Record<string, ComponentType>> = {
-  units: lazy(() => import('./screens/UnitsScreen').then((m) => ({ default: m.UnitsScreen }))),
+const screenComponents: Record<ScreenKey, ComponentType> = {
+  units: lazy(() => import('./screens/units/UnitsScreen').then((m) => ({ default: m.UnitsScreen }))),
   settings: lazy(() => import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }))),
   staff: lazy(() => import('./screens/staff/StaffScreen').then((m) => ({ default: m.StaffScreen }))),
   excel: lazy(() => import('./screens/excel/ExcelScreen').then((m) => ({ default: m.ExcelScreen }))),
@@ -25,7 +25,7 @@ const screenComponents: Partial<Record<string, ComponentType>> = {
 
 export function App() {
   const [route, go] = useHashRoute(defaultScreen);
-  const info = useQuery('desk.info', {});
+  const info = useDeskQuery('desk.info', {});
   const current = screens.find((s) => s.key === route) ?? screens[0]!;
   const Screen = screenComponents[current.key];
 
@@ -65,13 +65,9 @@ export function App() {
       <AppShell.Main>
         {/* Keyed by screen: a screen that failed is tried afresh when the admin opens another. */}
         <ErrorBoundary key={current.key} where={current.key}>
-          {Screen ? (
-            <Suspense fallback={<Loader aria-label="正在加载" />}>
-              <Screen />
-            </Suspense>
-          ) : (
-            <Placeholder screen={current} />
-          )}
+          <Suspense fallback={<Loader aria-label="正在加载" />}>
+            <Screen />
+          </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
     </AppShell>

@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { errorMessages } from '../../../shared/errors';
 import { unitNameProblem } from '../../../shared/rules/unitName';
 import type { Unit } from '../../../shared/schemas';
-import { call } from '../api/client';
-import { UnitSelect } from '../screens/units/UnitSelect';
+import { change } from '../api/queries';
+import { UnitSelect } from './UnitSelect';
 
 interface Props {
   /** Units that can be a parent (not archived), in tree order. */
@@ -33,7 +33,7 @@ export function UnitForm({ units, parentId = null, submitLabel = '新建单位',
     }
     setBusy(true);
     try {
-      const unit = await call('units.create', { name, parentId: parent === null ? null : Number(parent) });
+      const unit = await change('units.create', { name, parentId: parent === null ? null : Number(parent) });
       setName('');
       setError(null);
       onCreated(unit);

@@ -2,9 +2,9 @@ import { Button, Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import type { Dispatch, SetStateAction } from 'react';
 import type { Unit } from '../../../../shared/schemas';
 import type { AuditFilter } from '../../../../shared/transfers';
-import { useQuery } from '../../api/useQuery';
-import { PersonSearchSelect } from '../transfers/PersonSearchSelect';
-import { UnitSelect } from '../units/UnitSelect';
+import { useDeskQuery } from '../../api/queries';
+import { PersonSearchSelect } from '../../components/PersonSearchSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 
 interface Props {
   filter: AuditFilter;
@@ -12,13 +12,13 @@ interface Props {
   units: Unit[];
   year: number;
   /** Bumped by 清除筛选 so the person picker forgets its text. */
-  generation: number;
+  clearCount: number;
   onClear(): void;
 }
 
 /** 操作记录's filters: date range, kinds, unit (with 含下级单位) and person. */
-export function AuditFilters({ filter, setFilter, units, year, generation, onClear }: Props) {
-  const kinds = useQuery('audit.kinds', {});
+export function AuditFilters({ filter, setFilter, units, year, clearCount, onClear }: Props) {
+  const kinds = useDeskQuery('audit.kinds', {});
   const set = <K extends keyof AuditFilter>(k: K, v: AuditFilter[K]) =>
     setFilter((f) => {
       const next = { ...f, [k]: v };
@@ -58,7 +58,7 @@ export function AuditFilters({ filter, setFilter, units, year, generation, onCle
         />
       </Group>
       <PersonSearchSelect
-        key={generation}
+        key={clearCount}
         label="学员"
         placeholder="姓名或身份证号"
         year={year}

@@ -6,9 +6,9 @@ import { DataTable } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
 import type { AuditFilter, AuditRow } from '../../../../shared/transfers';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
-import { localDateTime } from '../transfers/format';
+import { useDeskQuery } from '../../api/queries';
+import { saveExport } from '../../api/saveExport';
+import { localDateTime } from '../../text/format';
 import { AuditFilters } from './AuditFilters';
 import { ChangeList } from './ChangeList';
 
@@ -16,15 +16,15 @@ const PAGE = 50;
 
 /** 操作记录: every change the desk recorded, filtered, paged, newest first, exportable to Excel. */
 export function AuditScreen() {
-  const info = useQuery('desk.info', {});
-  const units = useQuery('units.list', { includeArchived: true });
+  const info = useDeskQuery('desk.info', {});
+  const units = useDeskQuery('units.list', { includeArchived: true });
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [generation, setGeneration] = useState(0);
+  const [clearCount, setClearCount] = useState(0);
   const [page, setPage] = useState(1);
   const [exporting, setExporting] = useState(false);
   const key = JSON.stringify(filter);
   useEffect(() => setPage(1), [key]);
-  const log = useQuery('audit.search', { ...filter, offset: (page - 1) * PAGE, limit: PAGE });
+  const log = useDeskQuery('audit.search', { ...filter, offset: (page - 1) * PAGE, limit: PAGE });
 
   async function exportLog() {
     setExporting(true);
@@ -55,10 +55,10 @@ export function AuditScreen() {
         setFilter={setFilter}
         units={units.data}
         year={Number(info.data.today.slice(0, 4))}
-        generation={generation}
+        clearCount={clearCount}
         onClear={() => {
           setFilter({});
-          setGeneration((g) => g + 1);
+          setClearCount((g) => g + 1);
         }}
       />
       {log.error && (

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { change, useDeskQuery } from '../../api/queries';
 import { CapacityEditor } from './CapacityEditor';
 import { EligibilityTable } from './EligibilityTable';
 import { reasonsText, sessionLabel } from './format';
@@ -16,8 +15,8 @@ import { usePeopleJudgement, type PeopleFilter } from './usePeopleJudgement';
  * unit, a name), see who is bookable and why not, and book the ticked ones
  * into one session or let the desk spread them over several.
  */
-export function BookTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
-  const calendar = useQuery('bookings.calendar', { year }, false, version);
+export function BookTab({ year }: { year: number }) {
+  const calendar = useDeskQuery('bookings.calendar', { year });
   const [mode, setMode] = useState<'one' | 'spread'>('one');
   const [date, setDate] = useState<string | null>(null);
   const [sessions, setSessions] = useState<string[]>([]);
@@ -26,7 +25,7 @@ export function BookTab({ year, version, onChanged }: { year: number; version: n
   const [busy, setBusy] = useState(false);
 
   const first = sessions[0] ?? null;
-  const judged = usePeopleJudgement(year, first, filter, version);
+  const judged = usePeopleJudgement(year, first, filter);
   const rows = judged.result?.rows ?? [];
   const eligible = rows.filter((r) => r.eligible);
   const chosen = eligible.filter((r) => checked.has(r.staffId));
@@ -44,10 +43,9 @@ export function BookTab({ year, version, onChanged }: { year: number; version: n
     if (!first) return;
     setBusy(true);
     try {
-      const r = await call('bookings.book', { year, sessionAt: first, staffIds: chosen.map((x) => x.staffId) });
+      const r = await change('bookings.book', { year, sessionAt: first, staffIds: chosen.map((x) => x.staffId) });
       notifications.show({ color: 'green', title: '已报考', message: `${r.booked} 人已报考 ${sessionLabel(first)} 场` });
       setChecked(new Set());
-      onChanged();
     } catch (e) {
       notifications.show({ color: 'red', title: '没有报考', message: (e as Error).message, autoClose: 10_000 });
     } finally {
@@ -82,7 +80,7 @@ export function BookTab({ year, version, onChanged }: { year: number; version: n
         onToggle={toggleSession}
         label={mode === 'one' ? '考试场次' : '考试场次（可多选）'}
       />
-      {mode === 'one' && slot && <CapacityEditor slot={slot} onSaved={onChanged} />}
+      {mode === 'one' && slot && <CapacityEditor slot={slot} />}
       <PeopleFilterBar filter={filter} onChange={setFilter} />
       {!first && <Text c="dimmed">先选择考试日期和场次，再选择单位或输入姓名。</Text>}
       {first && judged.result === null && !judged.loading && <Text c="dimmed">选择单位或输入姓名，列出人员及能否报考。</Text>}
@@ -115,10 +113,7 @@ export function BookTab({ year, version, onChanged }: { year: number; version: n
               </Button>
             </Group>
           ) : (
-            <SpreadPanel year={year} sessions={sessions} staffIds={chosen.map((r) => r.staffId)} onDone={() => {
-              setChecked(new Set());
-              onChanged();
-            }} />
+            <SpreadPanel year={year} sessions={sessions} staffIds={chosen.map((r) => r.staffId)} onDone={() => setChecked(new Set())} />
           )}
         </Stack>
       )}

@@ -3,9 +3,9 @@ import { IconDownload } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { UnitSelect } from '../units/UnitSelect';
+import { change, useDeskQuery } from '../../api/queries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { UnitSelect } from '../../components/UnitSelect';
 import { BookingTable } from './BookingTable';
 import { ExportButtons } from './ExportButtons';
 import { sessionLabel } from './format';
@@ -13,13 +13,13 @@ import { MoveModal } from './MoveModal';
 import { SignInSheetModal } from './SignInSheetModal';
 
 /** 报考名单: the year's bookings by unit or session, cancel and 改期, 签到表 and the list to print. */
-export function BookingListTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
-  const units = useQuery('units.list', {});
-  const calendar = useQuery('bookings.calendar', { year }, false, version);
+export function BookingListTab({ year }: { year: number }) {
+  const units = useDeskQuery('units.list', {});
+  const calendar = useDeskQuery('bookings.calendar', { year });
   const [unitId, setUnitId] = useState<number | null>(null);
   const [sessionAt, setSessionAt] = useState<string | null>(null);
   const [flaggedOnly, setFlaggedOnly] = useState(false);
-  const list = useQuery('bookings.list', { year, ...(unitId !== null ? { unitId } : {}), ...(sessionAt ? { sessionAt } : {}), ...(flaggedOnly ? { flaggedOnly } : {}) }, false, version);
+  const list = useDeskQuery('bookings.list', { year, ...(unitId !== null ? { unitId } : {}), ...(sessionAt ? { sessionAt } : {}), ...(flaggedOnly ? { flaggedOnly } : {}) });
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [dialog, setDialog] = useState<'cancel' | 'move' | 'signIn' | null>(null);
 
@@ -36,7 +36,6 @@ export function BookingListTab({ year, version, onChanged }: { year: number; ver
     notifications.show({ color: 'green', message });
     setChecked(new Set());
     setDialog(null);
-    onChanged();
   };
 
   return (
@@ -90,7 +89,7 @@ export function BookingListTab({ year, version, onChanged }: { year: number; ver
         color="red"
         onClose={() => setDialog(null)}
         onConfirm={async () => {
-          const r = await call('bookings.cancel', { ids: chosen.map((b) => b.id) });
+          const r = await change('bookings.cancel', { ids: chosen.map((b) => b.id) });
           done(`已取消 ${r.cancelled} 条报考`);
         }}
       >

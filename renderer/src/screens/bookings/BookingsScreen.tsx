@@ -1,8 +1,8 @@
 import { Alert, Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { workingYearOf } from '../../../../shared/rules/yearPolicy';
-import { useQuery } from '../../api/useQuery';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
+import { useDeskQuery } from '../../api/queries';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
 import { BookTab } from './BookTab';
 import { BookingListTab } from './BookingListTab';
 import { CreditsTab } from './CreditsTab';
@@ -17,11 +17,10 @@ import { ResultsTab } from './ResultsTab';
  * without a policy says so, with the way to make one.
  */
 export function BookingsScreen() {
-  const years = useQuery('years.list', {});
-  const clock = useQuery('planning.get', {});
+  const years = useDeskQuery('years.list', {});
+  const clock = useDeskQuery('planning.get', {});
   const [year, setYear] = useState<number | null>(null);
   const [tab, setTab] = useState<string | null>('book');
-  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (year === null && clock.data) setYear(workingYearOf(clock.data.now.slice(0, 10)));
@@ -33,7 +32,6 @@ export function BookingsScreen() {
   const known = years.data.map((y) => y.year);
   const choices = [...new Set([...known, workingYearOf(clock.data.now.slice(0, 10))])].sort((a, b) => a - b);
   const hasPolicy = known.includes(year);
-  const changed = () => setGeneration((g) => g + 1);
 
   return (
     <Stack maw={1280} gap="md">
@@ -68,19 +66,19 @@ export function BookingsScreen() {
             <Tabs.Tab value="makeup">补考</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="book" pt="md">
-            <BookTab key={year} year={year} version={generation} onChanged={changed} />
+            <BookTab key={year} year={year} />
           </Tabs.Panel>
           <Tabs.Panel value="list" pt="md">
-            <BookingListTab key={year} year={year} version={generation} onChanged={changed} />
+            <BookingListTab key={year} year={year} />
           </Tabs.Panel>
           <Tabs.Panel value="credits" pt="md">
-            <CreditsTab year={year} today={clock.data.now.slice(0, 10)} onChanged={changed} />
+            <CreditsTab year={year} />
           </Tabs.Panel>
           <Tabs.Panel value="results" pt="md">
-            <ResultsTab year={year} onChanged={changed} />
+            <ResultsTab year={year} />
           </Tabs.Panel>
           <Tabs.Panel value="makeup" pt="md">
-            <MakeupTab key={year} year={year} version={generation} onChanged={changed} />
+            <MakeupTab key={year} year={year} />
           </Tabs.Panel>
         </Tabs>
       )}

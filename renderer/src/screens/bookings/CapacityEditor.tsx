@@ -2,11 +2,11 @@ import { Button, Group, NumberInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { SessionSlot } from '../../../../shared/bookingSchemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { sessionLabel } from './format';
 
 /** A session's computer room and how many seats it has (empty: no limit). */
-export function CapacityEditor({ slot, onSaved }: { slot: SessionSlot; onSaved(): void }) {
+export function CapacityEditor({ slot }: { slot: SessionSlot }) {
   const [capacity, setCapacity] = useState<number | string>(slot.capacity ?? '');
   const [room, setRoom] = useState(slot.room ?? '');
   const [busy, setBusy] = useState(false);
@@ -17,9 +17,8 @@ export function CapacityEditor({ slot, onSaved }: { slot: SessionSlot; onSaved()
   const save = async () => {
     setBusy(true);
     try {
-      await call('bookings.setCapacity', { sessionAt: slot.at, capacity: capacity === '' ? null : Number(capacity), room: room.trim() || null });
+      await change('bookings.setCapacity', { sessionAt: slot.at, capacity: capacity === '' ? null : Number(capacity), room: room.trim() || null });
       notifications.show({ color: 'green', message: `${sessionLabel(slot.at)} 场的考场和容量已保存` });
-      onSaved();
     } catch (e) {
       notifications.show({ color: 'red', title: '没有保存', message: (e as Error).message });
     } finally {

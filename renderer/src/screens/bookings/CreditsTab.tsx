@@ -4,11 +4,11 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CreditsReport } from '../../../../shared/bookingSchemas';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
+import { change, useDeskQuery } from '../../api/queries';
+import { saveExport } from '../../api/saveExport';
 import { maskedId } from './format';
 import { PeopleFilterBar } from './PeopleFilterBar';
-import { PlatformUpload, RowErrorsTable } from './PlatformUpload';
+import { PlatformUpload, RowErrorsTable } from '../../components/PlatformUpload';
 import type { PeopleFilter } from './usePeopleJudgement';
 
 /**
@@ -17,8 +17,8 @@ import type { PeopleFilter } from './usePeopleJudgement';
  * the file's title when it gives one), and each person's progress with the
  * figures' age, filterable to 未修满 and exported as a list to chase up.
  */
-export function CreditsTab({ year, onChanged }: { year: number; today: string; onChanged(): void }) {
-  const policy = useQuery('years.get', { year });
+export function CreditsTab({ year }: { year: number }) {
+  const policy = useDeskQuery('years.get', { year });
   const [asOf, setAsOf] = useState('');
   const [confirmDown, setConfirmDown] = useState(false);
   const [onlyShort, setOnlyShort] = useState(false);
@@ -30,7 +30,7 @@ export function CreditsTab({ year, onChanged }: { year: number; today: string; o
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<PeopleFilter>({ unitId: null, query: '' });
   const unitArg = filter.unitId !== null ? { unitId: filter.unitId } : {};
-  const list = useQuery('credits.list', { year, ...unitArg, ...(filter.query.trim() ? { query: filter.query.trim() } : {}), ...(onlyShort ? { onlyShort: true } : {}), limit: 500 });
+  const list = useDeskQuery('credits.list', { year, ...unitArg, ...(filter.query.trim() ? { query: filter.query.trim() } : {}), ...(onlyShort ? { onlyShort: true } : {}), limit: 500 });
   const dateArg = asOf ? { asOf } : {};
 
   const preview = async (f: { fileId: string; name: string }) => {
@@ -57,12 +57,10 @@ export function CreditsTab({ year, onChanged }: { year: number; today: string; o
     setBusy(true);
     setError(null);
     try {
-      const r = await call('credits.apply', { fileId: file.fileId, year, ...dateArg, ...(skip ? { skipInvalid: true } : {}), ...(confirmDown ? { confirmDecreases: true } : {}) });
+      const r = await change('credits.apply', { fileId: file.fileId, year, ...dateArg, ...(skip ? { skipInvalid: true } : {}), ...(confirmDown ? { confirmDecreases: true } : {}) });
       setReport(r);
       if (r.applied) {
         notifications.show({ color: 'green', title: '学分已导入', message: `${r.items.length} 人的学分已更新（截至 ${r.asOf}）` });
-        list.reload();
-        onChanged();
       }
     } catch (e) {
       setError((e as Error).message);

@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { saveExport } from '../excel/saveExport';
+import { saveExport } from '../../api/saveExport';
 
 /** An export offered as Excel and as a printable PDF. */
 export function ExportButtons({ label, disabled, make }: { label: string; disabled?: boolean; make(format: 'xlsx' | 'pdf'): Promise<{ fileId: string; name: string; rows: number; glyphWarning?: string | null }> }) {

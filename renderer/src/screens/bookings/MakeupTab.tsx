@@ -1,14 +1,13 @@
 import { Alert, Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
-import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { change, useDeskQuery } from '../../api/queries';
 import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';
 import { SessionPicker } from './SessionPicker';
 import { SpreadPanel } from './SpreadPanel';
-import { UnitSelect } from '../units/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 
 const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', failed: '不合格', notSat: '未参加考试' };
 
@@ -17,34 +16,25 @@ const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', fa
  * sub-units), registered for one make-up session or spread over several within
  * the room capacity, within the registration days.
  */
-export function MakeupTab({ year, version, onChanged }: { year: number; version: number; onChanged(): void }) {
-  const units = useQuery('units.list', {});
+export function MakeupTab({ year }: { year: number }) {
+  const units = useDeskQuery('units.list', {});
   const [unitId, setUnitId] = useState<number | null>(null);
-  const list = useQuery('bookings.makeupList', { year, ...(unitId !== null ? { unitId } : {}) }, false, version);
-  const calendar = useQuery('bookings.calendar', { year }, false, version);
-  const policy = useQuery('years.get', { year });
+  const list = useDeskQuery('bookings.makeupList', { year, ...(unitId !== null ? { unitId } : {}) });
+  const calendar = useDeskQuery('bookings.calendar', { year });
+  const policy = useDeskQuery('years.get', { year });
   const [mode, setMode] = useState<'one' | 'spread'>('one');
   const [date, setDate] = useState<string | null>(null);
   const [sessions, setSessions] = useState<string[]>([]);
   const at = sessions[0] ?? null;
   const toggleSession = (s: string) => setSessions((x) => (mode === 'one' ? [s] : x.includes(s) ? x.filter((y) => y !== s) : [...x, s].sort()));
-  const [judged, setJudged] = useState<Map<number, EligibilityRow>>(new Map());
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
 
   const people = list.data ?? [];
   const ids = people.map((p) => p.staffId).join(',');
-  useEffect(() => {
-    if (!at || ids === '') return setJudged(new Map());
-    let live = true;
-    call('bookings.eligibility', { year, sessionAt: at, staffIds: ids.split(',').map(Number) }).then(
-      (r) => live && setJudged(new Map(r.rows.map((x) => [x.staffId, x]))),
-      () => live && setJudged(new Map()),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year, at, ids, version]);
+  const judgement = useDeskQuery('bookings.eligibility', { year, sessionAt: at ?? '', staffIds: ids === '' ? [] : ids.split(',').map(Number) }, { enabled: at !== null && ids !== '' });
+  const judgedRows = at !== null && ids !== '' ? judgement.data?.rows : undefined;
+  const judged = useMemo(() => new Map<number, EligibilityRow>((judgedRows ?? []).map((x) => [x.staffId, x])), [judgedRows]);
 
   const toggle = (staffId: number) =>
     setChecked((c) => {
@@ -58,10 +48,9 @@ export function MakeupTab({ year, version, onChanged }: { year: number; version:
     if (!at) return;
     setBusy(true);
     try {
-      const r = await call('bookings.book', { year, sessionAt: at, staffIds: chosen.map((p) => p.staffId) });
+      const r = await change('bookings.book', { year, sessionAt: at, staffIds: chosen.map((p) => p.staffId) });
       notifications.show({ color: 'green', title: '已报名补考', message: `${r.booked} 人已报名 ${sessionLabel(at)} 场补考` });
       setChecked(new Set());
-      onChanged();
     } catch (e) {
       notifications.show({ color: 'red', title: '没有报名', message: (e as Error).message, autoClose: 10_000 });
     } finally {
@@ -130,10 +119,7 @@ export function MakeupTab({ year, version, onChanged }: { year: number; version:
           year={year}
           sessions={sessions}
           staffIds={chosen.map((p) => p.staffId)}
-          onDone={() => {
-            setChecked(new Set());
-            onChanged();
-          }}
+          onDone={() => setChecked(new Set())}
         />
       )}
       <PeopleTable label="补考名单" maxHeight={480} columns={['原因', '补考场次', '能否报名']}>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Calendar } from '../../../../shared/bookingSchemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { sessionLabel } from './format';
 import { SessionPicker } from './SessionPicker';
 
@@ -16,7 +16,7 @@ export function MoveModal({ calendar, ids, kind, onClose, onMoved }: { calendar:
     setBusy(true);
     setError(null);
     try {
-      const r = await call('bookings.move', { ids, sessionAt: at });
+      const r = await change('bookings.move', { ids, sessionAt: at });
       onMoved(r.moved);
     } catch (e) {
       setError((e as Error).message);

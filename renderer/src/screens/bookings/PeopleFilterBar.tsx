@@ -1,11 +1,11 @@
 import { Group, TextInput } from '@mantine/core';
-import { useQuery } from '../../api/useQuery';
-import { UnitSelect } from '../units/UnitSelect';
+import { useDeskQuery } from '../../api/queries';
+import { UnitSelect } from '../../components/UnitSelect';
 import type { PeopleFilter } from './usePeopleJudgement';
 
 /** Who to consider: a unit with its sub-units, and/or a name, ID number or account. */
 export function PeopleFilterBar({ filter, onChange }: { filter: PeopleFilter; onChange(f: PeopleFilter): void }) {
-  const units = useQuery('units.list', {});
+  const units = useDeskQuery('units.list', {});
   return (
     <Group align="flex-end">
       <UnitSelect

@@ -3,11 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { outcomeLabels, type ResultsReport } from '../../../../shared/bookingSchemas';
 import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { sessionLabel } from './format';
-import { PlatformUpload, RowErrorsTable } from './PlatformUpload';
+import { PlatformUpload, RowErrorsTable } from '../../components/PlatformUpload';
 
 /** 考试结果: the platform's results export (参考/缺考, 成绩) recorded on the bookings after a dry run. */
-export function ResultsTab({ year, onChanged }: { year: number; onChanged(): void }) {
+export function ResultsTab({ year }: { year: number }) {
   const [file, setFile] = useState<{ fileId: string; name: string } | null>(null);
   const [report, setReport] = useState<ResultsReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,11 +22,10 @@ export function ResultsTab({ year, onChanged }: { year: number; onChanged(): voi
     setBusy(true);
     setError(null);
     try {
-      const r = await call('results.apply', { fileId: file.fileId, year });
+      const r = await change('results.apply', { fileId: file.fileId, year });
       setReport(r);
       if (r.applied) {
         notifications.show({ color: 'green', title: '考试结果已登记', message: `合格 ${r.counts.passed} 人，不合格 ${r.counts.failed} 人，缺考 ${r.counts.absent} 人` });
-        onChanged();
       }
     } catch (e) {
       setError((e as Error).message);

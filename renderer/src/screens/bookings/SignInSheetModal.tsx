@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput, Textarea
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { saveExport } from '../excel/saveExport';
+import { saveExport } from '../../api/saveExport';
 import { sessionLabel } from './format';
 
 /**

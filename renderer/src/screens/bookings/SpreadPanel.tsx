@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { SpreadResult } from '../../../../shared/bookingSchemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { reasonsText, sessionLabel } from './format';
 
 type Assignment = SpreadResult['assignments'][number];
@@ -51,7 +51,7 @@ export function SpreadPanel({ year, sessions, staffIds, onDone }: { year: number
     setBusy(true);
     setError(null);
     try {
-      const r = await call('bookings.spread', args(dryRun));
+      const r = await change('bookings.spread', args(dryRun));
       if (dryRun) setPlan(r);
       else {
         notifications.show({ color: 'green', title: '已分配', message: r.assignments.map((a) => `${sessionLabel(a.sessionAt)} ${a.staffIds.length} 人`).join('，') });

@@ -1,41 +1,26 @@
-import { useEffect, useState } from 'react';
-import type { EligibilityResult } from '../../../../shared/bookingSchemas';
-import { call } from '../../api/client';
+import { useDeskQuery } from '../../api/queries';
 
 export interface PeopleFilter {
   unitId: number | null;
   query: string;
 }
 
-/** The eligibility of the filtered people for one session, reloaded when anything it depends on changes. */
-export function usePeopleJudgement(year: number, sessionAt: string | null, filter: PeopleFilter, version: number) {
-  const [result, setResult] = useState<EligibilityResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+/**
+ * The eligibility of the filtered people for one session (null until a
+ * session and a unit or a name are chosen), asked again when anything it
+ * depends on changes, here or through a change made on the desk.
+ */
+export function usePeopleJudgement(year: number, sessionAt: string | null, filter: PeopleFilter) {
   const query = filter.query.trim();
-  useEffect(() => {
-    if (!sessionAt || (filter.unitId === null && !query)) {
-      setResult(null);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    call('bookings.eligibility', { year, sessionAt, ...(filter.unitId !== null ? { unitId: filter.unitId } : {}), ...(query ? { query } : {}) }).then(
-      (r) => {
-        if (!live) return;
-        setResult(r);
-        setError(null);
-        setLoading(false);
-      },
-      (e: Error) => {
-        if (!live) return;
-        setError(e.message);
-        setLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [year, sessionAt, filter.unitId, query, version]);
-  return { result, error, loading };
+  const wanted = sessionAt !== null && (filter.unitId !== null || query !== '');
+  const judged = useDeskQuery(
+    'bookings.eligibility',
+    { year, sessionAt: sessionAt ?? '', ...(filter.unitId !== null ? { unitId: filter.unitId } : {}), ...(query ? { query } : {}) },
+    { enabled: wanted },
+  );
+  return {
+    result: wanted ? (judged.data ?? null) : null,
+    error: judged.error?.message ?? null,
+    loading: wanted && judged.loading,
+  };
 }

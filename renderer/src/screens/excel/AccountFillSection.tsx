@@ -2,11 +2,10 @@ import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AccountFill } from '../../../../shared/methods/accounts';
-import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { PlatformUpload } from '../bookings/PlatformUpload';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { UnitSelect } from '../units/UnitSelect';
+import { change, useDeskQuery } from '../../api/queries';
+import { PlatformUpload } from '../../components/PlatformUpload';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { UnitSelect } from '../../components/UnitSelect';
 
 /** Rows of the preview shown before “等 N 人”. */
 const SHOWN = 300;
@@ -17,7 +16,7 @@ const SHOWN = 300;
  * who gets which account; nothing is written until the admin confirms.
  */
 export function AccountFillSection() {
-  const units = useQuery('units.list', {});
+  const units = useDeskQuery('units.list', {});
   const [source, setSource] = useState<'phone' | 'file'>('phone');
   const [file, setFile] = useState<{ fileId: string; name: string } | null>(null);
   const [column, setColumn] = useState('');
@@ -39,7 +38,7 @@ export function AccountFillSection() {
     setError(null);
     setPlan(null);
     try {
-      setPlan(await call('staff.fillAccounts', args(false, f)));
+      setPlan(await change('staff.fillAccounts', args(false, f)));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -158,7 +157,7 @@ export function AccountFillSection() {
         confirmLabel={`补填这 ${plan?.fills.length ?? 0} 人`}
         onClose={() => setConfirming(false)}
         onConfirm={async () => {
-          const r = await call('staff.fillAccounts', args(true));
+          const r = await change('staff.fillAccounts', args(true));
           notifications.show({ color: 'green', message: `已为 ${r.fills.length} 人补填登录账号` });
           setConfirming(false);
           setPlan(null);

@@ -2,7 +2,8 @@ import { Badge, List, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ImportPreview } from '../../../../shared/schemas';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import { fieldLabel, problemText, shown } from './format';
+import { fieldLabel, shown } from './format';
+import { problemText } from '../../text/format';
 import { formatCount } from '../../text/count';
 
 /** Lists behind the counts: errors with row and column, changes old → new, new people, units, absent people. */

@@ -3,14 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { saveExport } from './saveExport';
+import { useDeskQuery } from '../../api/queries';
+import { saveExport } from '../../api/saveExport';
 import { TemplateButton } from './TemplateButton';
 import { formatCount } from '../../text/count';
 
 /** 导出: the roster (all, or one unit with its sub-units) in the import's own columns, and the blank template. */
 export function ExportSection() {
-  const units = useQuery('units.list', { includeArchived: true });
+  const units = useDeskQuery('units.list', { includeArchived: true });
   const [unitId, setUnitId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

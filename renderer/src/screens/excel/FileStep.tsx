@@ -1,7 +1,7 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FileDropZone } from '../../components/FileDropZone';
-import { fileSize } from './format';
+import { fileSize } from '../../text/format';
 import { TemplateButton } from './TemplateButton';
 import type { ImportWizard } from './useImportWizard';
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { saveExport } from './saveExport';
+import { saveExport } from '../../api/saveExport';
 
 /** 「下载导入模板」: the blank roster template with the right columns and drop-downs. */
 export function TemplateButton(props: ButtonProps) {

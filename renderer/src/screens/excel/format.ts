@@ -7,12 +7,6 @@ export function columnLetter(n: number): string {
   return s;
 }
 
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} 字节`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export const requiredFields: RosterField[] = ['name', 'idNumber', 'unit'];
 
 export function fieldLabel(field: RosterField): string {
@@ -22,9 +16,4 @@ export function fieldLabel(field: RosterField): string {
 /** A value in a change list: blank shown as （空）. */
 export function shown(value: string | null): string {
   return value === null || value === '' ? '（空）' : value;
-}
-
-/** A row error's message without its 「第 N 行“列”列：」 lead, for a table that shows row and column already. */
-export function problemText(message: string): string {
-  return message.replace(/^第 \d+ 行“[^”]*”列：/, '');
 }

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportApplyResult, ImportPreview, ImportSheetSample, RosterField, StoredFile } from '../../../../shared/schemas';
 import { ApiCallError, call } from '../../api/client';
 import { uploadFile } from '../../api/files';
+import { change } from '../../api/queries';
 
 export type Step = 0 | 1 | 2 | 3;
 export type Busy = 'upload' | 'preview' | 'sample' | 'apply' | null;
@@ -212,7 +213,7 @@ export function useImportWizard(): ImportWizard {
     setBusy('apply');
     setError(null);
     try {
-      const done = await call('import.apply', { fileId: file.fileId, sheet, headerRow, overrides, createUnits, skipInvalid });
+      const done = await change('import.apply', { fileId: file.fileId, sheet, headerRow, overrides, createUnits, skipInvalid });
       setResult(done);
       if (!done.applied) void runPreview({ fileId: file.fileId, sheet, headerRow, overrides, createUnits });
     } catch (e) {

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExemptionDetail } from '../../../../shared/exemptions';
-import { call } from '../../api/client';
+import { change, queryClient, useDeskQuery } from '../../api/queries';
 import { ApplicationFields, fieldsToArgs, type FieldValues } from './ApplicationFields';
 import { DecisionActions } from './DecisionActions';
 import { EvasionDecision } from './EvasionDecision';
@@ -14,29 +14,22 @@ function valuesOf(d: ExemptionDetail): FieldValues {
 }
 
 /** One application: its steps, its evidence, its decision. */
-export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: number | null; today: string; onClose(): void; onChanged(): void }) {
-  const [detail, setDetail] = useState<ExemptionDetail | null>(null);
-  const [values, setValues] = useState<FieldValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function ApplicationDrawer({ id, today, onClose }: { id: number | null; today: string; onClose(): void }) {
+  const got = useDeskQuery('exemptions.get', { id: id ?? 0 }, { enabled: id !== null });
+  // Another application's answer is not shown while this one's is asked for.
+  const detail = got.data !== undefined && got.data.id === id ? got.data : null;
+  // The fields as the admin edits them, started afresh from each answer the desk gives.
+  const [edited, setEdited] = useState<{ from: ExemptionDetail; values: FieldValues } | null>(null);
+  const values = detail ? (edited?.from === detail ? edited.values : valuesOf(detail)) : null;
+  const setValues = (v: FieldValues) => detail && setEdited({ from: detail, values: v });
+  const [saveError, setSaveError] = useState<{ id: number; text: string } | null>(null);
+  const error = (saveError?.id === id ? saveError.text : null) ?? (got.error ? errorText(got.error) : null);
+  const setError = (text: string | null) => setSaveError(text === null || id === null ? null : { id, text });
   const [saving, setSaving] = useState(false);
 
-  const show = (d: ExemptionDetail) => {
-    setDetail(d);
-    setValues(valuesOf(d));
-  };
-  const load = (which: number) =>
-    call('exemptions.get', { id: which }).then(show, (e: unknown) => setError(errorText(e)));
-
-  useEffect(() => {
-    setDetail(null);
-    setError(null);
-    if (id !== null) void load(id);
-  }, [id]);
-
+  // A change answers with the application as it now is: shown at once (the desk is asked again all the same).
   const changed = (d?: ExemptionDetail) => {
-    if (d) show(d);
-    else if (id !== null) void load(id);
-    onChanged();
+    if (d) queryClient.setQueryData(['exemptions.get', { id: d.id }], d);
   };
 
   const save = async () => {
@@ -46,7 +39,7 @@ export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: numbe
     try {
       // Once approved the ground stays; the rest of the record is completed or corrected.
       const patch = detail.status === 'approved' ? fieldsToArgs(values) : { ground: values.ground, ...fieldsToArgs(values) };
-      changed(await call('exemptions.update', { id: detail.id, patch }));
+      changed(await change('exemptions.update', { id: detail.id, patch }));
       notifications.show({ color: 'green', message: '已保存' });
     } catch (e) {
       setError(errorText(e));
@@ -95,7 +88,7 @@ export function ApplicationDrawer({ id, today, onClose, onChanged }: { id: numbe
             </Alert>
           )}
           <Divider />
-          <EvidenceSection detail={detail} onChanged={() => changed()} />
+          <EvidenceSection detail={detail} />
           <Divider />
           <Title order={4}>审批</Title>
           {detail.ground !== 'retirement' && detail.status === 'draft' && detail.evidence.length === 0 && (

@@ -1,16 +1,11 @@
 import { Alert, Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 import { flagBadges, groundLabels, statusColors, statusLabels, type Scope } from './labels';
 
 /** 免考申请: the year's applications in the scope, with their checks; a row opens its drawer. */
-export function ApplicationsTab({ scope, generation, onOpen, onNew }: { scope: Scope; generation: number; onOpen(id: number): void; onNew(): void }) {
-  const list = useQuery('exemptions.list', scope);
-  const { reload } = list;
-  useEffect(() => {
-    if (generation > 0) reload();
-  }, [generation, reload]);
+export function ApplicationsTab({ scope, onOpen, onNew }: { scope: Scope; onOpen(id: number): void; onNew(): void }) {
+  const list = useDeskQuery('exemptions.list', scope);
   const rows = list.data ?? [];
   const flagged = rows.filter((r) => r.flags.length > 0).length;
   return (

@@ -1,16 +1,11 @@
 import { Alert, Badge, Button, Loader, Table, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import type { Candidate } from '../../../../shared/exemptions';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 import { statusColors, statusLabels, type Scope } from './labels';
 
 /** 距退休两年内人员: who may apply on ground (1) this year, with the computed retirement date. */
-export function CandidatesTab({ scope, generation, onApply, onOpen }: { scope: Scope; generation: number; onApply(c: Candidate): void; onOpen(id: number): void }) {
-  const q = useQuery('exemptions.candidates', scope);
-  const { reload } = q;
-  useEffect(() => {
-    if (generation > 0) reload();
-  }, [generation, reload]);
+export function CandidatesTab({ scope, onApply, onOpen }: { scope: Scope; onApply(c: Candidate): void; onOpen(id: number): void }) {
+  const q = useDeskQuery('exemptions.candidates', scope);
   if (q.error) {
     return (
       <Alert color="red" title="无法计算">

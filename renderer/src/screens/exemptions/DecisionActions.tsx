@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ExemptionDetail } from '../../../../shared/exemptions';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { errorText } from './labels';
 
 /** 审批: approve or reject a waiting application on a date; withdraw (撤销) a waiting or approved one with a reason. */
@@ -39,10 +39,10 @@ export function DecisionActions({ detail, today, onChanged }: { detail: Exemptio
         <TextInput type="date" label={detail.status === 'draft' ? '批准（决定）日期' : '撤销日期'} value={date} max={today} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
         {detail.status === 'draft' && (
           <>
-            <Button color="green" loading={busy} onClick={() => void act(() => call('exemptions.decide', { id: detail.id, decision: 'approved', decidedOn: date }))}>
+            <Button color="green" loading={busy} onClick={() => void act(() => change('exemptions.decide', { id: detail.id, decision: 'approved', decidedOn: date }))}>
               批准免考
             </Button>
-            <Button variant="default" loading={busy} onClick={() => void act(() => call('exemptions.decide', { id: detail.id, decision: 'rejected', decidedOn: date }))}>
+            <Button variant="default" loading={busy} onClick={() => void act(() => change('exemptions.decide', { id: detail.id, decision: 'rejected', decidedOn: date }))}>
               不予批准
             </Button>
           </>
@@ -54,7 +54,7 @@ export function DecisionActions({ detail, today, onChanged }: { detail: Exemptio
       {revoking && (
         <Group align="flex-end" gap="xs">
           <TextInput label="撤销原因" value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} style={{ flex: 1 }} placeholder="如：本人申请参加考试、病愈返岗" />
-          <Button color="red" loading={busy} disabled={!reason.trim()} onClick={() => void act(() => call('exemptions.revoke', { id: detail.id, revokedOn: date, reason }))}>
+          <Button color="red" loading={busy} disabled={!reason.trim()} onClick={() => void act(() => change('exemptions.revoke', { id: detail.id, revokedOn: date, reason }))}>
             确认撤销
           </Button>
         </Group>

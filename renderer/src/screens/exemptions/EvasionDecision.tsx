@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { EvasionDecision as Decision, ExemptionDetail } from '../../../../shared/exemptions';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { errorText } from './labels';
 
 /**
@@ -22,7 +22,7 @@ export function EvasionDecision({ detail, today, onChanged }: { detail: Exemptio
     setBusy(true);
     setError(null);
     try {
-      onChanged(await call('exemptions.decideEvasion', decision === null ? { id: detail.id, decision } : { id: detail.id, decision, decidedOn: date, reason }));
+      onChanged(await change('exemptions.decideEvasion', decision === null ? { id: detail.id, decision } : { id: detail.id, decision, decidedOn: date, reason }));
     } catch (e) {
       setError(errorText(e));
     } finally {

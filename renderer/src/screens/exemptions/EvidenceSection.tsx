@@ -3,15 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { Evidence, ExemptionDetail } from '../../../../shared/exemptions';
 import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { previewFile, uploadFile } from '../../api/files';
-import { fileSize } from '../excel/format';
+import { fileSize } from '../../text/format';
 import { EVIDENCE_ACCEPT, EvidenceDropZone, tooLarge } from './EvidenceDropZone';
 import { errorText } from './labels';
 
 const KIND = { pdf: 'PDF', jpeg: 'JPG', png: 'PNG' } as const;
 
 /** 证明材料: add (drop or pick), open, replace (the old one kept in the history), remove (recorded). */
-export function EvidenceSection({ detail, onChanged }: { detail: ExemptionDetail; onChanged(): void }) {
+export function EvidenceSection({ detail }: { detail: ExemptionDetail }) {
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -38,7 +39,6 @@ export function EvidenceSection({ detail, onChanged }: { detail: ExemptionDetail
     }
     setProblems(failed);
     setBusy(false);
-    onChanged();
   };
 
   const openFile = async (e: Evidence) => {
@@ -52,9 +52,8 @@ export function EvidenceSection({ detail, onChanged }: { detail: ExemptionDetail
 
   const remove = async (e: Evidence) => {
     try {
-      await call('exemptions.removeEvidence', { evidenceId: e.id });
+      await change('exemptions.removeEvidence', { evidenceId: e.id });
       setConfirming(null);
-      onChanged();
     } catch (err) {
       notifications.show({ color: 'red', title: '没有移除', message: errorText(err) });
     }
@@ -118,10 +117,10 @@ export function EvidenceSection({ detail, onChanged }: { detail: ExemptionDetail
           const file = ev.currentTarget.files?.[0];
           ev.currentTarget.value = '';
           const target = replacing;
-          if (file && target !== null) void run([file], (fileId) => call('exemptions.replaceEvidence', { evidenceId: target, fileId }));
+          if (file && target !== null) void run([file], (fileId) => change('exemptions.replaceEvidence', { evidenceId: target, fileId }));
         }}
       />
-      {open && <EvidenceDropZone busy={busy} onFiles={(files) => void run(files, (fileId) => call('exemptions.attachEvidence', { exemptionId: detail.id, fileId }))} />}
+      {open && <EvidenceDropZone busy={busy} onFiles={(files) => void run(files, (fileId) => change('exemptions.attachEvidence', { exemptionId: detail.id, fileId }))} />}
       {problems.length > 0 && (
         <Alert color="red" title="有文件没有保存">
           {problems.map((p) => (

@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Group, Loader, NumberInput, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from '../../api/useQuery';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
-import { useWorkingYear } from '../settings/useWorkingYear';
+import { useDeskQuery } from '../../api/queries';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
+import { useWorkingYear } from '../../hooks/useWorkingYear';
 import { unitOptions } from '../staff/unitOptions';
 import { ApplicationDrawer } from './ApplicationDrawer';
 import { ApplicationsTab } from './ApplicationsTab';
@@ -13,16 +13,15 @@ import { PrintTab } from './PrintTab';
 
 /** 免考管理: candidates, applications with their evidence, and the printed archive, for a year and a unit. */
 export function ExemptionsScreen() {
-  const info = useQuery('desk.info', {});
+  const info = useDeskQuery('desk.info', {});
   const working = useWorkingYear();
-  const units = useQuery('units.list', {});
+  const units = useDeskQuery('units.list', {});
   const [yearInput, setYear] = useState<number | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [withSubunits, setWithSubunits] = useState(true);
   const [tab, setTab] = useState<string | null>('applications');
   const [openId, setOpenId] = useState<number | null>(null);
   const [newTarget, setNewTarget] = useState<NewTarget | null>(null);
-  const [generation, setGeneration] = useState(0);
 
   if (info.error || units.error) {
     return (
@@ -35,7 +34,6 @@ export function ExemptionsScreen() {
 
   const year = yearInput ?? working.year;
   const scope: Scope = { year, ...(unitId ? { unitId: Number(unitId), includeSubunits: withSubunits } : {}) };
-  const changed = () => setGeneration((g) => g + 1);
 
   return (
     <Stack maw={1280} gap="md">
@@ -67,12 +65,11 @@ export function ExemptionsScreen() {
           <Tabs.Tab value="print">打印存档</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="applications" pt="md">
-          <ApplicationsTab scope={scope} generation={generation} onOpen={setOpenId} onNew={() => setNewTarget({ ground: 'maternity' })} />
+          <ApplicationsTab scope={scope} onOpen={setOpenId} onNew={() => setNewTarget({ ground: 'maternity' })} />
         </Tabs.Panel>
         <Tabs.Panel value="candidates" pt="md">
           <CandidatesTab
             scope={scope}
-            generation={generation}
             onApply={(c) => setNewTarget({ ground: 'retirement', person: { id: c.staffId, name: c.name, idNumber: c.idNumber, unit: c.unit } })}
             onOpen={setOpenId}
           />
@@ -88,11 +85,10 @@ export function ExemptionsScreen() {
         onClose={() => setNewTarget(null)}
         onCreated={(id) => {
           setNewTarget(null);
-          changed();
           setOpenId(id);
         }}
       />
-      <ApplicationDrawer id={openId} today={info.data.clockToday} onClose={() => setOpenId(null)} onChanged={changed} />
+      <ApplicationDrawer id={openId} today={info.data.clockToday} onClose={() => setOpenId(null)} />
     </Stack>
   );
 }

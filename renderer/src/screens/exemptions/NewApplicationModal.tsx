@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ExemptionGround } from '../../../../shared/rules/yearPolicy';
-import { call } from '../../api/client';
+import { change, useDeskQuery } from '../../api/queries';
 import { ApplicationFields, emptyFields, fieldsToArgs, type FieldValues } from './ApplicationFields';
 import { errorText } from './labels';
 
@@ -24,7 +24,6 @@ export function NewApplicationModal({ target, year, today, onClose, onCreated }:
   const [values, setValues] = useState<FieldValues>(emptyFields('maternity'));
   const [personId, setPersonId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,24 +34,17 @@ export function NewApplicationModal({ target, year, today, onClose, onCreated }:
     setError(null);
   }, [target, today]);
 
-  useEffect(() => {
-    if (!target || target.person || query.trim().length < 1) return;
-    let live = true;
-    call('staff.search', { query: query.trim(), year, status: '在职', limit: 20 }).then(
-      (page) => live && setOptions(page.rows.map((s) => ({ value: String(s.id), label: `${s.name} · ${s.idNumber} · ${s.unitPath}` }))),
-      () => live && setOptions([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query, target, year]);
+  // The roster search for the typed text; the last list found stays while the text is cleared.
+  const q = query.trim();
+  const found = useDeskQuery('staff.search', { query: q, year, status: '在职', limit: 20 }, { enabled: target !== null && !target.person && q.length >= 1 });
+  const options = useMemo(() => (found.data?.rows ?? []).map((s) => ({ value: String(s.id), label: `${s.name} · ${s.idNumber} · ${s.unitPath}` })), [found.data]);
 
   const submit = async () => {
     if (!personId) return setError('请先选择学员。');
     setBusy(true);
     setError(null);
     try {
-      const created = await call('exemptions.create', { staffId: Number(personId), year, ground: values.ground, ...fieldsToArgs(values) });
+      const created = await change('exemptions.create', { staffId: Number(personId), year, ground: values.ground, ...fieldsToArgs(values) });
       onCreated(created.id);
     } catch (e) {
       setError(errorText(e));

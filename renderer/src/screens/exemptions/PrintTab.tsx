@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ArchiveResult } from '../../../../shared/exemptions';
 import { call } from '../../api/client';
 import { downloadFile, previewFile } from '../../api/files';
-import { fileSize } from '../excel/format';
+import { fileSize } from '../../text/format';
 import { errorText, type Scope } from './labels';
 
 /** 打印存档: the approved exemptions of the scope as one PDF, to preview and save. */

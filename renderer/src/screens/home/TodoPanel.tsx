@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Todo } from '../../../../shared/methods/todos';
-import { useQuery } from '../../api/useQuery';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
-import { useWorkingYear } from '../settings/useWorkingYear';
+import { useDeskQuery } from '../../api/queries';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
+import { useWorkingYear } from '../../hooks/useWorkingYear';
 
 const colors: Record<Todo['level'], string> = { urgent: 'red', warning: 'orange', info: 'blue' };
 
@@ -20,7 +20,7 @@ export function TodoPanel() {
 }
 
 function TodoList({ year, noPolicy }: { year: number; noPolicy: ReactNode }) {
-  const todos = useQuery('todos.list', { year });
+  const todos = useDeskQuery('todos.list', { year });
   if (todos.error) {
     return (
       <Alert color="gray" variant="light" title="无法读取待办事项">

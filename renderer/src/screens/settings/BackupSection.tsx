@@ -2,10 +2,9 @@ import { Alert, Button, FileButton, Group, Loader, NumberInput, Stack, Table, Te
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupSource } from '../../../../shared/methods/backup';
-import { call } from '../../api/client';
 import { canPickBackup, pickBackup, uploadFile } from '../../api/files';
-import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
+import { change, useDeskQuery } from '../../api/queries';
+import { saveExport } from '../../api/saveExport';
 import { reasonLabel, sizeText } from './backupText';
 import { RestoreDialog } from './RestoreDialog';
 
@@ -15,7 +14,7 @@ import { RestoreDialog } from './RestoreDialog';
  * restoring either kind with a preview and an undo.
  */
 export function BackupSection({ onRestored }: { onRestored(): void }) {
-  const status = useQuery('backup.status', {});
+  const status = useDeskQuery('backup.status', {});
   const [making, setMaking] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +25,7 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
     setMaking(true);
     setError(null);
     try {
-      const made = await call('backup.create', {});
+      const made = await change('backup.create', {});
       await saveExport(made, `已备份：${made.counts.units} 个单位、${made.counts.staff} 名学员，证明材料 ${made.evidenceFiles} 个文件（${sizeText(made.size)}）`);
     } catch (e) {
       setError((e as Error).message);
@@ -61,10 +60,9 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
 
   async function saveKeep(keepCount: number) {
     try {
-      const r = await call('backup.setKeepCount', { keepCount });
+      const r = await change('backup.setKeepCount', { keepCount });
       notifications.show({ color: 'green', message: `自动备份保留最近 ${r.keepCount} 份${r.removed ? `，已删除较早的 ${r.removed} 份` : ''}` });
       setKeep(null);
-      status.reload();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -159,10 +157,7 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
           setSource(null);
           status.reload();
         }}
-        onRestored={() => {
-          status.reload();
-          onRestored();
-        }}
+        onRestored={onRestored}
       />
     </Stack>
   );

@@ -1,9 +1,9 @@
 import { Code, Loader, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 
 /** 数据文件夹: where everything lives, and how to move it (done with the desk closed). */
 export function DataFolderSection() {
-  const status = useQuery('backup.status', {});
+  const status = useDeskQuery('backup.status', {});
   const s = status.data;
   if (!s) return status.error ? <Text c="red">{status.error.message}</Text> : <Loader size="sm" aria-label="正在加载" />;
   const rows: [string, string][] = [

@@ -1,17 +1,15 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { change, useDeskQuery } from '../../api/queries';
 
 /**
  * 计划日期: the day (and time) the booking rules treat as "now". Left
  * empty, the desk uses today; set, the admin can plan ahead (the make-up
  * list before registration opens, say). Audit rows keep the real time.
- * `onChanged` lets the screen read the desk's today (desk.info) again.
  */
-export function PlanningDate({ onChanged }: { onChanged(): void }) {
-  const clock = useQuery('planning.get', {});
+export function PlanningDate() {
+  const clock = useDeskQuery('planning.get', {});
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -20,10 +18,8 @@ export function PlanningDate({ onChanged }: { onChanged(): void }) {
   const save = async (asOf: string | null) => {
     setBusy(true);
     try {
-      await call('planning.set', { asOf });
+      await change('planning.set', { asOf });
       notifications.show({ color: 'green', message: asOf ? `报考条件改按 ${asOf.replace('T', ' ')} 判断` : '报考条件改回按今天判断' });
-      clock.reload();
-      onChanged();
     } catch (e) {
       notifications.show({ color: 'red', title: '没有保存', message: (e as Error).message });
     } finally {

@@ -1,7 +1,7 @@
 import { Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Lists, Rank } from '../../../../shared/schemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { ListEditor } from './ListEditor';
 
 /** 职级列表: the ranks in the roster, each marked as taking part in 学法考法 or not. */
@@ -29,7 +29,7 @@ export function RanksSection({ lists, onSaved }: { lists: Lists; onSaved(lists: 
       addLabel="添加职级"
       saveLabel="保存职级列表"
       onSave={async (ranks) => {
-        const saved = await call('lists.saveRanks', { ranks });
+        const saved = await change('lists.saveRanks', { ranks });
         notifications.show({ color: 'green', message: '职级列表已保存' });
         onSaved(saved);
       }}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantin
 import { useEffect, useState } from 'react';
 import type { BackupEntry, BackupPreview, BackupSource } from '../../../../shared/methods/backup';
 import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { evidenceOutcome, previewLines } from './backupText';
 
 type Step =
@@ -45,7 +46,7 @@ export function RestoreDialog({ source, onClose, onRestored }: Props) {
     if (!current) return;
     setStep({ kind: 'restoring', preview });
     try {
-      const r = await call('backup.restore', { source: current });
+      const r = await change('backup.restore', { source: current });
       setStep({ kind: 'done', preview, beforeRestore: r.beforeRestore, evidence: evidenceOutcome(r) });
       onRestored();
     } catch (e) {

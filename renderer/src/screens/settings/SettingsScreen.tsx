@@ -1,7 +1,7 @@
 import { Alert, Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { Lists } from '../../../../shared/schemas';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { DataFolderSection } from './DataFolderSection';
@@ -40,16 +40,12 @@ function Failed({ error }: { error: Error }) {
 
 /** 设置: the editable lists, what is running where, and demo data for an empty desk. */
 export function SettingsScreen() {
-  const lists = useQuery('lists.get', {});
-  const info = useQuery('desk.info', {});
+  const lists = useDeskQuery('lists.get', {});
+  const info = useDeskQuery('desk.info', {});
   const [saved, setSaved] = useState<Lists | null>(null);
   const current = saved ?? lists.data;
-  // A restore replaced the desk's data: read the lists and the counts again.
-  const afterRestore = () => {
-    setSaved(null);
-    lists.reload();
-    info.reload();
-  };
+  // A restore replaced the desk's data (the desk is asked again for everything): drop the lists last saved here.
+  const afterRestore = () => setSaved(null);
 
   const listBody = (render: (l: Lists) => ReactNode) =>
     current ? render(current) : lists.error ? <Failed error={lists.error} /> : <Loader size="sm" aria-label="正在加载" />;
@@ -65,7 +61,7 @@ export function SettingsScreen() {
           {listBody((l) => <UnitAttributesSection lists={l} onSaved={setSaved} />)}
         </Section>
       </SimpleGrid>
-      <YearPolicySection onPlanningChanged={info.reload} />
+      <YearPolicySection />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         <Section title="备份与恢复">
           <BackupSection onRestored={afterRestore} />
@@ -83,7 +79,7 @@ export function SettingsScreen() {
         <Section title="关于">
           {info.data ? <AboutSection info={info.data} /> : info.error ? <Failed error={info.error} /> : <Loader size="sm" aria-label="正在加载" />}
         </Section>
-        <Section title="演示数据">{info.data ? <DemoSection info={info.data} onGenerated={info.reload} /> : null}</Section>
+        <Section title="演示数据">{info.data ? <DemoSection info={info.data} /> : null}</Section>
         <Section title="核验" description="重新计算每份证明材料的校验码，找出缺失、被改动或多余的文件，并检查数据库是否完好。">
           <VerifySection />
         </Section>

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { Lists } from '../../../../shared/schemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { ListEditor } from './ListEditor';
 
 /** 单位属性列表: the choices for a unit's 单位属性 on the 单位层级 screen. */
@@ -14,7 +14,7 @@ export function UnitAttributesSection({ lists, onSaved }: { lists: Lists; onSave
       addLabel="添加单位属性"
       saveLabel="保存单位属性列表"
       onSave={async (attributes) => {
-        const saved = await call('lists.saveUnitAttributes', { attributes });
+        const saved = await change('lists.saveUnitAttributes', { attributes });
         notifications.show({ color: 'green', message: '单位属性列表已保存' });
         onSaved(saved);
       }}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { exemptionGroundLabels, exemptionGroundSchema, policyProblems, type YearPolicy } from '../../../../shared/rules/yearPolicy';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { change, useDeskQuery } from '../../api/queries';
 import { hashParam } from '../../useHashRoute';
 import { PlanningDate } from './PlanningDate';
 
@@ -19,8 +19,8 @@ function RangeInputs({ label, value, onChange, error }: { label: string; value: 
 }
 
 /** 设置 → 年度规则: each year's dates, credits, sessions and make-up, checked as typed; copy last year's to start a new one. */
-export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): void }) {
-  const years = useQuery('years.list', {});
+export function YearPolicySection() {
+  const years = useDeskQuery('years.list', {});
   const [year, setYear] = useState<number | null>(null);
   const [policy, setPolicy] = useState<YearPolicy | null>(null);
   const [copyTo, setCopyTo] = useState<number | string>('');
@@ -71,7 +71,6 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
       setUnsaved(false);
       setPolicy(saved);
       setYear(saved.year);
-      years.reload();
       notifications.show({ color: 'green', message: done });
     } catch (e) {
       setError((e as Error).message);
@@ -104,7 +103,7 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
             allowDeselect={false}
           />
           <NumberInput label="复制到年度" w={140} min={2000} max={2100} value={copyTo} onChange={setCopyTo} allowDecimal={false} />
-          <Button variant="default" disabled={!year || !copyTo} loading={busy} onClick={() => void run(() => call('years.copy', { from: year!, to: num(copyTo) }), `已建立 ${copyTo} 年度规则，请检查各项日期`)}>
+          <Button variant="default" disabled={!year || !copyTo} loading={busy} onClick={() => void run(() => change('years.copy', { from: year!, to: num(copyTo) }), `已建立 ${copyTo} 年度规则，请检查各项日期`)}>
             复制到新年度
           </Button>
         </Group>
@@ -157,14 +156,14 @@ export function YearPolicySection({ onPlanningChanged }: { onPlanningChanged(): 
               </Alert>
             )}
             <Group>
-              <Button disabled={problems.length > 0} loading={busy} onClick={() => void run(() => call('years.save', { policy }), `${policy.year} 年度规则已保存`)}>
+              <Button disabled={problems.length > 0} loading={busy} onClick={() => void run(() => change('years.save', { policy }), `${policy.year} 年度规则已保存`)}>
                 保存 {policy.year} 年度规则
               </Button>
             </Group>
           </Stack>
         )}
         <Divider label="计划日期" labelPosition="left" />
-        <PlanningDate onChanged={onPlanningChanged} />
+        <PlanningDate />
       </Stack>
     </Card>
   );

@@ -1,8 +1,7 @@
 import { Alert, Badge, Group, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { change, useDeskQuery } from '../../api/queries';
 
 interface Props {
   staffId: number;
@@ -13,7 +12,7 @@ interface Props {
 
 /** 年度核对 for one person: the six items the platform must mirror, and the checked mark. */
 export function CheckReportSection({ staffId, name, year, onChanged }: Props) {
-  const report = useQuery('staff.checkReport', { id: staffId, year });
+  const report = useDeskQuery('staff.checkReport', { id: staffId, year });
   const [busy, setBusy] = useState(false);
   // What the admin just chose, shown until the fresh report arrives.
   const [chosen, setChosen] = useState<boolean | null>(null);
@@ -28,9 +27,8 @@ export function CheckReportSection({ staffId, name, year, onChanged }: Props) {
     setBusy(true);
     setChosen(next);
     try {
-      await call('staff.check', { ids: [staffId], year, checked: next });
+      await change('staff.check', { ids: [staffId], year, checked: next });
       notifications.show({ color: next ? 'teal' : 'gray', message: next ? `已将 ${name} 标记为 ${year} 年度已核对` : `已取消 ${name} 的 ${year} 年度核对` });
-      report.reload();
       onChanged();
     } catch (err) {
       setChosen(null);

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RetirementPerson } from '../../../../shared/methods/retirement';
-import { call } from '../../api/client';
+import { change, useDeskQuery } from '../../api/queries';
 
 export type RetirementAction = 'retire' | 'delay';
 
@@ -21,32 +21,18 @@ const titles: Record<RetirementAction, string> = { retire: '到龄设为退休',
  * a delay records the agreed date (at most three years after it).
  */
 export function RetirementModal({ action, ids, onClose, onDone }: Props) {
-  const [people, setPeople] = useState<RetirementPerson[] | null>(null);
-  const [today, setToday] = useState('');
-  const [dates, setDates] = useState<Record<number, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Each opening (an action for these people) starts with no dates typed and no error shown.
   const key = action === null ? '' : `${action} ${ids.join(',')}`;
-
-  useEffect(() => {
-    if (key === '') return;
-    let live = true;
-    setPeople(null);
-    setError(null);
-    setDates({});
-    call('retirement.describe', { ids }).then(
-      (r) => {
-        if (!live) return;
-        setPeople(r.people);
-        setToday(r.today);
-      },
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-    // The ids are part of the key: asked again only when the action or the people change.
-  }, [key]);
+  const described = useDeskQuery('retirement.describe', { ids }, { enabled: action !== null, keepPrevious: false });
+  const shown = action !== null && described.data !== undefined ? described.data : null;
+  const people: RetirementPerson[] | null = shown?.people ?? null;
+  const today = shown?.today ?? '';
+  const [typed, setTyped] = useState<{ key: string; dates: Record<number, string> }>({ key: '', dates: {} });
+  const dates = typed.key === key ? typed.dates : {};
+  const setDates = (update: (d: Record<number, string>) => Record<number, string>) => setTyped({ key, dates: update(dates) });
+  const [failed, setError] = useState<{ key: string; message: string } | null>(null);
+  const error = (failed?.key === key ? failed.message : null) ?? described.error?.message ?? null;
+  const [busy, setBusy] = useState(false);
 
   async function confirm() {
     if (action === null || people === null) return;
@@ -54,15 +40,15 @@ export function RetirementModal({ action, ids, onClose, onDone }: Props) {
     setError(null);
     try {
       if (action === 'retire') {
-        const { retired } = await call('retirement.retire', { ids: people.map((p) => p.staffId) });
+        const { retired } = await change('retirement.retire', { ids: people.map((p) => p.staffId) });
         onDone(`已将 ${retired} 人设为退休（按各自的退休日期生效）`);
       } else {
-        const { delayed } = await call('retirement.delay', { entries: people.map((p) => ({ id: p.staffId, agreedDate: dates[p.staffId] ?? '' })) });
+        const { delayed } = await change('retirement.delay', { entries: people.map((p) => ({ id: p.staffId, agreedDate: dates[p.staffId] ?? '' })) });
         onDone(`已登记 ${delayed} 人的弹性延迟退休日期`);
       }
       onClose();
     } catch (e) {
-      setError((e as Error).message);
+      setError({ key, message: (e as Error).message });
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Rank, Staff, Unit } from '../../../../shared/schemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { CheckYearInput } from './CheckYearInput';
 import { initialFilters, isFiltered, searchArgs } from './filters';
 import { hashParam } from '../../useHashRoute';
@@ -77,7 +77,7 @@ export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
     setChecking(true);
     try {
       const ids = [...selected];
-      const { changed } = await call('staff.check', { ids, year: filters.year, checked });
+      const { changed } = await change('staff.check', { ids, year: filters.year, checked });
       const already = ids.length - changed;
       notifications.show({
         color: checked ? 'teal' : 'gray',

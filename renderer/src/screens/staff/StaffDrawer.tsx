@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Rank, Staff } from '../../../../shared/schemas';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError } from '../../api/client';
+import { change } from '../../api/queries';
 import { CheckReportSection } from './CheckReportSection';
 import { StaffFormFields } from './StaffFormFields';
 import type { UnitOption } from './unitOptions';
@@ -62,7 +63,7 @@ function StaffEditor({ target, year, unitOptions, ranks, onClose, onSaved, onChe
     setBusy(true);
     try {
       const input = form.toInput();
-      const saved = existing ? await call('staff.update', { id: existing.id, input, year }) : await call('staff.create', { input, year });
+      const saved = existing ? await change('staff.update', { id: existing.id, input, year }) : await change('staff.create', { input, year });
       onSaved(saved, existing === null);
       if (andNext) {
         // The next person is most likely in the same unit with a similar rank.

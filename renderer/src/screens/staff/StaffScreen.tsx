@@ -1,6 +1,6 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 import { Roster } from './Roster';
 import { RosterEmptyState } from './RosterEmptyState';
 
@@ -12,11 +12,11 @@ import { RosterEmptyState } from './RosterEmptyState';
  * are on screen. They fill the filters' dropdowns when they arrive.
  */
 export function StaffScreen() {
-  const info = useQuery('desk.info', {});
+  const info = useDeskQuery('desk.info', {});
   const [rowsIn, setRowsIn] = useState(false);
   const firstRowsCame = useCallback(() => setRowsIn(true), []);
-  const units = useQuery('units.list', {}, !info.data || !rowsIn);
-  const lists = useQuery('lists.get', {}, !info.data || !rowsIn);
+  const units = useDeskQuery('units.list', {}, { enabled: !!info.data && rowsIn });
+  const lists = useDeskQuery('lists.get', {}, { enabled: !!info.data && rowsIn });
 
   const error = info.error ?? units.error;
   if (error) {

@@ -123,11 +123,13 @@ export function useStaffPages(args: StaffSearch): StaffPages {
     ensure(0, 0);
   }, [key, ensure]);
 
+  // The cache lives in a ref: what the page shows of it is read here, and revision says when rows arrived.
+  const { total, settled, error } = c;
   return useMemo(
     () => ({
-      total: c.total,
-      settled: c.settled,
-      error: c.error,
+      total,
+      settled,
+      error,
       revision,
       rowAt(index: number) {
         const page = cache.current.pages.get(Math.floor(index / PAGE_SIZE));
@@ -143,7 +145,6 @@ export function useStaffPages(args: StaffSearch): StaffPages {
           .flatMap(([, p]) => p.rows);
       },
     }),
-    // The cache lives in a ref; revision and key say when it changed.
-    [revision, key, ensure, refresh, c],
+    [total, settled, error, revision, ensure, refresh],
   );
 }

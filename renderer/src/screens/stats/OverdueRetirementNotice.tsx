@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, ScrollArea, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from '../../api/useQuery';
+import { useDeskQuery } from '../../api/queries';
 
 /**
  * 统计's line about 到龄未退: how many of 参加人数 are still 在职 past their
@@ -8,7 +8,7 @@ import { useQuery } from '../../api/useQuery';
  * settle them in the roster before reporting the figures.
  */
 export function OverdueRetirementNotice({ unitId, scopeName }: { unitId: number | null; scopeName: string }) {
-  const q = useQuery('retirement.overdue', { unitId, takingPartOnly: true });
+  const q = useDeskQuery('retirement.overdue', { unitId, takingPartOnly: true });
   const [opened, setOpened] = useState(false);
   const people = q.data?.people ?? [];
   if (people.length === 0) return null;

@@ -2,8 +2,8 @@ import { Alert, Button, Drawer, Group, Loader, Pagination, Stack, Table, Text } 
 import { useState } from 'react';
 import { statsFigureDefinitions, statsFigureLabels, type StatsFigure } from '../../../../shared/rules/statsFigures';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
+import { useDeskQuery } from '../../api/queries';
+import { saveExport } from '../../api/saveExport';
 
 const PAGE = 100;
 
@@ -30,7 +30,7 @@ function PeopleList({ scope }: { scope: ListScope }) {
   const [exporting, setExporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const args = { year: scope.year, unitId: scope.unitId, ownOnly: scope.own, figure: scope.figure };
-  const list = useQuery('stats.people', { ...args, offset: (page - 1) * PAGE, limit: PAGE });
+  const list = useDeskQuery('stats.people', { ...args, offset: (page - 1) * PAGE, limit: PAGE });
 
   async function exportList() {
     setExporting(true);

@@ -2,11 +2,11 @@ import { Alert, Button, Card, Group, Loader, NumberInput, Stack, Text, Title } f
 import { useState } from 'react';
 import type { StatsFigure } from '../../../../shared/rules/statsFigures';
 import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { saveExport } from '../excel/saveExport';
-import { NoPolicyNotice } from '../settings/NoPolicyNotice';
-import { useWorkingYear } from '../settings/useWorkingYear';
-import { UnitSelect } from '../units/UnitSelect';
+import { useDeskQuery } from '../../api/queries';
+import { saveExport } from '../../api/saveExport';
+import { NoPolicyNotice } from '../../components/NoPolicyNotice';
+import { useWorkingYear } from '../../hooks/useWorkingYear';
+import { UnitSelect } from '../../components/UnitSelect';
 import { FunnelCards } from './FunnelCards';
 import { OverdueRetirementNotice } from './OverdueRetirementNotice';
 import { PeopleDrawer, type ListScope } from './PeopleDrawer';
@@ -25,8 +25,8 @@ function StatsBody({ initialYear, working }: { initialYear: number; working: Non
   const [list, setList] = useState<ListScope | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const units = useQuery('units.list', { includeArchived: false });
-  const summary = useQuery('stats.summary', { year, unitId });
+  const units = useDeskQuery('units.list', { includeArchived: false });
+  const summary = useDeskQuery('stats.summary', { year, unitId });
   const s = summary.data;
   const scopeName = s?.unit?.name ?? '全部单位';
 

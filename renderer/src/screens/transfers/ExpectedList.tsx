@@ -4,10 +4,10 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import type { ExpectedTransfer } from '../../../../shared/transfers';
-import { call } from '../../api/client';
-import type { Query } from '../../api/useQuery';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { localDateTime } from './format';
+import type { Query } from '../../api/queries';
+import { change } from '../../api/queries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { localDateTime } from '../../text/format';
 
 interface Props {
   expected: Query<ExpectedTransfer[]>;
@@ -15,18 +15,16 @@ interface Props {
   side: 'to' | 'from';
   emptyText: string;
   onReceive?(e: ExpectedTransfer): void;
-  onChanged(): void;
 }
 
 /** Open 待接收 marks, with 办理调入 for the receiving side and 撤回 for either. */
-export function ExpectedList({ expected, side, emptyText, onReceive, onChanged }: Props) {
+export function ExpectedList({ expected, side, emptyText, onReceive }: Props) {
   const [withdrawing, setWithdrawing] = useState<ExpectedTransfer | null>(null);
 
   async function withdraw() {
     if (!withdrawing) return;
-    await call('transfers.withdrawExpected', { id: withdrawing.id });
+    await change('transfers.withdrawExpected', { id: withdrawing.id });
     notifications.show({ color: 'gray', message: `已撤回 ${withdrawing.name} 调往 ${withdrawing.toPath} 的登记` });
-    onChanged();
   }
 
   return (

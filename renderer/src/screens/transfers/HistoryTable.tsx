@@ -4,45 +4,38 @@ import { DataTable } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import type { Transfer } from '../../../../shared/transfers';
-import { call } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { ConfirmModal } from '../units/ConfirmModal';
-import { directionColors, directionLabels, localDateTime } from './format';
-import { useReloadOn } from './useReloadOn';
+import { change, useDeskQuery } from '../../api/queries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { directionColors, directionLabels } from './format';
+import { localDateTime } from '../../text/format';
 
 const PAGE = 20;
 
 interface Props {
   unitId: number | null;
-  /** Bumped after a 调入 elsewhere on the screen. */
-  generation: number;
-  onChanged(): void;
 }
 
 /** 异动记录: the one history, as the chosen unit sees it (调入 and 调出), with 撤销 on each person's latest transfer. */
-export function HistoryTable({ unitId, generation, onChanged }: Props) {
+export function HistoryTable({ unitId }: Props) {
   const [direction, setDirection] = useState<'all' | 'in' | 'out'>('all');
   const [includeUndone, setIncludeUndone] = useState(true);
   const [page, setPage] = useState(1);
   const [undoing, setUndoing] = useState<Transfer | null>(null);
   const [undoReason, setUndoReason] = useState('');
   useEffect(() => setPage(1), [unitId, direction, includeUndone]);
-  const history = useQuery('transfers.history', {
+  const history = useDeskQuery('transfers.history', {
     ...(unitId ? { unitId } : {}),
     direction,
     includeUndone,
     offset: (page - 1) * PAGE,
     limit: PAGE,
   });
-  useReloadOn(generation, history.reload);
 
   async function undo() {
     if (!undoing) return;
-    const t = await call('transfers.undo', { id: undoing.id, reason: undoReason.trim() || null });
+    const t = await change('transfers.undo', { id: undoing.id, reason: undoReason.trim() || null });
     notifications.show({ color: 'gray', title: '已撤销调动', message: `${t.name} 的调动（${t.effectiveOn} 调入 ${t.toPath}）已撤销` });
     setUndoReason('');
-    history.reload();
-    onChanged();
   }
 
   return (

@@ -3,22 +3,21 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { effectiveDateProblem } from '../../../../shared/rules/transferRules';
 import type { Unit } from '../../../../shared/schemas';
-import { call } from '../../api/client';
-import { UnitSelect } from '../units/UnitSelect';
-import { PersonSearchSelect } from './PersonSearchSelect';
+import { change } from '../../api/queries';
+import { UnitSelect } from '../../components/UnitSelect';
+import { PersonSearchSelect } from '../../components/PersonSearchSelect';
 
 interface Props {
   fromUnit: Unit;
   units: Unit[];
   today: string;
-  onDone(): void;
 }
 
 /**
  * The sending side: no push-out, only a note that someone is leaving for
  * another unit, so that unit's admin finds them on the 待接收 list.
  */
-export function MarkLeavingForm({ fromUnit, units, today, onDone }: Props) {
+export function MarkLeavingForm({ fromUnit, units, today }: Props) {
   const [staffId, setStaffId] = useState<number | null>(null);
   const [personKey, setPersonKey] = useState(0);
   const [toUnitId, setToUnitId] = useState<string | null>(null);
@@ -34,14 +33,13 @@ export function MarkLeavingForm({ fromUnit, units, today, onDone }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const mark = await call('transfers.expect', { staffId, toUnitId: Number(toUnitId), expectedOn: expectedOn || null, note: note.trim() || null });
+      const mark = await change('transfers.expect', { staffId, toUnitId: Number(toUnitId), expectedOn: expectedOn || null, note: note.trim() || null });
       notifications.show({ color: 'green', message: `已登记：${mark.name} 将调往 ${mark.toPath}，等待对方单位办理调入` });
       setStaffId(null);
       setPersonKey((k) => k + 1);
       setToUnitId(null);
       setExpectedOn('');
       setNote('');
-      onDone();
     } catch (err) {
       setError((err as Error).message);
     } finally {

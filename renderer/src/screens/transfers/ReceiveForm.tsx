@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { effectiveDateProblem, routeText } from '../../../../shared/rules/transferRules';
 import type { Rank, Unit } from '../../../../shared/schemas';
 import type { FindResult, PersonAtDesk, ReceiveArgs } from '../../../../shared/transfers';
 import { call } from '../../api/client';
-import { ConfirmModal } from '../units/ConfirmModal';
+import { change } from '../../api/queries';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { emptyOutside, OutsidePersonFields, type OutsideValues } from './OutsidePersonFields';
 import { PersonChoice } from './PersonChoice';
 import { ReceiveWarnings } from './ReceiveWarnings';
@@ -17,13 +18,12 @@ interface Props {
   ranks: Rank[];
   /** Typed in already (an expected arrival's ID number). */
   initialQuery: string;
-  onDone(): void;
 }
 
 type Choice = { kind: 'desk'; person: PersonAtDesk } | { kind: 'outside'; idNumber: string } | null;
 
 /** 调入: find the person, see where they are now, set the date and reason, confirm. */
-export function ReceiveForm({ toUnit, today, ranks, initialQuery, onDone }: Props) {
+export function ReceiveForm({ toUnit, today, ranks, initialQuery }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [result, setResult] = useState<{ query: string; found: FindResult } | null>(null);
   const [searching, setSearching] = useState(false);
@@ -34,25 +34,29 @@ export function ReceiveForm({ toUnit, today, ranks, initialQuery, onDone }: Prop
   const [reason, setReason] = useState('工作调动');
   const [confirming, setConfirming] = useState(false);
 
-  // Opened from 待接收 with the person's ID number: look them up at once.
-  useEffect(() => {
-    if (initialQuery) void find();
-  }, []);
-
-  async function find(e?: FormEvent) {
-    e?.preventDefault();
-    if (!query.trim()) return;
+  const lookUp = useCallback(async (text: string) => {
+    if (!text.trim()) return;
     setSearching(true);
     setError(null);
     try {
-      const found = await call('transfers.find', { query });
-      setResult({ query: query.trim(), found });
+      const found = await call('transfers.find', { query: text });
+      setResult({ query: text.trim(), found });
       setChoice(found.people.length === 1 ? { kind: 'desk', person: found.people[0]! } : null);
     } catch (err) {
       setError((err as Error).message);
     } finally {
       setSearching(false);
     }
+  }, []);
+
+  // Opened from 待接收 with the person's ID number: look them up at once.
+  useEffect(() => {
+    if (initialQuery) void lookUp(initialQuery);
+  }, [initialQuery, lookUp]);
+
+  async function find(e?: FormEvent) {
+    e?.preventDefault();
+    await lookUp(query);
   }
 
   const person = choice?.kind === 'desk' ? choice.person : null;
@@ -78,7 +82,7 @@ export function ReceiveForm({ toUnit, today, ranks, initialQuery, onDone }: Prop
               person: { idNumber: choice.idNumber, name: outside.name, phone: outside.phone.trim() || null, rank: outside.rank, post: outside.post.trim() || null },
             },
     };
-    const r = await call('transfers.receive', args);
+    const r = await change('transfers.receive', args);
     const flagged = r.transfer.flaggedBookings > 0 ? `；${r.transfer.flaggedBookings} 条报考因组考方式变化已标记待核对` : '';
     notifications.show({ color: 'green', title: '调入已办理', message: `已将 ${r.transfer.name} 从 ${r.transfer.fromPath} 调入 ${r.transfer.toPath}${flagged}` });
     setQuery('');
@@ -86,7 +90,6 @@ export function ReceiveForm({ toUnit, today, ranks, initialQuery, onDone }: Prop
     setChoice(null);
     setOutside(emptyOutside);
     setReason('工作调动');
-    onDone();
   }
 
   return (

@@ -1,13 +1,12 @@
 import 'mantine-datatable/styles.css';
 import { Alert, Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from '../../api/useQuery';
-import { UnitSelect } from '../units/UnitSelect';
+import { useDeskQuery } from '../../api/queries';
+import { UnitSelect } from '../../components/UnitSelect';
 import { ExpectedList } from './ExpectedList';
 import { HistoryTable } from './HistoryTable';
 import { MarkLeavingForm } from './MarkLeavingForm';
 import { ReceiveForm } from './ReceiveForm';
-import { useReloadOn } from './useReloadOn';
 
 type Tab = 'receive' | 'expected' | 'history' | 'leaving';
 
@@ -17,20 +16,16 @@ type Tab = 'receive' | 'expected' | 'history' | 'leaving';
  * for 登记调出去向.
  */
 export function TransfersScreen() {
-  const info = useQuery('desk.info', {});
-  const units = useQuery('units.list', {});
-  const lists = useQuery('lists.get', {});
+  const info = useDeskQuery('desk.info', {});
+  const units = useDeskQuery('units.list', {});
+  const lists = useDeskQuery('lists.get', {});
   const [unitId, setUnitId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('receive');
   const [prefill, setPrefill] = useState({ query: '', key: 0 });
-  const [generation, setGeneration] = useState(0);
-  const changed = () => setGeneration((g) => g + 1);
 
   const unit = units.data?.find((u) => String(u.id) === unitId) ?? null;
-  const incoming = useQuery('transfers.expected', unit ? { toUnitId: unit.id } : {});
-  const outgoing = useQuery('transfers.expected', unit ? { fromUnitId: unit.id } : {});
-  useReloadOn(generation, incoming.reload);
-  useReloadOn(generation, outgoing.reload);
+  const incoming = useDeskQuery('transfers.expected', unit ? { toUnitId: unit.id } : {});
+  const outgoing = useDeskQuery('transfers.expected', unit ? { fromUnitId: unit.id } : {});
 
   const error = info.error ?? units.error;
   if (error) {
@@ -74,7 +69,7 @@ export function TransfersScreen() {
 
         <Tabs.Panel value="receive" pt="md">
           {unit ? (
-            <ReceiveForm key={`${unit.id}-${prefill.key}`} toUnit={unit} today={today} ranks={lists.data?.ranks ?? []} initialQuery={prefill.query} onDone={changed} />
+            <ReceiveForm key={`${unit.id}-${prefill.key}`} toUnit={unit} today={today} ranks={lists.data?.ranks ?? []} initialQuery={prefill.query} />
           ) : (
             <Alert color="blue" variant="light">请先在右上方选择调入单位（本单位）。</Alert>
           )}
@@ -89,21 +84,20 @@ export function TransfersScreen() {
               setPrefill((p) => ({ query: e.idNumber, key: p.key + 1 }));
               setTab('receive');
             }}
-            onChanged={changed}
           />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
-          <HistoryTable unitId={unit?.id ?? null} generation={generation} onChanged={changed} />
+          <HistoryTable unitId={unit?.id ?? null} />
         </Tabs.Panel>
         <Tabs.Panel value="leaving" pt="md">
           <Stack>
             {unit ? (
-              <MarkLeavingForm fromUnit={unit} units={units.data} today={today} onDone={changed} />
+              <MarkLeavingForm fromUnit={unit} units={units.data} today={today} />
             ) : (
               <Alert color="blue" variant="light">请先在右上方选择调出单位（本单位）。</Alert>
             )}
             <Title order={5}>已登记、等待对方接收</Title>
-            <ExpectedList expected={outgoing} side="from" emptyText="没有已登记的调出去向" onChanged={changed} />
+            <ExpectedList expected={outgoing} side="from" emptyText="没有已登记的调出去向" />
           </Stack>
         </Tabs.Panel>
       </Tabs>

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { levelName } from '../../../../shared/rules/unitLevel';
 import type { Unit } from '../../../../shared/schemas';
-import { call } from '../../api/client';
+import { change } from '../../api/queries';
 import { subtreeIds, type UnitTree } from './tree';
-import { TOP_LEVEL, UnitSelect } from './UnitSelect';
+import { TOP_LEVEL, UnitSelect } from '../../components/UnitSelect';
 
 interface Props {
   unit: Unit;
@@ -40,7 +40,7 @@ export function MoveUnitModal({ unit, tree, onClose, onMoved }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onMoved(await call('units.move', { id: unit.id, parentId: newParent ? newParent.id : null }));
+      onMoved(await change('units.move', { id: unit.id, parentId: newParent ? newParent.id : null }));
     } catch (err) {
       setError((err as Error).message);
     } finally {

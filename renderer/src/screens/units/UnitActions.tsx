@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowDown, IconArrowMoveRight, IconArrowUp, IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Unit } from '../../../../shared/schemas';
-import { call } from '../../api/client';
-import { ConfirmModal } from './ConfirmModal';
+import { change } from '../../api/queries';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { MoveUnitModal } from './MoveUnitModal';
 import { subtreeIds, type UnitTree } from './tree';
 
@@ -38,7 +38,7 @@ export function UnitActions({ unit, tree, shownSiblings, onCreateChild, onChange
 
   async function reorder(beforeId: number | null) {
     try {
-      await call('units.move', { id: unit.id, parentId: unit.parentId, beforeId });
+      await change('units.move', { id: unit.id, parentId: unit.parentId, beforeId });
       onChanged(unit.id);
     } catch (e) {
       notifications.show({ color: 'red', title: '未能调整顺序', message: (e as Error).message });
@@ -117,7 +117,7 @@ export function UnitActions({ unit, tree, shownSiblings, onCreateChild, onChange
         color={archived ? undefined : 'orange'}
         onClose={() => setDialog(null)}
         onConfirm={async () => {
-          const done = await call('units.archive', { id: unit.id, archived: !archived });
+          const done = await change('units.archive', { id: unit.id, archived: !archived });
           notifications.show({ color: 'green', message: archived ? `已恢复“${done.name}”` : `已归档“${done.name}”` });
           onChanged(done.id);
         }}
@@ -140,7 +140,7 @@ export function UnitActions({ unit, tree, shownSiblings, onCreateChild, onChange
         color="red"
         onClose={() => setDialog(null)}
         onConfirm={async () => {
-          await call('units.delete', { id: unit.id });
+          await change('units.delete', { id: unit.id });
           notifications.show({ color: 'green', message: `已删除“${unit.name}”` });
           onChanged(null);
         }}

@@ -5,7 +5,8 @@ import { errorMessages } from '../../../../shared/errors';
 import { phoneProblem } from '../../../../shared/rules/phone';
 import { unitNameProblem } from '../../../../shared/rules/unitName';
 import type { Unit, UnitPatch } from '../../../../shared/schemas';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError } from '../../api/client';
+import { change } from '../../api/queries';
 import { effectiveRouteText } from './routeText';
 
 type RouteChoice = 'inherit' | 'regional' | 'category';
@@ -94,7 +95,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
     if (!dirty || !check()) return;
     setBusy(true);
     try {
-      const saved = await call('units.update', { id: unit.id, patch });
+      const saved = await change('units.update', { id: unit.id, patch });
       notifications.show({ color: 'green', message: `已保存“${saved.name}”` });
       onSaved(saved);
     } catch (err) {

@@ -1,5 +1,5 @@
-import { workingYearOf } from '../../../../shared/rules/yearPolicy';
-import { useQuery } from '../../api/useQuery';
+import { workingYearOf } from '../../../shared/rules/yearPolicy';
+import { useDeskQuery } from '../api/queries';
 
 /**
  * The working year every screen opens on, decided as the desk decides it
@@ -8,8 +8,8 @@ import { useQuery } from '../../api/useQuery';
  * desk.info is the shell's own query, answered at once from its last answer.
  */
 export function useWorkingYear(): { year: number; policyYears: number[]; latestBefore(year: number): number | null } | null {
-  const info = useQuery('desk.info', {});
-  const years = useQuery('years.list', {});
+  const info = useDeskQuery('desk.info', {});
+  const years = useDeskQuery('years.list', {});
   if (!info.data || !years.data) return null;
   const policyYears = years.data.map((y) => y.year);
   return {

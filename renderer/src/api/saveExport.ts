@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { downloadFile } from '../../api/files';
+import { downloadFile } from './files';
 
 /** Hands an export to the admin (save dialog or browser download) and says where it went. */
 export async function saveExport(file: { fileId: string; name: string }, what: string): Promise<void> {

@@ -1,10 +1,10 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { Unit } from '../../../shared/schemas';
-import { UnitForm } from '../components/UnitForm';
-import { DemoDataButton } from './units/DemoDataButton';
+import type { Unit } from '../../../../shared/schemas';
+import { UnitForm } from '../../components/UnitForm';
+import { DemoDataButton } from '../../components/DemoDataButton';
 
 /** First start: nothing in the desk yet, so the one useful step is the top unit (or demo data to look around). */
-export function Welcome({ onCreated, onDemoGenerated }: { onCreated(unit: Unit): void; onDemoGenerated(): void }) {
+export function Welcome({ onCreated }: { onCreated(unit: Unit): void }) {
   return (
     <Stack maw={720}>
       <Title order={2}>欢迎使用学法考法管理台</Title>
@@ -24,7 +24,7 @@ export function Welcome({ onCreated, onDemoGenerated }: { onCreated(unit: Unit):
         <Text size="sm" c="dimmed">
           想先看看各项功能怎么用？
         </Text>
-        <DemoDataButton size="xs" onDone={onDemoGenerated} />
+        <DemoDataButton size="xs" />
       </Group>
       <List size="sm" c="dimmed">
         <List.Item>数据只保存在本机的数据文件夹中，不会上传到如法网平台。</List.Item>

@@ -1,13 +1,13 @@
 import { Button, Text, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { call } from '../../api/client';
+import { change } from '../api/queries';
 import { ConfirmModal } from './ConfirmModal';
 
 const DEMO = { units: 30, staff: 500 } as const;
 
 /** 生成演示数据: only for an empty desk, to try the app with made-up units and people. */
-export function DemoDataButton({ onDone, ...props }: ButtonProps & { onDone(): void }) {
+export function DemoDataButton(props: ButtonProps) {
   const [opened, setOpened] = useState(false);
   return (
     <>
@@ -20,9 +20,8 @@ export function DemoDataButton({ onDone, ...props }: ButtonProps & { onDone(): v
         confirmLabel="生成"
         onClose={() => setOpened(false)}
         onConfirm={async () => {
-          const made = await call('demo.generate', DEMO);
+          const made = await change('demo.generate', DEMO);
           notifications.show({ color: 'green', message: `已生成演示数据：${made.units} 个单位、${made.staff} 名学员` });
-          onDone();
         }}
       >
         <Text size="sm">

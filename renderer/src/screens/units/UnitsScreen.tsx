@@ -2,21 +2,21 @@ import { Alert, Box, Button, Card, Group, Loader, ScrollArea, Stack, Switch, Tex
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { Unit } from '../../../shared/schemas';
-import { useQuery } from '../api/useQuery';
-import { UnitForm } from '../components/UnitForm';
-import { CreateUnitModal } from './units/CreateUnitModal';
-import { UnitDetails } from './units/UnitDetails';
-import { UnitTreeView } from './units/UnitTreeView';
-import { ancestorIds, buildTree, searchMatches, siblingsOf, withoutArchived } from './units/tree';
-import { TodoPanel } from './home/TodoPanel';
+import type { Unit } from '../../../../shared/schemas';
+import { useDeskQuery } from '../../api/queries';
+import { UnitForm } from '../../components/UnitForm';
+import { CreateUnitModal } from './CreateUnitModal';
+import { UnitDetails } from './UnitDetails';
+import { UnitTreeView } from './UnitTreeView';
+import { ancestorIds, buildTree, searchMatches, siblingsOf, withoutArchived } from './tree';
+import { TodoPanel } from '../home/TodoPanel';
 import { Welcome } from './Welcome';
 
 /** 单位层级, the home screen: 待办事项 on top, the tree on the left, the selected unit's details on the right. */
 export function UnitsScreen() {
   // Archived units are always loaded so delete and archive know every sub-unit; the switch only hides them.
-  const units = useQuery('units.list', { includeArchived: true });
-  const lists = useQuery('lists.get', {});
+  const units = useDeskQuery('units.list', { includeArchived: true });
+  const lists = useDeskQuery('lists.get', {});
   const [showArchived, setShowArchived] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -49,13 +49,9 @@ export function UnitsScreen() {
   const created = (u: Unit) => {
     notifications.show({ color: 'green', message: `已新建单位“${u.name}”` });
     setRevealId(u.id);
-    units.reload();
   };
-  const changed = (selectId: number | null) => {
-    setSelectedId(selectId);
-    units.reload();
-  };
-  if (fullTree.ordered.length === 0) return <Welcome onCreated={created} onDemoGenerated={() => units.reload()} />;
+  const changed = (selectId: number | null) => setSelectedId(selectId);
+  if (fullTree.ordered.length === 0) return <Welcome onCreated={created} />;
 
   const activeUnits = fullTree.ordered.filter((u) => u.archivedAt === null);
   const archivedCount = fullTree.ordered.length - activeUnits.length;

@@ -1,8 +1,8 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import { call } from '../../api/client';
+import { useMemo, useState } from 'react';
+import { maskIdNumber } from '../../../shared/rules/idNumber';
+import { useDeskQuery } from '../api/queries';
 
 interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'> {
   year: number;
@@ -21,21 +21,15 @@ interface Option {
 export function PersonSearchSelect({ year, unitId, value, onChange, ...props }: Props) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [options, setOptions] = useState<Option[]>([]);
   const [chosen, setChosen] = useState<Option | null>(null);
 
-  useEffect(() => {
-    const q = debounced.trim();
-    if (q === '' || q === chosen?.label) return;
-    let live = true;
-    call('staff.search', { query: q, year, limit: 20, ...(unitId ? { unitId } : {}) }).then(
-      (page) => live && setOptions(page.rows.map((s) => ({ value: String(s.id), label: `${s.name}（${maskIdNumber(s.idNumber)}）${s.unitPath}` }))),
-      () => live && setOptions([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [debounced, year, unitId, chosen]);
+  // The last list found stays while the text is cleared or is the chosen person's label.
+  const q = debounced.trim();
+  const found = useDeskQuery('staff.search', { query: q, year, limit: 20, ...(unitId ? { unitId } : {}) }, { enabled: q !== '' && q !== chosen?.label });
+  const options = useMemo<Option[]>(
+    () => (found.data?.rows ?? []).map((s) => ({ value: String(s.id), label: `${s.name}（${maskIdNumber(s.idNumber)}）${s.unitPath}` })),
+    [found.data],
+  );
 
   const data = chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
   return (

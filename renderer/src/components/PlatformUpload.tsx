@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
-import type { ImportRowError } from '../../../../shared/schemas';
-import { uploadFile } from '../../api/files';
-import { problemText } from '../excel/format';
+import type { ImportRowError } from '../../../shared/schemas';
+import { uploadFile } from '../api/files';
+import { problemText } from '../text/format';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
