@@ -6,6 +6,13 @@ import tseslint from 'typescript-eslint';
 /** The boundaries described in the README's section "How the project is laid out", enforced here rather than remembered. */
 const electronOnly = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const nodeAndDb = ['node:*', 'fs', 'path', 'os', 'child_process', 'knex', 'sqlite3', 'exceljs', 'pdf-lib', 'electron'];
+const namedExports = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+/** A knex write on a table named in place (trx('staff')….update(…)): the repositories' job. */
+const tableWrite = {
+  selector:
+    "CallExpression[callee.property.name=/^(insert|update|del|delete|increment|decrement|truncate|upsert|merge)$/]:has(CallExpression[callee.name=/^(trx|db|tx|knex)$/][arguments.0.type='Literal'], CallExpression[callee.property.name='db'][arguments.0.type='Literal'])",
+  message: 'Table writes go through electron/core/db/repositories/.',
+};
 const noElectron = { paths: [electronOnly], patterns: [{ group: ['electron/*'], message: electronOnly.message }] };
 
 /**
@@ -56,7 +63,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': ['error', namedExports],
     },
   },
   {
@@ -100,6 +107,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
   ...Object.entries(coreLayers).flatMap(([layer, above]) => [1, 2, 3, 4].map((depth) => layerRule(layer, above, depth))),
+  {
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/db/**'],
+    rules: { 'no-restricted-syntax': ['error', namedExports, tableWrite] },
+  },
   {
     files: ['electron/core/services/**'],
     rules: {

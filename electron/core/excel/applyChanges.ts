@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { CoreContext } from '../context';
 import { insertAuditMany, type AuditInput } from '../db/repositories/audit';
+import { unitsOfStaff, updateStaffFields } from '../db/repositories/staff';
 import type { ImportMove, ImportPlan, RecordMoves } from './importTypes';
 
 /**
@@ -22,13 +23,7 @@ export async function applyChanges(
   const audit: AuditInput[] = [];
   const note = (e: Omit<AuditInput, 'at' | 'actor'>) => audit.push({ ...e, at, actor: ctx.actor });
   const movers = plan.updated.filter((u) => u.transfer);
-  const unitBefore = new Map(
-    (
-      (await trx('staff')
-        .whereRaw('id IN (SELECT value FROM json_each(?))', [JSON.stringify(movers.map((u) => u.staffId))])
-        .select('id', 'unit_id')) as { id: number; unit_id: number }[]
-    ).map((r) => [r.id, r.unit_id]),
-  );
+  const unitBefore = await unitsOfStaff(trx, movers.map((u) => u.staffId));
   const moves: ImportMove[] = [];
 
   for (const u of plan.updated) {
@@ -37,7 +32,7 @@ export async function applyChanges(
       if (c.field === 'unit') set.unit_id = unitIds.get(c.new ?? '');
       else set[c.field] = c.new;
     }
-    await trx('staff').where({ id: u.staffId }).update(set);
+    await updateStaffFields(trx, u.staffId, set);
     if (u.transfer) {
       const fromUnitId = unitBefore.get(u.staffId)!;
       moves.push({ staffId: u.staffId, fromUnitId, fromPath: u.transfer.fromPath, toUnitId: set.unit_id as number, toPath: u.transfer.toPath });

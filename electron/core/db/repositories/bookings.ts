@@ -43,6 +43,15 @@ export async function updateBookings(db: Executor, ids: number[], changes: Parti
   }
 }
 
+/**
+ * Records an exam result on a booking still booked and without one; false
+ * when the booking no longer is (changed since the results were planned).
+ */
+export async function recordOutcome(db: Executor, id: number, outcome: Outcome, score: number | null, at: string): Promise<boolean> {
+  const changed = await db('bookings').where({ id, status: 'booked' }).whereNull('outcome').update({ outcome, score, updated_at: at });
+  return changed === 1;
+}
+
 /** Seats taken per session (bookings not cancelled, results or not), for the given sessions or a date range. */
 export async function bookedCounts(db: Executor, range: { from: string; to: string }): Promise<Map<string, number>> {
   const rows = (await db('bookings')

@@ -80,6 +80,29 @@ export async function updateStaffRow(db: Executor, id: number, row: Omit<StaffRo
   await db('staff').where({ id }).update(row);
 }
 
+/** Changes some of a person's fields (an import's changes for one row: column → new value). */
+export async function updateStaffFields(db: Executor, id: number, fields: Record<string, unknown>): Promise<void> {
+  await db('staff').where({ id }).update(fields);
+}
+
+/** The unit each of the given people is in now (staff id → unit id). */
+export async function unitsOfStaff(db: Executor, staffIds: number[]): Promise<Map<number, number>> {
+  const rows = (await db('staff')
+    .whereRaw('id IN (SELECT value FROM json_each(?))', [JSON.stringify(staffIds)])
+    .select('id', 'unit_id')) as { id: number; unit_id: number }[];
+  return new Map(rows.map((r) => [r.id, r.unit_id]));
+}
+
+/** Places a person in a unit with a status (a transfer, or its undo). */
+export async function placeStaff(db: Executor, id: number, unitId: number, status: StaffStatus, at: string): Promise<void> {
+  await db('staff').where({ id }).update({ unit_id: unitId, status, updated_at: at });
+}
+
+/** Removes a person's record; the foreign keys refuse it (ON DELETE RESTRICT) while other records refer to it. */
+export async function deleteStaffRow(db: Executor, id: number): Promise<void> {
+  await db('staff').where({ id }).del();
+}
+
 export async function countStaff(db: Executor): Promise<number> {
   const row = (await db('staff').count({ n: '*' }).first()) as { n: number } | undefined;
   return Number(row?.n ?? 0);

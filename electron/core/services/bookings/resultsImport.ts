@@ -3,7 +3,7 @@ import type { CoreContext, Executor } from '../../context';
 import { backupInto } from '../../db/backup';
 import { insertAuditMany } from '../../db/repositories/audit';
 import { insertPlatformImport } from '../../db/repositories/bookingDesk';
-import { selectYearBookings } from '../../db/repositories/bookings';
+import { recordOutcome, selectYearBookings } from '../../db/repositories/bookings';
 import { readTable, type TableSpec } from '../../excel/readTable';
 import { inboxFile } from '../../files/inbox';
 import { headerOf, matchPeople, numberCell, readExplained, rowErrors } from './platformRows';
@@ -118,8 +118,7 @@ export async function importResults(ctx: CoreContext, args: { fileId: string; ye
 async function writeResults(trx: Executor, ctx: CoreContext, year: number, fileName: string, report: ResultsReport, whose: Whose): Promise<void> {
   const at = ctx.clock.now().toISOString();
   for (const i of report.items) {
-    const changed = await trx('bookings').where({ id: i.bookingId, status: 'booked' }).whereNull('outcome').update({ outcome: i.outcome, score: i.score, updated_at: at });
-    if (changed !== 1) throw new Error(`booking ${i.bookingId} changed while its result was being recorded`);
+    if (!(await recordOutcome(trx, i.bookingId, i.outcome, i.score, at))) throw new Error(`booking ${i.bookingId} changed while its result was being recorded`);
   }
   const importId = await insertPlatformImport(trx, { kind: 'results', year, file_name: fileName, as_of: null, rows: report.rows, applied: report.items.length, imported_at: at, actor: ctx.actor });
   await insertAuditMany(trx, [

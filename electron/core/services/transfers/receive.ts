@@ -4,7 +4,7 @@ import { effectiveDateProblem, routeChangeNote, sameExam } from '../../../../sha
 import type { ReceiveArgs, ReceiveResult, TransferOrigin } from '../../../../shared/transfers';
 import type { CoreContext, Executor } from '../../context';
 import { closeExpected, openExpectedOf } from '../../db/repositories/expectedTransfers';
-import { insertStaffRow, staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';
+import { insertStaffRow, placeStaff, staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';
 import { flagBookings, liveBookingIds } from '../../db/repositories/transferBookings';
 import { insertTransfer, latestTransferOf, selectTransfer } from '../../db/repositories/transfers';
 import { recordAction } from '../audit/actions';
@@ -89,7 +89,7 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
     flagged = await liveBookingIds(trx, person.id);
     await flagBookings(trx, flagged, routeChangeNote(args.effectiveOn, to.path, fromRoute, toRoute), at);
   }
-  await trx('staff').where({ id: person.id }).update({ unit_id: to.id, status: '在职', updated_at: at });
+  await placeStaff(trx, person.id, to.id, '在职', at);
   return {
     staffId: person.id,
     name: person.name,

@@ -2,7 +2,7 @@ import { DeskError } from '../../../../shared/errors';
 import type { Transfer } from '../../../../shared/transfers';
 import type { CoreContext, Executor } from '../../context';
 import { reopenExpectedOf } from '../../db/repositories/expectedTransfers';
-import { selectStaffRow, unitTrail, type StaffRow } from '../../db/repositories/staff';
+import { deleteStaffRow, placeStaff, selectStaffRow, unitTrail, type StaffRow } from '../../db/repositories/staff';
 import { unflagBookings } from '../../db/repositories/transferBookings';
 import { latestTransferOf, markUndone, selectTransfer, selectTransferRow, type TransferRow } from '../../db/repositories/transfers';
 import { recordAction } from '../audit/actions';
@@ -46,14 +46,14 @@ async function moveBack(trx: Executor, t: TransferRow, person: StaffRow, at: str
   if (!from) throw blocked(`原单位“${t.from_path}”已删除，不能把 ${t.name} 退回；如需调整，请办理新的调入。`);
   if (from.archived) throw blocked(`原单位“${from.path}”已归档，不能把 ${t.name} 退回；请先在单位层级中恢复该单位后再撤销。`);
   const status = t.status_before ?? person.status;
-  await trx('staff').where({ id: person.id }).update({ unit_id: from.id, status, updated_at: at });
+  await placeStaff(trx, person.id, from.id, status, at);
   return { before: { unitPath: t.to_path, status: person.status }, after: { unitPath: from.path, status } };
 }
 
 /** Removes the record an arrival from outside created; refused when other records already hang on it. */
 async function removeArrival(trx: Executor, t: TransferRow, person: StaffRow): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
   try {
-    await trx('staff').where({ id: person.id }).del();
+    await deleteStaffRow(trx, person.id);
   } catch (e) {
     // Bookings, exemptions, credits and evidence refer to the person (ON DELETE RESTRICT).
     if (!/FOREIGN KEY/i.test(String((e as Error).message))) throw e;
