@@ -6,7 +6,8 @@ import { fixedClock } from '../../electron/core/clock';
 import { manualBackup, uploaded, withEditedManifest } from '../helpers/backupFiles';
 import { putEvidence } from '../helpers/craftedBackups';
 import { createStaff, unit } from '../helpers/staffFixtures';
-import { call, sha256, tempDir } from '../helpers/tempDesk';
+import { call, refusal, sha256, tempDir } from '../helpers/tempDesk';
+import type { ArgsOf, MethodName } from '../../shared/contract';
 import { booking, exemption } from '../helpers/yearWork';
 import { idNumber } from '../helpers/idNumber';
 
@@ -38,10 +39,8 @@ async function filledDesk() {
   return { desk, dir, evidence };
 }
 
-async function refusedCode(desk: Desk, method: string, args: unknown): Promise<string> {
-  const r = await desk.call(method, args);
-  expect(r.ok).toBe(false);
-  return r.ok ? '' : r.error.code;
+async function refusedCode<M extends MethodName>(desk: Desk, method: M, args: ArgsOf<M>): Promise<string> {
+  return (await refusal(desk, method, args)).code;
 }
 
 describe('manual backup → change → restore → undo', () => {

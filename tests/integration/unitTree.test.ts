@@ -4,6 +4,7 @@ import type { Desk } from '../../electron/core/desk';
 import { idCheckChar } from '../../shared/rules/idNumber';
 import type { AuditEntry, Unit } from '../../shared/schemas';
 import { call } from '../helpers/tempDesk';
+import type { ArgsOf, MethodName } from '../../shared/contract';
 import { useTempDesk } from '../helpers/deskFixture';
 
 let desk: Desk;
@@ -36,7 +37,7 @@ async function snapshot(): Promise<unknown> {
 }
 
 /** Calls a method that must be refused with `code`, checks nothing changed, returns the message. */
-async function refused(method: string, args: unknown, code: string): Promise<string> {
+async function refused<M extends MethodName>(method: M, args: ArgsOf<M>, code: string): Promise<string> {
   const before = await snapshot();
   const r = await desk.call(method, args);
   expect(r).toMatchObject({ ok: false, error: { code } });
