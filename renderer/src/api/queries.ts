@@ -1,5 +1,5 @@
 import { keepPreviousData, QueryClient, useQuery, type Query as CachedQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { ArgsOf, MethodName, ResultOf } from '../../../shared/contract';
 import { call } from './client';
 
@@ -9,12 +9,9 @@ import { call } from './client';
  * - Nothing is asked again on its own: not when the window regains focus or
  *   the network comes back, and a refused call is never retried (the desk
  *   answered; asking again would only repeat the refusal, or repeat a write).
- * - A component asks afresh when it mounts and shows only answers that came
- *   after it mounted (see useDeskQuery), so a screen opened later never shows
- *   an older answer first. desk.info is the exception: the shell and the
- *   screen it shows both ask for it, and the screen need not wait a round trip
- *   for the year before asking for its own data, so its last answer is shown
- *   while the fresh one comes.
+ * - Every answer is stale at once: a screen that opens asks again, showing
+ *   the last answer meanwhile (as desk.info always did, so a screen need not
+ *   wait a round trip for the year before asking for its own data).
  * - After a change, the answers it can alter are asked again (see change()).
  *
  * Answers stay in the cache for the library's default time: a query dropped
@@ -27,9 +24,6 @@ export const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
-
-/** Methods whose last answer a newly mounted component shows while it asks again. */
-const STARTS_FROM_LAST: ReadonlySet<MethodName> = new Set<MethodName>(['desk.info']);
 
 export interface Query<T> {
   data: T | undefined;
@@ -61,14 +55,9 @@ export function useDeskQuery<M extends MethodName>(method: M, args: ArgsOf<M>, o
     enabled: options.enabled ?? true,
     ...(options.keepPrevious === false ? {} : { placeholderData: keepPreviousData }),
   });
-  const [mountedAt] = useState(() => Date.now());
   const { refetch } = q;
   const reload = useCallback(() => void refetch(), [refetch]);
-  // An answer (or refusal) cached before this component mounted is not shown: it is being asked again.
-  const fromLast = STARTS_FROM_LAST.has(method);
-  const data = fromLast || q.isPlaceholderData || q.dataUpdatedAt >= mountedAt ? q.data : undefined;
-  const error = q.error !== null && q.errorUpdatedAt >= mountedAt ? q.error : null;
-  return { data, error, loading: q.isFetching || (data === undefined && error === null), reload };
+  return { data: q.data, error: q.error, loading: q.isPending || q.isFetching, reload };
 }
 
 /** Everything about people and units: the roster, what depends on it, and the counts and to-dos drawn from it. */
