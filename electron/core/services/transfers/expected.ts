@@ -15,6 +15,7 @@ import { selectStaffRow, unitTrail } from '../../db/repositories/staff';
 import { selectUnits } from '../../db/repositories/units';
 import { recordAction } from '../audit/actions';
 import { localDate } from '../settings/desk';
+import { hasLeftService } from '../../../../shared/staffStatus';
 
 /**
  * 待接收. There is no push-out: the sending admin only notes that someone is
@@ -38,7 +39,7 @@ export async function expectTransfer(ctx: CoreContext, args: ExpectArgs): Promis
     if (!to) throw new DeskError('UNIT_NOT_FOUND', `找不到接收单位（编号 ${args.toUnitId}），可能已被删除，请刷新后重新选择。`);
     if (to.archived) throw new DeskError('TRANSFER_UNIT_ARCHIVED', `接收单位“${to.path}”已归档，不能调入；请选择其他单位。`);
     if (person.unit_id === to.id) throw new DeskError('TRANSFER_SAME_UNIT', `${person.name} 已在“${to.path}”，请选择要调去的其他单位。`);
-    if (person.status === '退休' || person.status === '离职') {
+    if (hasLeftService(person.status)) {
       throw new DeskError('TRANSFER_NOT_IN_SERVICE', `${person.name} 在名册中的状态为“${person.status}”，不在职，不能登记调出。`);
     }
     const expectedOn = args.expectedOn ?? null;

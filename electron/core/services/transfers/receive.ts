@@ -11,6 +11,7 @@ import { recordAction } from '../audit/actions';
 import { localDate } from '../settings/desk';
 import { checkStaffInput } from '../staff/staffInput';
 import { unitRoutes } from './routes';
+import { hasLeftService } from '../../../../shared/staffStatus';
 
 /**
  * 调入, carried out by the receiving unit. One transaction: the person's
@@ -72,7 +73,7 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
     const hint = person.status === '在职' ? '无需调入' : `如该学员已回到本单位，请在学员名册中把在职状态由“${person.status}”改为“在职”`;
     throw new DeskError('TRANSFER_SAME_UNIT', `${person.name} 已在“${to.path}”，${hint}；请核对调入单位。`);
   }
-  if (person.status === '退休' || person.status === '离职') {
+  if (hasLeftService(person.status)) {
     throw new DeskError(
       'TRANSFER_NOT_IN_SERVICE',
       `${person.name} 在名册中的状态为“${person.status}”，不在职，不能调入；如状态有误，请先在学员名册中改正在职状态后再办理。`,

@@ -11,6 +11,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { emptyOutside, OutsidePersonFields, type OutsideValues } from './OutsidePersonFields';
 import { PersonChoice } from './PersonChoice';
 import { ReceiveWarnings } from './ReceiveWarnings';
+import { hasLeftService } from '../../../../shared/staffStatus';
 
 interface Props {
   toUnit: Unit;
@@ -61,7 +62,7 @@ export function ReceiveForm({ toUnit, today, ranks, initialQuery }: Props) {
 
   const person = choice?.kind === 'desk' ? choice.person : null;
   const dateProblem = effectiveDateProblem(effectiveOn, today, person?.lastTransfer?.effectiveOn ?? null);
-  const blocked = person !== null && (person.unitId === toUnit.id || person.status === '退休' || person.status === '离职');
+  const blocked = person !== null && (person.unitId === toUnit.id || hasLeftService(person.status));
   const outsideMissing = choice?.kind === 'outside' && (!outside.origin.trim() || !outside.name.trim());
   const canConfirm = choice !== null && !blocked && dateProblem === null && !outsideMissing;
   const who = person ? person.name : outside.name.trim();

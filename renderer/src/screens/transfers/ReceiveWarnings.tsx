@@ -2,6 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { routeText, sameExam } from '../../../../shared/rules/transferRules';
 import type { Unit } from '../../../../shared/schemas';
 import type { PersonAtDesk } from '../../../../shared/transfers';
+import { hasLeftService } from '../../../../shared/staffStatus';
 
 /** Where the chosen person is now, and what the 调入 would refuse or touch, before anything is confirmed. */
 export function ReceiveWarnings({ person, toUnit }: { person: PersonAtDesk; toUnit: Unit }) {
@@ -17,7 +18,7 @@ export function ReceiveWarnings({ person, toUnit }: { person: PersonAtDesk; toUn
           {person.status !== '在职' && `如已回到本单位，请在学员名册中把在职状态改为“在职”。`}
         </Alert>
       )}
-      {(person.status === '退休' || person.status === '离职') && (
+      {hasLeftService(person.status) && (
         <Alert color="red" variant="light" title="不在职">
           {person.name} 的状态为“{person.status}”，不能调入；如状态有误，请先在学员名册中改正。
         </Alert>
