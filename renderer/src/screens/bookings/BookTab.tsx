@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { change, useDeskQuery } from '../../api/queries';
@@ -6,7 +6,7 @@ import { CapacityEditor } from './CapacityEditor';
 import { EligibilityTable } from './EligibilityTable';
 import { reasonsText, sessionLabel } from './format';
 import { PeopleFilterBar } from './PeopleFilterBar';
-import { SessionPicker } from './SessionPicker';
+import { SessionModePicker } from './SessionModePicker';
 import { SpreadPanel } from './SpreadPanel';
 import { usePeopleJudgement, type PeopleFilter } from './usePeopleJudgement';
 
@@ -59,26 +59,20 @@ export function BookTab({ year }: { year: number }) {
 
   return (
     <Stack>
-      <SegmentedControl
-        w={360}
-        data={[
-          { value: 'one', label: '报考一个场次' },
-          { value: 'spread', label: '按容量分配到多个场次' },
-        ]}
-        value={mode}
-        onChange={(v) => {
-          setMode(v as 'one' | 'spread');
-          setSessions((s) => s.slice(0, 1));
-        }}
-      />
-      <SessionPicker
+      <SessionModePicker
         calendar={calendar.data}
         kind="regular"
+        mode={mode}
+        onMode={(v) => {
+          setMode(v);
+          setSessions((s) => s.slice(0, 1));
+        }}
         date={date}
         onDate={setDate}
         selected={sessions}
         onToggle={toggleSession}
-        label={mode === 'one' ? '考试场次' : '考试场次（可多选）'}
+        verb="报考"
+        labels={{ one: '考试场次', spread: '考试场次（可多选）' }}
       />
       {mode === 'one' && slot && <CapacityEditor slot={slot} />}
       <PeopleFilterBar filter={filter} onChange={setFilter} />

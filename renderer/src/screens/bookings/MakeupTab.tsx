@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
 import { change, useDeskQuery } from '../../api/queries';
 import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';
-import { SessionPicker } from './SessionPicker';
+import { SessionModePicker } from './SessionModePicker';
 import { SpreadPanel } from './SpreadPanel';
 import { UnitSelect } from '../../components/UnitSelect';
 
@@ -68,26 +68,20 @@ export function MakeupTab({ year }: { year: number }) {
           补考报名 {m.registration.start} 至 {m.registration.end}，补考 {m.exam.start} 至 {m.exam.end}；补考结束后本年度不再安排在线考试。
         </Text>
       )}
-      <SegmentedControl
-        w={360}
-        data={[
-          { value: 'one', label: '报名一个场次' },
-          { value: 'spread', label: '按容量分配到多个场次' },
-        ]}
-        value={mode}
-        onChange={(v) => {
-          setMode(v as 'one' | 'spread');
-          setSessions((x) => x.slice(0, 1));
-        }}
-      />
-      <SessionPicker
+      <SessionModePicker
         calendar={calendar.data}
         kind="makeup"
+        mode={mode}
+        onMode={(v) => {
+          setMode(v);
+          setSessions((x) => x.slice(0, 1));
+        }}
         date={date}
         onDate={setDate}
         selected={sessions}
         onToggle={toggleSession}
-        label={mode === 'one' ? '补考场次' : '补考场次（可多选，平均分配）'}
+        verb="报名"
+        labels={{ one: '补考场次', spread: '补考场次（可多选，平均分配）' }}
       />
       <UnitSelect
         label="单位（含下级单位）"
