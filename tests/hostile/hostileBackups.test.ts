@@ -8,7 +8,7 @@ import { uploaded, withEditedManifest } from '../helpers/backupFiles';
 import { xuefa } from '../helpers/cli';
 import { craftArchive, databaseCopy, evidenceName, folderState, putEvidence } from '../helpers/craftedBackups';
 import { createStaff, unit } from '../helpers/staffFixtures';
-import { call, tempDir } from '../helpers/tempDesk';
+import { call, refusal, tempDir } from '../helpers/tempDesk';
 import { idNumber } from '../helpers/idNumber';
 
 /**
@@ -39,19 +39,13 @@ async function deskWithEvidence(): Promise<{ desk: Desk; dir: string; scratch: s
   return { desk, dir: t.dir, scratch: s.dir, genuine };
 }
 
-async function refused(desk: Desk, method: string, source: unknown): Promise<string> {
-  const r = await desk.call(method, { source });
-  expect(r.ok, `${method} should refuse`).toBe(false);
-  return r.ok ? '' : r.error.code;
-}
-
 /** Uploads the bytes, then checks that inspect and restore both refuse with `code` and change nothing at all. */
 async function expectRefused(desk: Desk, dir: string, bytes: Buffer, code: string, name = '备份.xfbak'): Promise<void> {
   const source = await uploaded(desk, bytes, name);
   const before = folderState(dir);
-  expect(await refused(desk, 'backup.inspect', source)).toBe(code);
+  expect((await refusal(desk, 'backup.inspect', { source })).code).toBe(code);
   expect(folderState(dir)).toEqual(before);
-  expect(await refused(desk, 'backup.restore', source)).toBe(code);
+  expect((await refusal(desk, 'backup.restore', { source })).code).toBe(code);
   expect(folderState(dir)).toEqual(before);
   expect(await desk.ctx.db('units').count({ n: '*' })).toEqual([{ n: 1 }]);
 }
