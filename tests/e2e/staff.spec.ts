@@ -193,6 +193,8 @@ test('the yearly check: mark people checked, see 已核对, and 未核对 shows 
   await report.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${screenshotDir}/staff-check.png` });
   await page.keyboard.press('Escape');
+  // Escape closes the drawer; its form (with a 单位 field of its own) stays in the page until it has slid out.
+  await expect(drawer).toBeHidden();
 
   await expect(page.getByText('没有符合条件的学员')).toBeVisible();
   await page.getByRole('button', { name: '清除筛选' }).click();
