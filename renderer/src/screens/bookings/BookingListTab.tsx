@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { change, useDeskQuery } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { UnitSelect } from '../../components/UnitSelect';
+import { UnitFilter } from '../../components/UnitFilter';
 import { BookingTable } from './BookingTable';
 import { ExportButtons } from './ExportButtons';
 import { sessionLabel } from './format';
@@ -41,14 +41,11 @@ export function BookingListTab({ year }: { year: number }) {
   return (
     <Stack>
       <Group align="flex-end">
-        <UnitSelect
+        <UnitFilter
           label="单位（含下级单位）"
-          placeholder="全部单位"
-          w={320}
-          clearable
-          choices={(units.data ?? []).map((unit) => ({ unit }))}
-          value={unitId === null ? null : String(unitId)}
-          onChange={(v) => setUnitId(v ? Number(v) : null)}
+          units={units.data}
+          unitId={unitId}
+          onChange={setUnitId}
         />
         <Select
           label="考试场次"

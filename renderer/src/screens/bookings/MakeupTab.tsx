@@ -7,7 +7,7 @@ import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';
 import { SessionModePicker } from './SessionModePicker';
 import { SpreadPanel } from './SpreadPanel';
-import { UnitSelect } from '../../components/UnitSelect';
+import { UnitFilter } from '../../components/UnitFilter';
 
 const whyLabels: Record<MakeupCandidate['why'], string> = { absent: '缺考', failed: '不合格', notSat: '未参加考试' };
 
@@ -83,15 +83,12 @@ export function MakeupTab({ year }: { year: number }) {
         verb="报名"
         labels={{ one: '补考场次', spread: '补考场次（可多选，平均分配）' }}
       />
-      <UnitSelect
+      <UnitFilter
         label="单位（含下级单位）"
-        placeholder="全部单位"
-        w={320}
-        clearable
-        choices={(units.data ?? []).map((unit) => ({ unit }))}
-        value={unitId === null ? null : String(unitId)}
-        onChange={(v) => {
-          setUnitId(v ? Number(v) : null);
+        units={units.data}
+        unitId={unitId}
+        onChange={(id) => {
+          setUnitId(id);
           setChecked(new Set());
         }}
       />

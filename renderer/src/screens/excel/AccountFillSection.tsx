@@ -5,7 +5,7 @@ import type { AccountFill } from '../../../../shared/methods/accounts';
 import { change, useDeskQuery } from '../../api/queries';
 import { PlatformUpload } from '../../components/PlatformUpload';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { UnitSelect } from '../../components/UnitSelect';
+import { UnitFilter } from '../../components/UnitFilter';
 
 /** Rows of the preview shown before “等 N 人”. */
 const SHOWN = 300;
@@ -68,16 +68,13 @@ export function AccountFillSection() {
           <Radio value="file" label="从 Excel 文件的一列（按身份证号对应）" />
         </Group>
       </Radio.Group>
-      <UnitSelect
+      <UnitFilter
         label="补填范围"
         description="选择单位时含其下级单位"
-        placeholder="全部单位"
-        w={320}
-        clearable
-        choices={(units.data ?? []).map((unit) => ({ unit }))}
-        value={unitId === null ? null : String(unitId)}
-        onChange={(v) => {
-          setUnitId(v ? Number(v) : null);
+        units={units.data}
+        unitId={unitId}
+        onChange={(id) => {
+          setUnitId(id);
           reset();
         }}
       />

@@ -6,7 +6,7 @@ import { useDeskQuery } from '../../api/queries';
 import { saveExport } from '../../api/saveExport';
 import { NoPolicyNotice } from '../../components/NoPolicyNotice';
 import { useWorkingYear } from '../../hooks/useWorkingYear';
-import { UnitSelect } from '../../components/UnitSelect';
+import { UnitFilter } from '../../components/UnitFilter';
 import { FunnelCards } from './FunnelCards';
 import { OverdueRetirementNotice } from './OverdueRetirementNotice';
 import { PeopleDrawer, type ListScope } from './PeopleDrawer';
@@ -58,14 +58,11 @@ function StatsBody({ initialYear, working }: { initialYear: number; working: Non
             allowDecimal={false}
             w={110}
           />
-          <UnitSelect
+          <UnitFilter
             label="单位（含下级单位）"
-            placeholder="全部单位"
-            clearable
-            w={320}
-            choices={(units.data ?? []).map((unit) => ({ unit }))}
-            value={unitId === null ? null : String(unitId)}
-            onChange={(v) => setUnitId(v === null ? null : Number(v))}
+            units={units.data}
+            unitId={unitId}
+            onChange={setUnitId}
           />
           <Button variant="light" onClick={() => void exportTable()} loading={exporting} disabled={!s}>
             导出统计表
