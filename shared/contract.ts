@@ -1,27 +1,28 @@
 import type { z } from 'zod';
 import type { MethodTable } from './methodTable';
 import { mergeTables } from './methodTable';
-import { accountMethods } from './methods/accounts';
-import { auditMethods } from './methods/audit';
-import { backupMethods } from './methods/backup';
-import { bookingMethods } from './methods/bookings';
-import { demoMethods } from './methods/demo';
-import { excelMethods } from './methods/excel';
-import { exemptionMethods } from './methods/exemptions';
-import { retirementMethods } from './methods/retirement';
-import { settingsMethods } from './methods/settings';
-import { staffMethods } from './methods/staff';
-import { statsMethods } from './methods/stats';
-import { todoMethods } from './methods/todos';
-import { transferMethods } from './methods/transfers';
-import { unitMethods } from './methods/units';
+import { accountMethods } from './accounts/methods';
+import { auditMethods } from './audit/methods';
+import { backupMethods } from './backup/methods';
+import { bookingMethods } from './bookings/methods';
+import { demoMethods } from './demo/methods';
+import { excelMethods } from './excel/methods';
+import { exemptionMethods } from './exemptions/methods';
+import { retirementMethods } from './retirement/methods';
+import { settingsMethods } from './settings/methods';
+import { staffMethods } from './staff/methods';
+import { statsMethods } from './stats/methods';
+import { todoMethods } from './todos/methods';
+import { transferMethods } from './transfers/methods';
+import { unitMethods } from './units/methods';
 
 /**
  * The one table of everything the UI can ask of the core.
  *
  * The preload, the main-process IPC registration, the browser-mode HTTP host,
  * the CLI and the renderer client are all derived from this table. Each
- * feature declares its methods in its own slice, shared/methods/<feature>.ts;
+ * feature declares its methods in its own slice, shared/<feature>/methods.ts,
+ * with its shapes beside them in shared/<feature>/schemas.ts;
  * this file only assembles them (a name declared twice is refused). Adding a
  * method is one entry in its slice plus one handler in the feature's
  * electron/core/services/<feature>/handlers.ts (the compiler refuses a missing

@@ -6,7 +6,7 @@ import { importRoster } from '../core/services/excel/importRoster';
 import { failureReport, type ImportReport } from '../core/excel/importTypes';
 import { writeRosterTemplate } from '../core/excel/rosterTemplate';
 import { isDeskError } from '../../shared/errors';
-import { SHEET_ROW_MAX } from '../../shared/schemas';
+import { SHEET_ROW_MAX } from '../../shared/excel/schemas';
 import { diskFull, isDiskFull } from '../core/db/diskFull';
 import type { CliIo } from './io';
 

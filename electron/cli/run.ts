@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { methodNames } from '../../shared/contract';
 import { DeskError, isDeskError } from '../../shared/errors';
-import type { Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { levelName } from '../../shared/rules/unitLevel';
 import { deskBusy, isBusy } from '../core/db/busy';
 import { openDesk, type Desk } from '../core/desk';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { DeskInfo } from '../../shared/schemas';
+import type { DeskInfo } from '../../shared/settings/schemas';
 import type { Clock } from './clock';
 import type { DeskPaths } from './paths';
 

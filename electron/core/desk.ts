@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { version } from '../../package.json';
 import { DeskError, errorMessages } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
-import type { DeskInfo } from '../../shared/schemas';
+import type { DeskInfo } from '../../shared/settings/schemas';
 import { clockFromEnv, type Clock } from './clock';
 import { honourDebugSwitches } from './debugSwitches';
 import type { CoreContext } from './context';

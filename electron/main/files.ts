@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { DeskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
-import type { StoredFile } from '../../shared/schemas';
+import type { StoredFile } from '../../shared/common/schemas';
 import type { Desk } from '../core/desk';
 import { settle } from '../core/dispatch';
 import { SpreadsheetFileError } from '../core/excel/fileErrors';

@@ -1,4 +1,4 @@
-import type { FieldChange } from '../transfers';
+import type { FieldChange } from '../audit/schemas';
 import { actionLabels, fieldLabels, scopedFieldLabels, valueLabels } from './auditLabels';
 
 /**

@@ -1,5 +1,5 @@
-import { outcomeLabels } from '../bookingSchemas';
-import { evasionDecisionLabels, exemptionStatusLabels } from '../exemptions';
+import { outcomeLabels } from '../bookings/schemas';
+import { evasionDecisionLabels, exemptionStatusLabels } from '../exemptions/schemas';
 import { sessionKindLabels } from './eligibility';
 import { exemptionGroundLabels } from './yearPolicy';
 

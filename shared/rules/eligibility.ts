@@ -1,4 +1,5 @@
-import type { ExamRoute, StaffStatus } from '../schemas';
+import type { ExamRoute } from '../units/schemas';
+import type { StaffStatus } from '../staff/schemas';
 import { addDays, inRange, splitSession } from './calendarDays';
 import type { YearPolicy } from './yearPolicy';
 

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '../exemptions';
+import type { EvidenceKind } from '../exemptions/schemas';
 import { withoutInvalidCharacters } from './textHygiene';
 
 /**

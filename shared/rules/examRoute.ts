@@ -1,4 +1,4 @@
-import type { ExamRoute } from '../schemas';
+import type { ExamRoute } from '../units/schemas';
 
 /**
  * 组考方式 inheritance: a unit without its own setting takes its nearest

@@ -1,4 +1,4 @@
-import type { Evasion, ExemptionFlag } from '../exemptions';
+import type { Evasion, ExemptionFlag } from '../exemptions/schemas';
 
 /**
  * The checks an inspection raises on an approved exemption (DOMAIN.md

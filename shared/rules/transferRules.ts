@@ -1,4 +1,4 @@
-import type { ExamRoute } from '../schemas';
+import type { ExamRoute } from '../units/schemas';
 import { routeLabels } from './examRoute';
 
 /** Pure rules of 人员异动, shared by the 调入 form (instant feedback) and the core (enforcement). */

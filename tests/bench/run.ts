@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { StaffPage } from '../../shared/schemas';
+import type { StaffPage } from '../../shared/staff/schemas';
 import type { Desk } from '../../electron/core/desk';
 import { openTempDesk } from '../helpers/tempDesk';
 import { ARCHIVE_TARGET_SECONDS, benchArchive } from './archiveBench';

@@ -1,4 +1,4 @@
-import type { StaffSearch } from '../../shared/schemas';
+import type { StaffSearch } from '../../shared/staff/schemas';
 import type { Desk } from '../../electron/core/desk';
 
 /** A named group of roster searches the bench times together. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { Staff, Unit } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber as validIdNumber } from '../helpers/idNumber';
 

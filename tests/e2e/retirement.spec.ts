@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber as validIdNumber } from '../helpers/idNumber';
 

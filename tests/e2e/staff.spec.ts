@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { idCheckChar, maskIdNumber } from '../../shared/rules/idNumber';
-import type { StaffInput, Unit } from '../../shared/schemas';
+import type { StaffInput } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber } from '../helpers/idNumber';
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { maskIdNumber } from '../../shared/rules/idNumber';
-import type { Staff, Unit } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber as validIdNumber } from '../helpers/idNumber';
 

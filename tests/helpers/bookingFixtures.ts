@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
-import type { Staff, Unit } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { idNumber } from './idNumber';
 import { createStaff, unit } from './staffFixtures';
 import { call, openTempDesk } from './tempDesk';

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Desk } from '../../electron/core/desk';
 import { storeUpload } from '../../electron/core/files/inbox';
-import type { StoredFile } from '../../shared/schemas';
+import type { StoredFile } from '../../shared/common/schemas';
 
 /** Real evidence files for tests: PNGs drawn here, PDFs made with pdf-lib, a JPEG scan from tests/fixtures. */
 

@@ -1,6 +1,6 @@
 import type { Desk } from '../../electron/core/desk';
-import type { ExemptionDetail } from '../../shared/exemptions';
-import type { Staff } from '../../shared/schemas';
+import type { ExemptionDetail } from '../../shared/exemptions/schemas';
+import type { Staff } from '../../shared/staff/schemas';
 import { upload } from './evidenceFiles';
 import { idNumber } from './idNumber';
 import { createStaff } from './staffFixtures';

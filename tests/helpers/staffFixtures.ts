@@ -1,5 +1,6 @@
 import { idNumber } from './idNumber';
-import type { Staff, StaffInput, Unit } from '../../shared/schemas';
+import type { Staff, StaffInput } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import type { Desk } from '../../electron/core/desk';
 import { call } from './tempDesk';
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import type { Staff, Unit } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { uploadRows } from '../helpers/bookingFixtures';
 import { createStaff } from '../helpers/staffFixtures';
 import { call } from '../helpers/tempDesk';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { Staff } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
 import { auditActions, openBookingDesk, person, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
 import { openDesk } from '../../electron/core/desk';
 import { fixedClock } from '../../electron/core/clock';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../../shared/rules/idNumber';
 import { phoneProblem } from '../../shared/rules/phone';
-import type { Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import type { Desk } from '../../electron/core/desk';
 import type { StaffRow } from '../../electron/core/db/repositories/staff';
 import { xuefa } from '../helpers/cli';

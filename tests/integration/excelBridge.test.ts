@@ -7,7 +7,7 @@ import { cleanTransferFolders } from '../../electron/core/files/cleanup';
 import { inboxDir, inboxFile } from '../../electron/core/files/inbox';
 import { exportsDir } from '../../electron/core/files/outbox';
 import type { WebHost } from '../../electron/web/server';
-import type { StoredFile } from '../../shared/schemas';
+import type { StoredFile } from '../../shared/common/schemas';
 import { rawRequest, type RawRequest, type Reply } from '../helpers/http';
 import { call } from '../helpers/tempDesk';
 import { startTempHost, type TempHost } from '../helpers/webHost';

@@ -6,7 +6,7 @@ import { runCli } from '../../electron/cli/run';
 import { evidencePath } from '../../electron/core/evidence/evidenceStore';
 import type { Desk } from '../../electron/core/desk';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { ArchiveResult } from '../../shared/exemptions';
+import type { ArchiveResult } from '../../shared/exemptions/schemas';
 import { jpegBytes, pdfBytes, pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { ArgsOf } from '../../shared/contract';
 import { exportFile } from '../../electron/core/files/outbox';
-import type { Exemption } from '../../shared/exemptions';
+import type { Exemption } from '../../shared/exemptions/schemas';
 import { changeLine } from '../../shared/rules/auditChanges';
 import { jpegBytes, pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lists, Rank } from '../../shared/schemas';
+import type { Lists, Rank } from '../../shared/settings/schemas';
 import type { Desk } from '../../electron/core/desk';
 import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
 import { call } from '../helpers/tempDesk';

@@ -1,6 +1,6 @@
 import type { CellValue } from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Staff } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
 import { auditActions, bookingRows, giveCredits, openBookingDesk, person, planAsOf, uploadRows, type BookingDesk } from '../helpers/bookingFixtures';
 import { call, refusal } from '../helpers/tempDesk';
 import { idNumber } from '../helpers/idNumber';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import type { Staff, Unit } from '../../shared/schemas';
+import type { Staff } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
 import { call, refusal } from '../helpers/tempDesk';
 import { exemption } from '../helpers/yearWork';

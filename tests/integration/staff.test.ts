@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convert15to18 } from '../../shared/rules/idNumber';
-import type { Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import type { Desk } from '../../electron/core/desk';
 import { auditRows, createStaff, rowCount, unit } from '../helpers/staffFixtures';
 import { call } from '../helpers/tempDesk';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CheckReport, Staff, StaffInput, Unit } from '../../shared/schemas';
+import type { CheckReport, Staff, StaffInput } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import type { ExemptionDetail } from '../../shared/exemptions';
+import type { ExemptionDetail } from '../../shared/exemptions/schemas';
 import { pngBytes } from '../helpers/evidenceFiles';
 import { apply, approve, attach, person } from '../helpers/exemptionFixtures';
 import { unit } from '../helpers/staffFixtures';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Staff, StaffPage, StaffSearch, Unit } from '../../shared/schemas';
+import type { Staff, StaffPage, StaffSearch } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import type { Desk } from '../../electron/core/desk';
 import { createStaff, unit } from '../helpers/staffFixtures';
 import { call, openTempDesk } from '../helpers/tempDesk';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Todo } from '../../shared/methods/todos';
-import type { Staff } from '../../shared/schemas';
+import type { Todo } from '../../shared/todos/methods';
+import type { Staff } from '../../shared/staff/schemas';
 import { giveCredits, openBookingDesk, person, planAsOf, type BookingDesk } from '../helpers/bookingFixtures';
 import { booking, exemption } from '../helpers/yearWork';
 import { call } from '../helpers/tempDesk';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDesk, type Desk } from '../../electron/core/desk';
 import { importRoster } from '../../electron/core/services/excel/importRoster';
-import type { Transfer } from '../../shared/transfers';
+import type { Transfer } from '../../shared/transfers/schemas';
 import { openDatabaseBefore } from '../helpers/oldDatabase';
 import { createStaff, unit } from '../helpers/staffFixtures';
 import { call, openTempDesk, tempDir } from '../helpers/tempDesk';

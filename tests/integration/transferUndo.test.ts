@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import type { Unit } from '../../shared/schemas';
-import type { Transfer } from '../../shared/transfers';
+import type { Unit } from '../../shared/units/schemas';
+import type { Transfer } from '../../shared/transfers/schemas';
 import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
 import { call } from '../helpers/tempDesk';
 import { useTempDesk } from '../helpers/deskFixture';

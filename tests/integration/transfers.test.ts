@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import type { Desk } from '../../electron/core/desk';
-import type { Staff, Unit } from '../../shared/schemas';
-import type { Transfer } from '../../shared/transfers';
+import type { Staff } from '../../shared/staff/schemas';
+import type { Unit } from '../../shared/units/schemas';
+import type { Transfer } from '../../shared/transfers/schemas';
 import { auditRows, createStaff, unit } from '../helpers/staffFixtures';
 import { call } from '../helpers/tempDesk';
 import { useTempDesk } from '../helpers/deskFixture';

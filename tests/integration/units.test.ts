@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../shared/schemas';
+import type { Unit } from '../../shared/units/schemas';
 import { call } from '../helpers/tempDesk';
 import type { Desk } from '../../electron/core/desk';
 import { useTempDesk } from '../helpers/deskFixture';

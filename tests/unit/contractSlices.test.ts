@@ -1,11 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/contract';
 import { mergeTables, type MethodTable } from '../../shared/methodTable';
-import { auditMethods } from '../../shared/methods/audit';
-import { backupMethods } from '../../shared/methods/backup';
-import { statsMethods } from '../../shared/methods/stats';
-import { transferMethods } from '../../shared/methods/transfers';
+import { auditMethods } from '../../shared/audit/methods';
+import { backupMethods } from '../../shared/backup/methods';
+import { statsMethods } from '../../shared/stats/methods';
+import { transferMethods } from '../../shared/transfers/methods';
 import { handlers } from '../../electron/core/handlers';
 
 const ping = { args: z.object({}).strict(), result: z.null() };
@@ -40,5 +42,39 @@ describe('merging contract slices', () => {
     expect(Object.keys(auditMethods).every((m) => m.startsWith('audit.'))).toBe(true);
     expect(Object.keys(backupMethods).every((m) => m.startsWith('backup.'))).toBe(true);
     expect(Object.keys(transferMethods).every((m) => m.startsWith('transfers.'))).toBe(true);
+  });
+});
+
+describe('one folder per feature on every side', () => {
+  const root = path.resolve(__dirname, '../..');
+  const folders = (dir: string) =>
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  const sharedFeatures = folders('shared').filter((name) => fs.existsSync(path.join(root, 'shared', name, 'methods.ts')));
+
+  it('gives each contract slice in shared/ a service folder of the same name with its handlers', () => {
+    expect(sharedFeatures.length).toBeGreaterThanOrEqual(14);
+    expect(folders('electron/core/services')).toEqual(sharedFeatures);
+    for (const feature of sharedFeatures) expect(fs.existsSync(path.join(root, 'electron/core/services', feature, 'handlers.ts'))).toBe(true);
+  });
+
+  it('keeps no schema module outside a feature folder (or common/) in shared/', () => {
+    const loose = fs.readdirSync(path.join(root, 'shared')).filter((name) => /schemas?\.ts$/i.test(name));
+    expect(loose).toEqual([]);
+    for (const name of folders('shared')) {
+      for (const file of fs.readdirSync(path.join(root, 'shared', name))) {
+        expect(['methods.ts', 'schemas.ts'].includes(file) || name === 'rules', `shared/${name}/${file}`).toBe(true);
+      }
+    }
+  });
+
+  it('names every screen folder after a feature, and every feature with a screen has one', () => {
+    // Features whose work sits on another feature's screen, in the admins' own grouping.
+    const shownOn: Record<string, string> = { accounts: 'excel', retirement: 'staff', demo: 'settings', backup: 'settings', todos: 'home' };
+    const expected = [...new Set(sharedFeatures.map((f) => shownOn[f] ?? f))].sort();
+    expect(folders('renderer/src/screens')).toEqual(expected);
   });
 });

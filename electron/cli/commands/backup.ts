@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isDeskError } from '../../../shared/errors';
-import type { BackupPreview } from '../../../shared/methods/backup';
+import type { BackupPreview } from '../../../shared/backup/methods';
 import { createBackupFile } from '../../core/backup/createBackupFile';
 import { stageRestore } from '../../core/backup/stage';
 import { swapInStaged } from '../../core/backup/swap';

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../shared/errors';
-import type { Unit } from '../../../shared/schemas';
+import type { Unit } from '../../../shared/units/schemas';
 import type { Desk } from '../../core/desk';
 import { selectUnits } from '../../core/db/repositories/units';
 

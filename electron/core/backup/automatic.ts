@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupEntry } from '../../../shared/methods/backup';
+import type { BackupEntry } from '../../../shared/backup/methods';
 import { preflight } from '../db/preflight';
 import { isUnfinishedBackup } from '../db/backup';
 import { removeOldFiles } from '../files/removeOldFiles';

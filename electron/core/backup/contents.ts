@@ -1,4 +1,4 @@
-import type { BackupCounts } from '../../../shared/methods/backup';
+import type { BackupCounts } from '../../../shared/backup/methods';
 import type { ReadOnlyDb } from './readOnly';
 
 const COUNTED = ['units', 'staff', 'exemptions', 'bookings'] as const;

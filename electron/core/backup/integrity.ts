@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { IntegrityReport } from '../../../shared/methods/backup';
+import type { IntegrityReport } from '../../../shared/backup/methods';
 import type { DeskPaths } from '../paths';
 import { latestGoodBackup } from './automatic';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupCountsSchema } from '../../../shared/methods/backup';
+import { backupCountsSchema } from '../../../shared/backup/methods';
 
 /** The one-file backup's format; a reader refuses a newer formatVersion. */
 export const ARCHIVE_FORMAT = 'xuefa-desk-backup';

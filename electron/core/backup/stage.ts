@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DeskError, isDeskError } from '../../../shared/errors';
-import type { BackupPreview } from '../../../shared/methods/backup';
+import type { BackupPreview } from '../../../shared/backup/methods';
 import { preflight } from '../db/preflight';
 import type { DeskPaths } from '../paths';
 import { checkMember, extractMember, looksLikeBackupFile, readManifest } from './backupFile';

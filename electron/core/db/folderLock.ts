@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DeskError } from '../../../shared/errors';
-import type { DeskInfo } from '../../../shared/schemas';
+import type { DeskInfo } from '../../../shared/settings/schemas';
 import { cannotOpen, isCannotOpen } from './openErrors';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { DeskError } from '../../../shared/errors';
-import { EVIDENCE_MAX_BYTES, type EvidenceKind } from '../../../shared/exemptions';
+import { EVIDENCE_MAX_BYTES, type EvidenceKind } from '../../../shared/exemptions/schemas';
 import { lookalike, sniffKind } from './sniff';
 
 /**

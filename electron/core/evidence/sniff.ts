@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '../../../shared/exemptions';
+import type { EvidenceKind } from '../../../shared/exemptions/schemas';
 
 /**
  * What a file is, by its first bytes (never by its name): PDF (`%PDF-`),

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { VerifyReport } from '../../../shared/exemptions';
+import type { VerifyReport } from '../../../shared/exemptions/schemas';
 import type { Executor } from '../context';
 import { selectAllEvidenceFiles } from '../db/repositories/evidence';
 import { evidenceDir, evidencePath } from './evidenceStore';

@@ -1,5 +1,5 @@
 import { changeLine } from '../../../shared/rules/auditChanges';
-import type { AuditRow } from '../../../shared/transfers';
+import type { AuditRow } from '../../../shared/audit/schemas';
 import { neutralizeFormula } from './safeText';
 import { writeWorkbookStream } from './workbookStream';
 import { writeAtomically } from './writeAtomically';

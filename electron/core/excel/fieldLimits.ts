@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { UNIT_NAME_MAX } from '../../../shared/rules/unitName';
-import { staffInputSchema } from '../../../shared/schemas';
+import { staffInputSchema } from '../../../shared/staff/schemas';
 import type { RosterField } from './rosterColumns';
 
 /**
  * The longest text each roster column may hold: the same limits the staff
- * form's schema sets (shared/schemas), so a spreadsheet cannot store what
+ * form's schema sets (shared/staff/schemas.ts), so a spreadsheet cannot store what
  * typing could not. A unit cell is a path, each level at most UNIT_NAME_MAX.
  */
 function maxOf(schema: z.ZodType): number {

@@ -1,7 +1,7 @@
 import { maskIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
 import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
 import { invalidCharacterAt, invalidCharacterHint } from '../../../shared/rules/textHygiene';
-import { staffStatuses, type StaffStatus } from '../../../shared/schemas';
+import { staffStatuses, type StaffStatus } from '../../../shared/staff/schemas';
 import { quoted, rosterFieldMax, UNIT_LEVEL_MAX } from './fieldLimits';
 import type { ExistingStaff, ImportContext } from './importContext';
 import { FIRST_CREATED_KEPT, type FieldChange, type ImportPlan, type PlannedPerson, type PlannedUpdate, type RowError } from './importTypes';

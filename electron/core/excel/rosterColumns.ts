@@ -3,7 +3,7 @@
  * HR exports, platform exports and hand-made sheets name the same column
  * differently; all of these are recognised.
  */
-import { rosterFieldLabels, rosterFields, type RosterField } from '../../../shared/schemas';
+import { rosterFieldLabels, rosterFields, type RosterField } from '../../../shared/excel/schemas';
 
 // One definition of the fields, shared with the contract and the 导入 screen.
 export { rosterFields, type RosterField };

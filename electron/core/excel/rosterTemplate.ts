@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { staffStatuses } from '../../../shared/schemas';
+import { staffStatuses } from '../../../shared/staff/schemas';
 import { rosterLayout } from './rosterLayout';
 import { writeAtomically } from './writeAtomically';
 

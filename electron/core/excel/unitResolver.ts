@@ -1,5 +1,5 @@
 import { normalizeUnitName } from '../../../shared/rules/unitName';
-import type { Unit } from '../../../shared/schemas';
+import type { Unit } from '../../../shared/units/schemas';
 
 /**
  * Resolves a unit cell: a unit's name (when only one unit has it) or its

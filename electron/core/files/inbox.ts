@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DeskError } from '../../../shared/errors';
-import type { StoredFile } from '../../../shared/schemas';
+import type { StoredFile } from '../../../shared/common/schemas';
 import { dataPath, findEntry, newFileId, safeFileName, writeSidecar, type StoredEntry } from './fileStore';
 
 /** Uploaded files waiting to be used: <dataDir>/inbox. Spreadsheets are capped at 200 MB. */

@@ -1,6 +1,6 @@
 import { TOKEN_HEADER } from '../../../shared/channels';
 import type { ApiResult } from '../../../shared/result';
-import type { StoredFile } from '../../../shared/schemas';
+import type { StoredFile } from '../../../shared/common/schemas';
 import { ApiCallError, browserSession, OFFLINE, postJson, readReply } from './client';
 
 /**

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
-import type { ImportRowError } from '../../../shared/schemas';
+import type { ImportRowError } from '../../../shared/excel/schemas';
 import { uploadFile } from '../api/files';
 import { problemText } from '../text/format';
 

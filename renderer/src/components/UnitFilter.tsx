@@ -1,4 +1,4 @@
-import type { Unit } from '../../../shared/schemas';
+import type { Unit } from '../../../shared/units/schemas';
 import { UnitSelect } from './UnitSelect';
 
 interface Props {

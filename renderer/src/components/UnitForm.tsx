@@ -2,7 +2,7 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { errorMessages } from '../../../shared/errors';
 import { unitNameProblem } from '../../../shared/rules/unitName';
-import type { Unit } from '../../../shared/schemas';
+import type { Unit } from '../../../shared/units/schemas';
 import { change } from '../api/queries';
 import { UnitSelect } from './UnitSelect';
 

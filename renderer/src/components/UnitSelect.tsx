@@ -1,5 +1,5 @@
 import { Group, Select, Text, type SelectProps } from '@mantine/core';
-import type { Unit } from '../../../shared/schemas';
+import type { Unit } from '../../../shared/units/schemas';
 
 export interface UnitChoice {
   unit: Unit;

@@ -1,5 +1,5 @@
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
-import type { AuditEntry } from '../../../../shared/schemas';
+import type { AuditEntry } from '../../../../shared/audit/schemas';
 import type { Executor } from '../../context';
 import { insertRows } from './bulkInsert';
 

@@ -1,4 +1,4 @@
-import type { Outcome } from '../../../../shared/bookingSchemas';
+import type { Outcome } from '../../../../shared/bookings/schemas';
 import type { SessionKind } from '../../../../shared/rules/eligibility';
 import type { Executor } from '../../context';
 import { insertRows } from './bulkInsert';

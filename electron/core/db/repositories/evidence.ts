@@ -1,4 +1,4 @@
-import type { Evidence, EvidenceKind } from '../../../../shared/exemptions';
+import type { Evidence, EvidenceKind } from '../../../../shared/exemptions/schemas';
 import type { Executor } from '../../context';
 
 /** Stored evidence content (evidence_files) and its links to applications (exemption_evidence). */

@@ -1,4 +1,4 @@
-import type { EvasionDecision, ExemptionStatus } from '../../../../shared/exemptions';
+import type { EvasionDecision, ExemptionStatus } from '../../../../shared/exemptions/schemas';
 import type { ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import type { BookingOutcome } from '../../../../shared/rules/exemptionChecks';
 import type { Executor } from '../../context';

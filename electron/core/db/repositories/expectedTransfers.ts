@@ -1,4 +1,4 @@
-import type { ExpectedTransfer } from '../../../../shared/transfers';
+import type { ExpectedTransfer } from '../../../../shared/transfers/schemas';
 import type { Executor } from '../../context';
 
 /** 待接收 marks as stored. */

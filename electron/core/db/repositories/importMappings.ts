@@ -1,4 +1,4 @@
-import type { RosterField } from '../../../../shared/schemas';
+import type { RosterField } from '../../../../shared/excel/schemas';
 import type { Executor } from '../../context';
 
 /** Normalised header → field (null: 不导入), as the admin chose them on earlier imports. */

@@ -1,4 +1,4 @@
-import type { Lists, Rank } from '../../../../shared/schemas';
+import type { Lists, Rank } from '../../../../shared/settings/schemas';
 import type { Executor } from '../../context';
 
 export async function selectLists(db: Executor): Promise<Lists> {

@@ -1,4 +1,4 @@
-import type { StaffStatus } from '../../../../shared/schemas';
+import type { StaffStatus } from '../../../../shared/staff/schemas';
 import type { Executor } from '../../context';
 
 /** How a person's retirement was settled (see the retirement_settlements migration). */

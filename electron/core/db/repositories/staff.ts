@@ -1,4 +1,4 @@
-import type { Staff, StaffStatus } from '../../../../shared/schemas';
+import type { Staff, StaffStatus } from '../../../../shared/staff/schemas';
 import type { Executor } from '../../context';
 
 /** A row of the staff table as stored. */

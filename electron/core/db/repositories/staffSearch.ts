@@ -1,4 +1,4 @@
-import type { StaffStatus } from '../../../../shared/schemas';
+import type { StaffStatus } from '../../../../shared/staff/schemas';
 import type { Executor } from '../../context';
 import type { StaffRow } from './staff';
 

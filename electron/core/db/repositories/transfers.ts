@@ -1,5 +1,5 @@
-import type { StaffStatus } from '../../../../shared/schemas';
-import type { Transfer, TransferDirection } from '../../../../shared/transfers';
+import type { StaffStatus } from '../../../../shared/staff/schemas';
+import type { Transfer, TransferDirection } from '../../../../shared/transfers/schemas';
 import type { Executor } from '../../context';
 
 /** A row of the transfers table as stored. */

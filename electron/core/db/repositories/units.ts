@@ -1,5 +1,5 @@
 import { effectiveRoutes } from '../../../../shared/rules/examRoute';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import type { Executor } from '../../context';
 
 export interface UnitRow {

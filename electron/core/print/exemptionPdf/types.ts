@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '../../../../shared/exemptions';
+import type { EvidenceKind } from '../../../../shared/exemptions/schemas';
 
 /** What the printed archive shows, gathered by the exemptions service. */
 export interface ArchiveEvidence {

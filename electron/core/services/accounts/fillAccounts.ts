@@ -1,4 +1,4 @@
-import type { AccountFill } from '../../../../shared/methods/accounts';
+import type { AccountFill } from '../../../../shared/accounts/methods';
 import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';

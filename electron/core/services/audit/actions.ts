@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../../shared/schemas';
+import type { AuditEntry } from '../../../../shared/audit/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { insertAudit, selectRecentAudit, type AuditInput } from '../../db/repositories/audit';
 

@@ -1,5 +1,5 @@
 import { actionLabel } from '../../../../shared/rules/auditChanges';
-import type { AuditFilter } from '../../../../shared/transfers';
+import type { AuditFilter } from '../../../../shared/audit/schemas';
 import type { CoreContext } from '../../context';
 import { selectAudit } from '../../db/repositories/auditSearch';
 import { unitTrail } from '../../db/repositories/staff';

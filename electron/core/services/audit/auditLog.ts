@@ -1,7 +1,7 @@
 import { DeskError } from '../../../../shared/errors';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { actionLabel, describeChanges } from '../../../../shared/rules/auditChanges';
-import type { AuditFilter, AuditPage, AuditRow } from '../../../../shared/transfers';
+import type { AuditFilter, AuditPage, AuditRow } from '../../../../shared/audit/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { auditActionCounts, countAudit, selectAudit, type AuditQuery, type AuditSearchRow } from '../../db/repositories/auditSearch';
 import { unitTrails } from '../../db/repositories/staff';

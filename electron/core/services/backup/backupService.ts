@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BackupSource, IntegrityReport } from '../../../../shared/methods/backup';
+import type { BackupSource, IntegrityReport } from '../../../../shared/backup/methods';
 import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
 import { listAutomaticBackups, pruneAutomaticBackups } from '../../backup/automatic';
 import { createBackupFile } from '../../backup/createBackupFile';

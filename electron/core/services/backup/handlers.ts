@@ -1,8 +1,8 @@
-import type { backupMethods } from '../../../../shared/methods/backup';
+import type { backupMethods } from '../../../../shared/backup/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { backupStatus, createBackup, inspectBackup, integrityCheck, restoreBackup, setKeepCount } from './backupService';
 
-/** One service function per method of shared/methods/backup.ts. */
+/** One service function per method of shared/backup/methods.ts. */
 export const backupHandlers: HandlerTable<typeof backupMethods> = {
   'backup.status': (ctx) => backupStatus(ctx),
   'backup.setKeepCount': (ctx, args) => setKeepCount(ctx, args),

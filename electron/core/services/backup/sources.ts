@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { DeskError } from '../../../../shared/errors';
-import type { BackupEntry, BackupSource } from '../../../../shared/methods/backup';
+import type { BackupEntry, BackupSource } from '../../../../shared/backup/methods';
 import { isAutomaticBackupName, listAutomaticBackups } from '../../backup/automatic';
 import type { CoreContext } from '../../context';
 import { inboxFile } from '../../files/inbox';

@@ -1,4 +1,4 @@
-import type { EligibilityRow } from '../../../../shared/bookingSchemas';
+import type { EligibilityRow } from '../../../../shared/bookings/schemas';
 import { describeReasons, type SessionKind, type SessionVerdict } from '../../../../shared/rules/eligibility';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import { DeskError } from '../../../../shared/errors';

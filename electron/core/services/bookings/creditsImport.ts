@@ -1,4 +1,4 @@
-import type { CreditDecrease, CreditsReport } from '../../../../shared/bookingSchemas';
+import type { CreditDecrease, CreditsReport } from '../../../../shared/bookings/schemas';
 import { isCalendarDate } from '../../../../shared/rules/calendarDays';
 import { asOfFromTitles } from '../../../../shared/rules/creditsAsOf';
 import { DeskError } from '../../../../shared/errors';

@@ -1,4 +1,4 @@
-import type { EligibilityResult, EligibilityRow } from '../../../../shared/bookingSchemas';
+import type { EligibilityResult, EligibilityRow } from '../../../../shared/bookings/schemas';
 import { judgeSession, personReasons, type SessionVerdict } from '../../../../shared/rules/eligibility';
 import type { YearPolicy } from '../../../../shared/rules/yearPolicy';
 import type { CoreContext, Executor } from '../../context';

@@ -1,4 +1,4 @@
-import { outcomeLabels, type BookingRow } from '../../../../shared/bookingSchemas';
+import { outcomeLabels, type BookingRow } from '../../../../shared/bookings/schemas';
 import { addMinutes } from '../../../../shared/rules/calendarDays';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { sessionKindLabels, sessionKindOf } from '../../../../shared/rules/eligibility';

@@ -1,4 +1,4 @@
-import type { bookingMethods } from '../../../../shared/methods/bookings';
+import type { bookingMethods } from '../../../../shared/bookings/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { book, cancelBookings, moveBookings } from './booking';
 import { exportShortCredits } from './creditsExport';
@@ -12,7 +12,7 @@ import { calendar, setCapacity } from './sessions';
 import { spreadBookings } from './spread';
 import { copyPolicy, getPolicy, listYears, savePolicy, workingYear } from './years';
 
-/** One service function per method of shared/methods/bookings.ts. */
+/** One service function per method of shared/bookings/methods.ts. */
 export const bookingHandlers: HandlerTable<typeof bookingMethods> = {
   'years.list': (ctx) => listYears(ctx),
   'years.get': (ctx, args) => getPolicy(ctx, args.year),

@@ -1,4 +1,4 @@
-import type { BookingRow, CreditRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
+import type { BookingRow, CreditRow, MakeupCandidate } from '../../../../shared/bookings/schemas';
 import { daysBetween } from '../../../../shared/rules/calendarDays';
 import type { SessionKind } from '../../../../shared/rules/eligibility';
 import type { CoreContext } from '../../context';

@@ -1,7 +1,8 @@
 import type { PersonFacts } from '../../../../shared/rules/eligibility';
 import { effectiveRoutes } from '../../../../shared/rules/examRoute';
 import type { YearPolicy } from '../../../../shared/rules/yearPolicy';
-import type { ExamRoute, StaffStatus } from '../../../../shared/schemas';
+import type { ExamRoute } from '../../../../shared/units/schemas';
+import type { StaffStatus } from '../../../../shared/staff/schemas';
 import type { Executor } from '../../context';
 import { selectYearBookings, type BookingDbRow } from '../../db/repositories/bookings';
 

@@ -1,4 +1,4 @@
-import type { PlanningClock } from '../../../../shared/bookingSchemas';
+import type { PlanningClock } from '../../../../shared/bookings/schemas';
 import { isCalendarDate } from '../../../../shared/rules/calendarDays';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ImportRowError } from '../../../../shared/schemas';
+import type { ImportRowError } from '../../../../shared/excel/schemas';
 import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
 import { DeskError } from '../../../../shared/errors';
 import type { Executor } from '../../context';

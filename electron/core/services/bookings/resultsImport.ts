@@ -1,4 +1,4 @@
-import type { Outcome, ResultsReport } from '../../../../shared/bookingSchemas';
+import type { Outcome, ResultsReport } from '../../../../shared/bookings/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { backupInto } from '../../db/backup';
 import { insertAuditMany } from '../../db/repositories/audit';

@@ -1,7 +1,7 @@
-import type { Calendar, SessionSlot } from '../../../../shared/bookingSchemas';
+import type { Calendar, SessionSlot } from '../../../../shared/bookings/schemas';
 import { daysOf, inRange } from '../../../../shared/rules/calendarDays';
 import type { YearPolicy } from '../../../../shared/rules/yearPolicy';
-import type { ExamRoute } from '../../../../shared/schemas';
+import type { ExamRoute } from '../../../../shared/units/schemas';
 import { DeskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { saveSessionSetting, selectSessionSettings } from '../../db/repositories/bookingDesk';

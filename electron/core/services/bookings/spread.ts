@@ -1,4 +1,4 @@
-import type { SpreadResult } from '../../../../shared/bookingSchemas';
+import type { SpreadResult } from '../../../../shared/bookings/schemas';
 import { judgeSession, type SessionVerdict } from '../../../../shared/rules/eligibility';
 import { planSpread, type SpreadMode } from '../../../../shared/rules/spreadPlan';
 import { DeskError } from '../../../../shared/errors';

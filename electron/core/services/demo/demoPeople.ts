@@ -1,5 +1,6 @@
 import { idCheckChar } from '../../../../shared/rules/idNumber';
-import type { Rank, StaffStatus } from '../../../../shared/schemas';
+import type { Rank } from '../../../../shared/settings/schemas';
+import type { StaffStatus } from '../../../../shared/staff/schemas';
 import type { StaffRow } from '../../db/repositories/staff';
 import { AREA_CODES, FEMALE_CHARS, MALE_CHARS, PHONE_PREFIXES, POSTS, RANK_WEIGHTS, SURNAMES } from './demoNames';
 import type { Random } from './demoRandom';

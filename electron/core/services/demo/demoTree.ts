@@ -1,4 +1,4 @@
-import type { ExamRoute } from '../../../../shared/schemas';
+import type { ExamRoute } from '../../../../shared/units/schemas';
 import { GENERIC_OFFICES, SECTIONS, TOP_UNITS, TOWN_OFFICES, type TopUnitSeed } from './demoNames';
 
 /** A unit of the demo tree, listed parents first (depth-first, in tree order). */

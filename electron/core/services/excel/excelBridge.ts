@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
 import { DeskError } from '../../../../shared/errors';
-import type { ImportApplyResult, ImportPreview, ImportSheetSample } from '../../../../shared/schemas';
+import type { ImportApplyResult, ImportPreview, ImportSheetSample } from '../../../../shared/excel/schemas';
 import type { CoreContext } from '../../context';
 import { insertAudit } from '../../db/repositories/audit';
 import { selectImportMappings, upsertImportMappings, type ColumnChoices } from '../../db/repositories/importMappings';

@@ -1,8 +1,8 @@
-import type { excelMethods } from '../../../../shared/methods/excel';
+import type { excelMethods } from '../../../../shared/excel/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { applyImportFile, exportRosterFile, exportTemplateFile, previewImport, sheetSample } from './excelBridge';
 
-/** One service function per method of shared/methods/excel.ts. */
+/** One service function per method of shared/excel/methods.ts. */
 export const excelHandlers: HandlerTable<typeof excelMethods> = {
   'import.preview': (ctx, args) => previewImport(ctx, args),
   'import.sheetSample': (ctx, args) => sheetSample(ctx, args),

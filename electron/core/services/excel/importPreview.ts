@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportReport } from '../../../../shared/schemas';
+import type { ImportPreview, ImportReport } from '../../../../shared/excel/schemas';
 import { FIRST_CREATED_KEPT, type ImportPlan, type ImportReport as CoreReport } from '../../excel/importTypes';
 import type { RosterSheet } from '../../excel/readRoster';
 

@@ -1,4 +1,4 @@
-import type { ImportSheetSample, RosterField } from '../../../../shared/schemas';
+import type { ImportSheetSample, RosterField } from '../../../../shared/excel/schemas';
 import type { ColumnChoices } from '../../db/repositories/importMappings';
 import { matchColumns, requiredFields } from '../../excel/rosterColumns';
 import type { SheetSample } from '../../excel/sheetSample';

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import { exemptionStatusLabels, type ApplicationPatch, type EvasionDecision, type ExemptionDetail } from '../../../../shared/exemptions';
+import { exemptionStatusLabels, type ApplicationPatch, type EvasionDecision, type ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import { isCalendarDate } from '../../../../shared/rules/retirement';
 import { exemptionGroundLabels, type ExemptionGround } from '../../../../shared/rules/yearPolicy';

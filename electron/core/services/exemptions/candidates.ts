@@ -1,4 +1,4 @@
-import type { CandidatesResult } from '../../../../shared/exemptions';
+import type { CandidatesResult } from '../../../../shared/exemptions/schemas';
 import { effectiveRetirementDate, isOverdueRetirement } from '../../../../shared/rules/retirement';
 import type { CoreContext } from '../../context';
 import { agreedDatesOf } from '../../db/repositories/retirement';

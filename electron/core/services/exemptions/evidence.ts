@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { DeskError } from '../../../../shared/errors';
-import { exemptionStatusLabels, type Evidence } from '../../../../shared/exemptions';
+import { exemptionStatusLabels, type Evidence } from '../../../../shared/exemptions/schemas';
 import { evidenceName } from '../../../../shared/rules/evidenceName';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
-import type { StoredFile } from '../../../../shared/schemas';
+import type { StoredFile } from '../../../../shared/common/schemas';
 import { discardContent, readCandidate, readStored, storeContent, type StoredContent } from '../../evidence/evidenceStore';
 import type { CoreContext, Executor } from '../../context';
 import { closeEvidenceLink, insertEvidenceFile, insertEvidenceLink, selectEvidence, selectEvidenceFile, selectEvidenceOf } from '../../db/repositories/evidence';

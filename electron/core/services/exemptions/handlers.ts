@@ -1,4 +1,4 @@
-import type { exemptionMethods } from '../../../../shared/methods/exemptions';
+import type { exemptionMethods } from '../../../../shared/exemptions/methods';
 import { verifyEvidence } from '../../evidence/verify';
 import type { HandlerTable } from '../../handlerTable';
 import { createExemption, decideEvasion, decideExemption, revokeExemption, updateExemptionFields } from './applications';
@@ -7,7 +7,7 @@ import { attachEvidence, openEvidence, removeEvidence, replaceEvidence } from '.
 import { printExemptionArchive } from './print';
 import { exemptionDetail, listExemptions } from './view';
 
-/** One service function per method of shared/methods/exemptions.ts. */
+/** One service function per method of shared/exemptions/methods.ts. */
 export const exemptionHandlers: HandlerTable<typeof exemptionMethods> = {
   'exemptions.candidates': (ctx, a) => exemptionCandidates(ctx, a.year, a.unitId, a.includeSubunits),
   'exemptions.list': (ctx, a) => listExemptions(ctx.db, a.year, a),

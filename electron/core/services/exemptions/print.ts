@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { exemptionStatusLabels, type ArchiveResult, type Exemption } from '../../../../shared/exemptions';
+import { exemptionStatusLabels, type ArchiveResult, type Exemption } from '../../../../shared/exemptions/schemas';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { exemptionGroundLabels } from '../../../../shared/rules/yearPolicy';
 import { readStored } from '../../evidence/evidenceStore';

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import type { Exemption, ExemptionDetail, ExemptionStatus } from '../../../../shared/exemptions';
+import type { Exemption, ExemptionDetail, ExemptionStatus } from '../../../../shared/exemptions/schemas';
 import { evasionSuspected, exemptionFlags } from '../../../../shared/rules/exemptionChecks';
 import type { Executor } from '../../context';
 import { selectEvidenceOf } from '../../db/repositories/evidence';

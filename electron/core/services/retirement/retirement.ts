@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import type { RetirementPerson } from '../../../../shared/methods/retirement';
+import type { RetirementPerson } from '../../../../shared/retirement/methods';
 import { agreedRetirementProblem, effectiveRetirementDate, isOverdueRetirement, latestAgreedRetirement } from '../../../../shared/rules/retirement';
 import type { CoreContext, Executor } from '../../context';
 import { inServiceBornBy, retirementFactsOf, saveAgreedDate, saveRetired, type RetirementFactsRow } from '../../db/repositories/retirement';

@@ -1,4 +1,4 @@
-import type { DeskInfo } from '../../../../shared/schemas';
+import type { DeskInfo } from '../../../../shared/settings/schemas';
 import type { CoreContext } from '../../context';
 import { countUnits } from '../../db/repositories/units';
 import { planningNow } from '../bookings/planningClock';

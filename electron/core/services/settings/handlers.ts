@@ -1,9 +1,9 @@
-import type { settingsMethods } from '../../../../shared/methods/settings';
+import type { settingsMethods } from '../../../../shared/settings/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { deskInfo } from './desk';
 import { getLists, saveRanks, saveUnitAttributes } from './lists';
 
-/** One service function per method of shared/methods/settings.ts. */
+/** One service function per method of shared/settings/methods.ts. */
 export const settingsHandlers: HandlerTable<typeof settingsMethods> = {
   'desk.info': (ctx) => deskInfo(ctx),
   'lists.get': (ctx) => getLists(ctx),

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import type { Lists, Rank } from '../../../../shared/schemas';
+import type { Lists, Rank } from '../../../../shared/settings/schemas';
 import type { CoreContext } from '../../context';
 import {
   attributeUserCounts,

@@ -1,8 +1,8 @@
-import type { staffMethods } from '../../../../shared/methods/staff';
+import type { staffMethods } from '../../../../shared/staff/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { checkReport, createStaff, getStaff, markChecked, searchStaff, updateStaff } from './staff';
 
-/** One service function per method of shared/methods/staff.ts. */
+/** One service function per method of shared/staff/methods.ts. */
 export const staffHandlers: HandlerTable<typeof staffMethods> = {
   'staff.search': (ctx, args) => searchStaff(ctx, args),
   'staff.get': (ctx, args) => getStaff(ctx, args.id, args.year),

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import type { Staff, StaffInput } from '../../../../shared/schemas';
+import type { Staff, StaffInput } from '../../../../shared/staff/schemas';
 import type { CoreContext, Executor } from '../../context';
 import {
   checkedAmong,

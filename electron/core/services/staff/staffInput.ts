@@ -2,7 +2,7 @@ import { DeskError } from '../../../../shared/errors';
 import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
 import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
 import { defaultRetirementAge, type RetirementAge } from '../../../../shared/rules/retirement';
-import type { StaffInput } from '../../../../shared/schemas';
+import type { StaffInput } from '../../../../shared/staff/schemas';
 import type { Executor } from '../../context';
 import { rankExists } from '../../db/repositories/lists';
 import { staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';

@@ -1,5 +1,5 @@
 import { normalizeIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
-import type { StaffPage, StaffSearch } from '../../../../shared/schemas';
+import type { StaffPage, StaffSearch } from '../../../../shared/staff/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { toStaff, unitTrails } from '../../db/repositories/staff';
 import { deskToday, overdueIds } from '../retirement/retirement';

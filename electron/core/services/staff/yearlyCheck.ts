@@ -1,6 +1,6 @@
 import { DeskError } from '../../../../shared/errors';
 import { isOverdueRetirement } from '../../../../shared/rules/retirement';
-import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../../shared/schemas';
+import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../../shared/staff/schemas';
 import type { CoreContext } from '../../context';
 import { selectPersonExemptions } from '../../db/repositories/exemptions';
 import { deleteChecks, insertChecks, missingStaffIds, selectCheck, selectStaffRow, unitTrail } from '../../db/repositories/staff';

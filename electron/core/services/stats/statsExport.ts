@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract';
-import type { Funnel } from '../../../../shared/methods/stats';
+import type { Funnel } from '../../../../shared/stats/methods';
 import {
   passRateDefinition,
   sitRateDefinition,

@@ -1,8 +1,8 @@
 import type { ParsedArgsOf } from '../../../../shared/contract';
 import { DeskError } from '../../../../shared/errors';
-import type { Funnel, StatsPerson, StatsSummary } from '../../../../shared/methods/stats';
+import type { Funnel, StatsPerson, StatsSummary } from '../../../../shared/stats/methods';
 import { rate } from '../../../../shared/rules/statsFigures';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import type { CoreContext } from '../../context';
 import { selectUnits } from '../../db/repositories/units';
 import { findYearPolicy } from '../../db/repositories/yearPolicies';

@@ -1,4 +1,4 @@
-import type { Todo } from '../../../../shared/methods/todos';
+import type { Todo } from '../../../../shared/todos/methods';
 import { addDays } from '../../../../shared/rules/calendarDays';
 import type { YearPolicy } from '../../../../shared/rules/yearPolicy';
 import type { CoreContext } from '../../context';

@@ -1,6 +1,6 @@
 import { DeskError } from '../../../../shared/errors';
 import { effectiveDateProblem } from '../../../../shared/rules/transferRules';
-import type { ExpectArgs, ExpectedTransfer } from '../../../../shared/transfers';
+import type { ExpectArgs, ExpectedTransfer } from '../../../../shared/transfers/schemas';
 import type { CoreContext, Executor } from '../../context';
 import {
   closeExpected,

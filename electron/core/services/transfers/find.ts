@@ -1,5 +1,5 @@
 import { normalizeIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
-import type { FindResult, PersonAtDesk } from '../../../../shared/transfers';
+import type { FindResult, PersonAtDesk } from '../../../../shared/transfers/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { openExpectedOf, toExpected } from '../../db/repositories/expectedTransfers';
 import { staffWithIdNumber, unitTrails, type StaffRow } from '../../db/repositories/staff';

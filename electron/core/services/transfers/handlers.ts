@@ -1,4 +1,4 @@
-import type { transferMethods } from '../../../../shared/methods/transfers';
+import type { transferMethods } from '../../../../shared/transfers/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { expectTransfer, listExpected, withdrawExpected } from './expected';
 import { findPeople } from './find';
@@ -6,7 +6,7 @@ import { transferHistory } from './history';
 import { receiveTransfer } from './receive';
 import { undoTransfer } from './undo';
 
-/** One service function per method of shared/methods/transfers.ts. */
+/** One service function per method of shared/transfers/methods.ts. */
 export const transferHandlers: HandlerTable<typeof transferMethods> = {
   'transfers.find': (ctx, args) => findPeople(ctx, args.query),
   'transfers.receive': (ctx, args) => receiveTransfer(ctx, args),

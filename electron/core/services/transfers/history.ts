@@ -1,4 +1,4 @@
-import type { TransferHistoryArgs, TransferPage } from '../../../../shared/transfers';
+import type { TransferHistoryArgs, TransferPage } from '../../../../shared/transfers/schemas';
 import type { CoreContext } from '../../context';
 import { countHistory, selectHistory, type HistoryFilter } from '../../db/repositories/transfers';
 

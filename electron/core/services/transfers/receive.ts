@@ -1,7 +1,7 @@
 import { DeskError } from '../../../../shared/errors';
 import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
 import { effectiveDateProblem, routeChangeNote, sameExam } from '../../../../shared/rules/transferRules';
-import type { ReceiveArgs, ReceiveResult, TransferOrigin } from '../../../../shared/transfers';
+import type { ReceiveArgs, ReceiveResult, TransferOrigin } from '../../../../shared/transfers/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { closeExpected, openExpectedOf } from '../../db/repositories/expectedTransfers';
 import { insertStaffRow, placeStaff, staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import type { Transfer } from '../../../../shared/transfers';
+import type { Transfer } from '../../../../shared/transfers/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { reopenExpectedOf } from '../../db/repositories/expectedTransfers';
 import { deleteStaffRow, placeStaff, selectStaffRow, unitTrail, type StaffRow } from '../../db/repositories/staff';

@@ -1,8 +1,8 @@
-import type { unitMethods } from '../../../../shared/methods/units';
+import type { unitMethods } from '../../../../shared/units/methods';
 import type { HandlerTable } from '../../handlerTable';
 import { archiveUnit, createUnit, deleteUnit, listUnits, moveUnit, updateUnit } from './units';
 
-/** One service function per method of shared/methods/units.ts. */
+/** One service function per method of shared/units/methods.ts. */
 export const unitHandlers: HandlerTable<typeof unitMethods> = {
   'units.list': (ctx, args) => listUnits(ctx, args),
   'units.create': (ctx, args) => createUnit(ctx, args),

@@ -1,7 +1,7 @@
 import { DeskError } from '../../../../shared/errors';
 import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
 import { normalizeUnitName, UNIT_NAME_MAX, unitNameProblem } from '../../../../shared/rules/unitName';
-import type { UnitPatch } from '../../../../shared/schemas';
+import type { UnitPatch } from '../../../../shared/units/schemas';
 import type { Executor } from '../../context';
 import { selectUnitRow, siblingNamed, unitAttributeListed, type UnitRow, type UnitRowChanges } from '../../db/repositories/units';
 

@@ -1,5 +1,5 @@
 import { DeskError } from '../../../../shared/errors';
-import type { Unit, UnitPatch } from '../../../../shared/schemas';
+import type { Unit, UnitPatch } from '../../../../shared/units/schemas';
 import type { CoreContext } from '../../context';
 import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed, updateUnitRow } from '../../db/repositories/units';
 import { recordAction } from '../audit/actions';

@@ -1,7 +1,7 @@
 import { Button, Group, MultiSelect, Switch, TextInput } from '@mantine/core';
 import type { Dispatch, SetStateAction } from 'react';
-import type { Unit } from '../../../../shared/schemas';
-import type { AuditFilter } from '../../../../shared/transfers';
+import type { Unit } from '../../../../shared/units/schemas';
+import type { AuditFilter } from '../../../../shared/audit/schemas';
 import { useDeskQuery } from '../../api/queries';
 import { PersonSearchSelect } from '../../components/PersonSearchSelect';
 import { UnitSelect } from '../../components/UnitSelect';

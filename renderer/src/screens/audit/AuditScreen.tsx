@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
-import type { AuditFilter, AuditRow } from '../../../../shared/transfers';
+import type { AuditFilter, AuditRow } from '../../../../shared/audit/schemas';
 import { call } from '../../api/client';
 import { useDeskQuery } from '../../api/queries';
 import { saveExport } from '../../api/saveExport';

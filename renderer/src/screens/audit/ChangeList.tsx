@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { fieldLabels } from '../../../../shared/rules/auditChanges';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import type { FieldChange } from '../../../../shared/transfers';
+import type { FieldChange } from '../../../../shared/audit/schemas';
 
 /** ID numbers are masked on screen, as in the roster; the Excel export keeps them whole. */
 function shown(c: FieldChange, v: string | null): string | null {

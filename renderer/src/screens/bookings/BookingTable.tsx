@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { outcomeLabels, type BookingRow } from '../../../../shared/bookingSchemas';
+import { outcomeLabels, type BookingRow } from '../../../../shared/bookings/schemas';
 import { sessionKindLabels } from '../../../../shared/rules/eligibility';
 import { sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';

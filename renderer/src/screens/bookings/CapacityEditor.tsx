@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import type { SessionSlot } from '../../../../shared/bookingSchemas';
+import type { SessionSlot } from '../../../../shared/bookings/schemas';
 import { change } from '../../api/queries';
 import { sessionLabel } from './format';
 

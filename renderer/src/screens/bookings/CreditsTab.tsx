@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, ScrollArea, Stack, Switch, Table
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { CreditsReport } from '../../../../shared/bookingSchemas';
+import type { CreditsReport } from '../../../../shared/bookings/schemas';
 import { call } from '../../api/client';
 import { change, useDeskQuery } from '../../api/queries';
 import { saveExport } from '../../api/saveExport';

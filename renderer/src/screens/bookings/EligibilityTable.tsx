@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { EligibilityRow } from '../../../../shared/bookingSchemas';
+import type { EligibilityRow } from '../../../../shared/bookings/schemas';
 import { routeLabels } from '../../../../shared/rules/examRoute';
 import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';

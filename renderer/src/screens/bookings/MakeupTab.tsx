@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookingSchemas';
+import type { EligibilityRow, MakeupCandidate } from '../../../../shared/bookings/schemas';
 import { change, useDeskQuery } from '../../api/queries';
 import { reasonsText, sessionLabel } from './format';
 import { PeopleTable, PersonRow } from './PeopleTable';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Calendar } from '../../../../shared/bookingSchemas';
+import type { Calendar } from '../../../../shared/bookings/schemas';
 import { change } from '../../api/queries';
 import { sessionLabel } from './format';
 import { SessionPicker } from './SessionPicker';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { outcomeLabels, type ResultsReport } from '../../../../shared/bookingSchemas';
+import { outcomeLabels, type ResultsReport } from '../../../../shared/bookings/schemas';
 import { call } from '../../api/client';
 import { change } from '../../api/queries';
 import { sessionLabel } from './format';

@@ -1,6 +1,6 @@
 import { SegmentedControl, Stack } from '@mantine/core';
 import { SessionPicker } from './SessionPicker';
-import type { Calendar } from '../../../../shared/bookingSchemas';
+import type { Calendar } from '../../../../shared/bookings/schemas';
 
 export type SessionMode = 'one' | 'spread';
 

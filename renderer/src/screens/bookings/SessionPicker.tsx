@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import type { Calendar } from '../../../../shared/bookingSchemas';
+import type { Calendar } from '../../../../shared/bookings/schemas';
 import { routeLabels } from '../../../../shared/rules/examRoute';
 import { dayLabel } from './format';
 

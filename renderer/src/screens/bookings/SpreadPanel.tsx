@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import type { SpreadResult } from '../../../../shared/bookingSchemas';
+import type { SpreadResult } from '../../../../shared/bookings/schemas';
 import { change } from '../../api/queries';
 import { reasonsText, sessionLabel } from './format';
 

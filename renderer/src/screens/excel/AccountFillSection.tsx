@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { AccountFill } from '../../../../shared/methods/accounts';
+import type { AccountFill } from '../../../../shared/accounts/methods';
 import { change, useDeskQuery } from '../../api/queries';
 import { PlatformUpload } from '../../components/PlatformUpload';
 import { ConfirmModal } from '../../components/ConfirmModal';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ImportApplyResult, ImportPreview } from '../../../../shared/schemas';
+import type { ImportApplyResult, ImportPreview } from '../../../../shared/excel/schemas';
 import { formatCount } from '../../text/count';
 import { CountCards } from './CountCards';
 import type { ImportWizard } from './useImportWizard';

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { RosterField } from '../../../../shared/schemas';
+import type { RosterField } from '../../../../shared/excel/schemas';
 import { FieldSelect } from './FieldSelect';
 import { columnLetter } from './format';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ImportPreview, RosterField } from '../../../../shared/schemas';
+import type { ImportPreview, RosterField } from '../../../../shared/excel/schemas';
 import { ColumnFieldsTable } from './ColumnFieldsTable';
 import { fieldLabel, requiredFields } from './format';
 import type { ImportWizard } from './useImportWizard';

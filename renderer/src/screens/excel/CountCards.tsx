@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import type { ImportReport } from '../../../../shared/schemas';
+import type { ImportReport } from '../../../../shared/excel/schemas';
 import { formatCount } from '../../text/count';
 
 interface Card {

@@ -1,6 +1,6 @@
 import { Badge, List, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ImportPreview } from '../../../../shared/schemas';
+import type { ImportPreview } from '../../../../shared/excel/schemas';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { fieldLabel, shown } from './format';
 import { problemText } from '../../text/format';

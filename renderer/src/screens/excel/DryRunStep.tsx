@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, Loader, Stack, Text } from '@mantine/core';
-import type { ImportPreview } from '../../../../shared/schemas';
+import type { ImportPreview } from '../../../../shared/excel/schemas';
 import { CountCards } from './CountCards';
 import { DetailTabs } from './DetailTabs';
 import type { ImportWizard } from './useImportWizard';

@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { rosterFields, type RosterField } from '../../../../shared/schemas';
+import { rosterFields, type RosterField } from '../../../../shared/excel/schemas';
 import { fieldLabel, requiredFields } from './format';
 
 const SKIP = 'skip';

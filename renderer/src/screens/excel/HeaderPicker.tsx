@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { ImportSheetSample, RosterField } from '../../../../shared/schemas';
+import type { ImportSheetSample, RosterField } from '../../../../shared/excel/schemas';
 import { ColumnFieldsTable } from './ColumnFieldsTable';
 import { fieldLabel, requiredFields } from './format';
 import { SampleTable } from './SampleTable';

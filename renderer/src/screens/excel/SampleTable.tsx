@@ -1,6 +1,6 @@
 import { Radio, Table, Text } from '@mantine/core';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import type { ImportSheetSample } from '../../../../shared/schemas';
+import type { ImportSheetSample } from '../../../../shared/excel/schemas';
 import { columnLetter } from './format';
 
 const SHOWN_CHARS = 24;

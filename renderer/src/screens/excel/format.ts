@@ -1,4 +1,4 @@
-import { rosterFieldLabels, type RosterField } from '../../../../shared/schemas';
+import { rosterFieldLabels, type RosterField } from '../../../../shared/excel/schemas';
 
 /** 1 → A, 27 → AA: the column letters Excel shows. */
 export function columnLetter(n: number): string {

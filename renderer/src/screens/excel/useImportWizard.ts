@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ImportApplyResult, ImportPreview, ImportSheetSample, RosterField, StoredFile } from '../../../../shared/schemas';
+import type { ImportApplyResult, ImportPreview, ImportSheetSample, RosterField } from '../../../../shared/excel/schemas';
+import type { StoredFile } from '../../../../shared/common/schemas';
 import { ApiCallError, call } from '../../api/client';
 import { uploadFile } from '../../api/files';
 import { change } from '../../api/queries';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ExemptionDetail } from '../../../../shared/exemptions';
+import type { ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import { change, queryClient, useDeskQuery } from '../../api/queries';
 import { ApplicationFields, fieldsToArgs, type FieldValues } from './ApplicationFields';
 import { DecisionActions } from './DecisionActions';

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Loader, Table, Text } from '@mantine/core';
-import type { Candidate } from '../../../../shared/exemptions';
+import type { Candidate } from '../../../../shared/exemptions/schemas';
 import { useDeskQuery } from '../../api/queries';
 import { statusColors, statusLabels, type Scope } from './labels';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { ExemptionDetail } from '../../../../shared/exemptions';
+import type { ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import { change } from '../../api/queries';
 import { errorText } from './labels';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { EvasionDecision as Decision, ExemptionDetail } from '../../../../shared/exemptions';
+import type { EvasionDecision as Decision, ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import { change } from '../../api/queries';
 import { errorText } from './labels';
 

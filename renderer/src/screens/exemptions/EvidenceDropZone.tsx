@@ -1,4 +1,4 @@
-import { EVIDENCE_MAX_BYTES } from '../../../../shared/exemptions';
+import { EVIDENCE_MAX_BYTES } from '../../../../shared/exemptions/schemas';
 import { FileDropZone } from '../../components/FileDropZone';
 
 export const EVIDENCE_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
-import type { Evidence, ExemptionDetail } from '../../../../shared/exemptions';
+import type { Evidence, ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import { call } from '../../api/client';
 import { change } from '../../api/queries';
 import { previewFile, uploadFile } from '../../api/files';

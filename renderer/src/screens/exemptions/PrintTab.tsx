@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconDownload, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ArchiveResult } from '../../../../shared/exemptions';
+import type { ArchiveResult } from '../../../../shared/exemptions/schemas';
 import { call } from '../../api/client';
 import { downloadFile, previewFile } from '../../api/files';
 import { fileSize } from '../../text/format';

@@ -1,7 +1,7 @@
-import type { ExemptionFlagCode, ExemptionStatus } from '../../../../shared/exemptions';
+import type { ExemptionFlagCode, ExemptionStatus } from '../../../../shared/exemptions/schemas';
 
 export { exemptionGroundLabels as groundLabels } from '../../../../shared/rules/yearPolicy';
-export { exemptionStatusLabels as statusLabels } from '../../../../shared/exemptions';
+export { exemptionStatusLabels as statusLabels } from '../../../../shared/exemptions/schemas';
 
 export const statusColors: Record<ExemptionStatus, string> = { draft: 'yellow', approved: 'green', rejected: 'gray', revoked: 'gray' };
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Todo } from '../../../../shared/methods/todos';
+import type { Todo } from '../../../../shared/todos/methods';
 import { useDeskQuery } from '../../api/queries';
 import { NoPolicyNotice } from '../../components/NoPolicyNotice';
 import { useWorkingYear } from '../../hooks/useWorkingYear';

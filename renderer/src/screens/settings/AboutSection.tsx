@@ -1,6 +1,6 @@
 import { Code, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { DeskInfo } from '../../../../shared/schemas';
+import type { DeskInfo } from '../../../../shared/settings/schemas';
 
 const modeLabels: Record<DeskInfo['mode'], string> = { electron: '桌面程序', browser: '浏览器模式（仅本机可访问）', cli: '命令行' };
 

@@ -1,7 +1,7 @@
 import { Alert, Button, FileButton, Group, Loader, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { BackupSource } from '../../../../shared/methods/backup';
+import type { BackupSource } from '../../../../shared/backup/methods';
 import { canPickBackup, pickBackup, uploadFile } from '../../api/files';
 import { change, useDeskQuery } from '../../api/queries';
 import { saveExport } from '../../api/saveExport';

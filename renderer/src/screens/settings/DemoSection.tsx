@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import type { DeskInfo } from '../../../../shared/schemas';
+import type { DeskInfo } from '../../../../shared/settings/schemas';
 import { DemoDataButton } from '../../components/DemoDataButton';
 
 /** 演示数据: offered only while the desk is empty, so it never mixes with real records. */

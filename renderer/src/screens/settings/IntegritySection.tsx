@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { BackupSource, IntegrityReport } from '../../../../shared/methods/backup';
+import type { BackupSource, IntegrityReport } from '../../../../shared/backup/methods';
 import { call } from '../../api/client';
 import { RestoreDialog } from './RestoreDialog';
 

@@ -1,6 +1,6 @@
 import { Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Lists, Rank } from '../../../../shared/schemas';
+import type { Lists, Rank } from '../../../../shared/settings/schemas';
 import { change } from '../../api/queries';
 import { ListEditor } from './ListEditor';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { BackupEntry, BackupPreview, BackupSource } from '../../../../shared/methods/backup';
+import type { BackupEntry, BackupPreview, BackupSource } from '../../../../shared/backup/methods';
 import { call } from '../../api/client';
 import { change } from '../../api/queries';
 import { evidenceOutcome, previewLines } from './backupText';

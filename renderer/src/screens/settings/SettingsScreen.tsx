@@ -1,6 +1,6 @@
 import { Alert, Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { Lists } from '../../../../shared/schemas';
+import type { Lists } from '../../../../shared/settings/schemas';
 import { useDeskQuery } from '../../api/queries';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';

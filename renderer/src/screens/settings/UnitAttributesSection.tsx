@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { Lists } from '../../../../shared/schemas';
+import type { Lists } from '../../../../shared/settings/schemas';
 import { change } from '../../api/queries';
 import { ListEditor } from './ListEditor';
 

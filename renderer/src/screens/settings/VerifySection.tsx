@@ -1,6 +1,6 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { VerifyReport } from '../../../../shared/exemptions';
+import type { VerifyReport } from '../../../../shared/exemptions/schemas';
 import { call } from '../../api/client';
 
 /** 核验: re-hashes every evidence file and checks the database (the same as `xuefa verify`). */

@@ -1,4 +1,4 @@
-import type { BackupPreview } from '../../../../shared/methods/backup';
+import type { BackupPreview } from '../../../../shared/backup/methods';
 
 /** Why an automatic backup was taken, in the admin's words. */
 export function reasonLabel(reason: string): string {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { RetirementPerson } from '../../../../shared/methods/retirement';
+import type { RetirementPerson } from '../../../../shared/retirement/methods';
 import { change, useDeskQuery } from '../../api/queries';
 
 export type RetirementAction = 'retire' | 'delay';

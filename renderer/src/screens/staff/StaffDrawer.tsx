@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Rank, Staff } from '../../../../shared/schemas';
+import type { Rank } from '../../../../shared/settings/schemas';
+import type { Staff } from '../../../../shared/staff/schemas';
 import { ApiCallError } from '../../api/client';
 import { change } from '../../api/queries';
 import { CheckReportSection } from './CheckReportSection';

@@ -1,6 +1,7 @@
 import { Button, Group, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { normalizePhone } from '../../../../shared/rules/phone';
-import type { Rank, StaffStatus } from '../../../../shared/schemas';
+import type { Rank } from '../../../../shared/settings/schemas';
+import type { StaffStatus } from '../../../../shared/staff/schemas';
 import { staffStatuses } from '../../../../shared/staffStatus';
 import { IdNumberField } from './IdNumberField';
 import { RetirementAgeField } from './RetirementAgeField';

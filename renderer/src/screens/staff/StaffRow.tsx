@@ -1,6 +1,6 @@
 import { Checkbox } from '@mantine/core';
 import { memo, type KeyboardEvent } from 'react';
-import type { Staff } from '../../../../shared/schemas';
+import type { Staff } from '../../../../shared/staff/schemas';
 import { gridTemplate, staffColumns } from './columns';
 
 interface Props {

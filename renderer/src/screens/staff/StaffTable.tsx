@@ -1,7 +1,7 @@
 import { Checkbox } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Staff } from '../../../../shared/schemas';
+import type { Staff } from '../../../../shared/staff/schemas';
 import { gridMinWidth, gridTemplate, staffColumns } from './columns';
 import { StaffRow } from './StaffRow';
 import type { StaffPages } from './useStaffPages';

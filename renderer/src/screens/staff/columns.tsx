@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import type { Staff } from '../../../../shared/schemas';
+import type { Staff } from '../../../../shared/staff/schemas';
 
 export interface StaffColumn {
   key: string;

@@ -1,4 +1,4 @@
-import type { StaffSearch, StaffStatus } from '../../../../shared/schemas';
+import type { StaffSearch, StaffStatus } from '../../../../shared/staff/schemas';
 
 /** What the admin has chosen above the roster. */
 export interface StaffFilters {

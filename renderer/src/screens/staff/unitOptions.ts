@@ -1,4 +1,4 @@
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 
 /** Options a unit dropdown renders at once; typing narrows a large tree. */
 export const UNIT_OPTIONS_SHOWN = 300;

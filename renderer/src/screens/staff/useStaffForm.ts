@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { parseIdNumber, normalizeIdNumber, type ParsedIdNumber } from '../../../../shared/rules/idNumber';
 import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
 import type { RetirementAge } from '../../../../shared/rules/retirement';
-import type { Staff, StaffInput, StaffStatus } from '../../../../shared/schemas';
+import type { Staff, StaffInput, StaffStatus } from '../../../../shared/staff/schemas';
 
 export interface StaffFormValues {
   idNumber: string;

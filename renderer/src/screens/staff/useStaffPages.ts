@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Staff, StaffSearch } from '../../../../shared/schemas';
+import type { Staff, StaffSearch } from '../../../../shared/staff/schemas';
 import { call } from '../../api/client';
 
 /** Rows fetched per staff.search call as the admin scrolls. */

@@ -1,5 +1,5 @@
 import { Card, Group, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { Funnel } from '../../../../shared/methods/stats';
+import type { Funnel } from '../../../../shared/stats/methods';
 import {
   passRateDefinition,
   rateText,

@@ -1,5 +1,5 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import type { StatsSummary } from '../../../../shared/methods/stats';
+import type { StatsSummary } from '../../../../shared/stats/methods';
 import { rateText } from '../../../../shared/rules/statsFigures';
 
 /**

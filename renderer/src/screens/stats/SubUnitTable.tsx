@@ -1,5 +1,5 @@
 import { Anchor, Table } from '@mantine/core';
-import type { StatsSummary } from '../../../../shared/methods/stats';
+import type { StatsSummary } from '../../../../shared/stats/methods';
 import { rateText, statsFigureLabels, type StatsFigure } from '../../../../shared/rules/statsFigures';
 
 const columns: StatsFigure[] = ['takingPart', 'exempt', 'expected', 'creditsComplete', 'booked', 'sat', 'passed', 'failed', 'absent', 'makeupPassed', 'passedFinal'];

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import type { ExpectedTransfer } from '../../../../shared/transfers';
+import type { ExpectedTransfer } from '../../../../shared/transfers/schemas';
 import type { Query } from '../../api/queries';
 import { change } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';

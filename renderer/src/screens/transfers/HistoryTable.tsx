@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
-import type { Transfer } from '../../../../shared/transfers';
+import type { Transfer } from '../../../../shared/transfers/schemas';
 import { change, useDeskQuery } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { directionColors, directionLabels } from './format';

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Stack, TextInput, Title } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { effectiveDateProblem } from '../../../../shared/rules/transferRules';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { change } from '../../api/queries';
 import { UnitSelect } from '../../components/UnitSelect';
 import { PersonSearchSelect } from '../../components/PersonSearchSelect';

@@ -1,6 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { parseIdNumber } from '../../../../shared/rules/idNumber';
-import type { Rank } from '../../../../shared/schemas';
+import type { Rank } from '../../../../shared/settings/schemas';
 
 export interface OutsideValues {
   origin: string;

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { routeText } from '../../../../shared/rules/transferRules';
-import type { FindResult, PersonAtDesk } from '../../../../shared/transfers';
+import type { FindResult, PersonAtDesk } from '../../../../shared/transfers/schemas';
 
 interface Props {
   result: FindResult;

@@ -1,7 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { routeText, sameExam } from '../../../../shared/rules/transferRules';
-import type { Unit } from '../../../../shared/schemas';
-import type { PersonAtDesk } from '../../../../shared/transfers';
+import type { Unit } from '../../../../shared/units/schemas';
+import type { PersonAtDesk } from '../../../../shared/transfers/schemas';
 import { hasLeftService } from '../../../../shared/staffStatus';
 
 /** Where the chosen person is now, and what the 调入 would refuse or touch, before anything is confirmed. */

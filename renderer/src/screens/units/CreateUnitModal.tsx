@@ -1,5 +1,5 @@
 import { Modal } from '@mantine/core';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { UnitForm } from '../../components/UnitForm';
 
 interface Props {

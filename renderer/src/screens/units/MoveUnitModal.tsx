@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { levelName } from '../../../../shared/rules/unitLevel';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { change } from '../../api/queries';
 import { subtreeIds, type UnitTree } from './tree';
 import { TOP_LEVEL, UnitSelect } from '../../components/UnitSelect';

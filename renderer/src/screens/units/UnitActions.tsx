@@ -2,7 +2,7 @@ import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowDown, IconArrowMoveRight, IconArrowUp, IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { change } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { MoveUnitModal } from './MoveUnitModal';

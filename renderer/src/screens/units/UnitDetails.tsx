@@ -1,6 +1,6 @@
 import { Badge, CloseButton, Group, Stack, Text, Title } from '@mantine/core';
 import { levelName } from '../../../../shared/rules/unitLevel';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { UnitActions } from './UnitActions';
 import { UnitEditForm } from './UnitEditForm';
 import type { UnitTree } from './tree';

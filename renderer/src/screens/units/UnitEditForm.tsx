@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessages } from '../../../../shared/errors';
 import { phoneProblem } from '../../../../shared/rules/phone';
 import { unitNameProblem } from '../../../../shared/rules/unitName';
-import type { Unit, UnitPatch } from '../../../../shared/schemas';
+import type { Unit, UnitPatch } from '../../../../shared/units/schemas';
 import { ApiCallError } from '../../api/client';
 import { change } from '../../api/queries';
 import { effectiveRouteText } from './routeText';

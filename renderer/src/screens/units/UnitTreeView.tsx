@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Box, Group, Highlight, Text, UnstyledButton } from '
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { levelName } from '../../../../shared/rules/unitLevel';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import type { UnitTree } from './tree';
 
 interface Props {

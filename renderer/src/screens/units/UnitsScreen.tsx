@@ -2,7 +2,7 @@ import { Alert, Box, Button, Card, Group, Loader, ScrollArea, Stack, Switch, Tex
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { useDeskQuery } from '../../api/queries';
 import { UnitForm } from '../../components/UnitForm';
 import { CreateUnitModal } from './CreateUnitModal';

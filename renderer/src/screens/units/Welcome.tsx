@@ -1,5 +1,5 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 import { UnitForm } from '../../components/UnitForm';
 import { DemoDataButton } from '../../components/DemoDataButton';
 

@@ -1,5 +1,5 @@
 import { routeLabels, type EffectiveRoute } from '../../../../shared/rules/examRoute';
-import type { ExamRoute } from '../../../../shared/schemas';
+import type { ExamRoute } from '../../../../shared/units/schemas';
 
 /** "分类组考（对应 湖南省司法厅）" or "分众组考". */
 export function routeName(route: ExamRoute, counterpart: string | null): string {

@@ -1,4 +1,4 @@
-import type { Unit } from '../../../../shared/schemas';
+import type { Unit } from '../../../../shared/units/schemas';
 
 /**
  * The unit tree as the screen needs it, built once per load from the flat

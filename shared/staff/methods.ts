@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
-import { checkReportSchema, staffInputSchema, staffPageSchema, staffSchema, staffSearchSchema } from '../schemas';
+import { checkReportSchema, staffInputSchema, staffPageSchema, staffSchema, staffSearchSchema } from './schemas';
 
 /** The contract's 人员 methods: search, one person, add, edit, 核对; merged into the one table in shared/contract.ts. */
 export const staffMethods = {

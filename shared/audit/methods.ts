@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
-import { auditEntrySchema } from '../schemas';
-import { auditFilterSchema, auditPageSchema } from '../transfers';
+import { auditEntrySchema, auditFilterSchema, auditPageSchema } from './schemas';
 
 /** The contract's 操作记录 methods: the audit log, filtered, in words, exported; merged into the one table in shared/contract.ts. */
 export const auditMethods = {

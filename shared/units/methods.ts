@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
 import { UNIT_NAME_MAX } from '../rules/unitName';
-import { unitPatchSchema, unitSchema } from '../schemas';
+import { unitPatchSchema, unitSchema } from './schemas';
 
 /** The contract's 单位 methods: the unit tree, its fields, archiving a unit; merged into the one table in shared/contract.ts. */
 export const unitMethods = {

@@ -1,10 +1,9 @@
+import { daySchema } from '../common/schemas';
+import { sexSchema, staffInputSchema, staffStatusSchema } from '../staff/schemas';
+import { examRouteSchema } from '../units/schemas';
 import { z } from 'zod';
-import { examRouteSchema, sexSchema, staffInputSchema, staffStatusSchema } from './schemas';
 
-/** The shapes of 人员异动 (transfers, 待接收) and of the 操作记录 screen. */
-
-export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-export const daySchema = z.string().regex(dayPattern, '日期格式应为 年-月-日，如 2024-09-02');
+/** The 人员异动 feature's schemas: transfers in, out and within, expected arrivals and the history. */
 
 /** Where a transfer came from: a person already in the desk (found by ID number), or from outside it (a new record). */
 export const transferOriginSchema = z.discriminatedUnion('kind', [
@@ -19,7 +18,6 @@ export const transferOriginSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 export type TransferOrigin = z.infer<typeof transferOriginSchema>;
-
 export const receiveArgsSchema = z
   .object({
     toUnitId: z.number().int().positive(),
@@ -29,10 +27,8 @@ export const receiveArgsSchema = z
   })
   .strict();
 export type ReceiveArgs = z.infer<typeof receiveArgsSchema>;
-
 export const transferDirectionSchema = z.enum(['in', 'out', 'within']);
 export type TransferDirection = z.infer<typeof transferDirectionSchema>;
-
 export const transferSchema = z.object({
   id: z.number().int(),
   /** null once the record is gone (an arrival from outside that was undone). */
@@ -63,7 +59,6 @@ export const transferSchema = z.object({
   direction: transferDirectionSchema.nullable(),
 });
 export type Transfer = z.infer<typeof transferSchema>;
-
 export const transferHistoryArgsSchema = z
   .object({
     unitId: z.number().int().positive().optional(),
@@ -78,10 +73,8 @@ export const transferHistoryArgsSchema = z
   })
   .strict();
 export type TransferHistoryArgs = z.infer<typeof transferHistoryArgsSchema>;
-
 export const transferPageSchema = z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(transferSchema) });
 export type TransferPage = z.infer<typeof transferPageSchema>;
-
 /** 待接收: a sending admin's note that someone leaves for another unit. */
 export const expectedTransferSchema = z.object({
   id: z.number().int(),
@@ -99,7 +92,6 @@ export const expectedTransferSchema = z.object({
   createdBy: z.string(),
 });
 export type ExpectedTransfer = z.infer<typeof expectedTransferSchema>;
-
 export const expectArgsSchema = z
   .object({
     staffId: z.number().int().positive(),
@@ -109,7 +101,6 @@ export const expectArgsSchema = z
   })
   .strict();
 export type ExpectArgs = z.infer<typeof expectArgsSchema>;
-
 /** A person as the 调入 form shows them before confirming: where they are now and what a move would touch. */
 export const personAtDeskSchema = z.object({
   id: z.number().int(),
@@ -127,7 +118,6 @@ export const personAtDeskSchema = z.object({
   liveBookings: z.number().int(),
 });
 export type PersonAtDesk = z.infer<typeof personAtDeskSchema>;
-
 export const findResultSchema = z.object({
   /** The typed text as a valid ID number (normalised), or null when it is not one. */
   idNumber: z.string().nullable(),
@@ -138,7 +128,6 @@ export const findResultSchema = z.object({
   more: z.boolean(),
 });
 export type FindResult = z.infer<typeof findResultSchema>;
-
 export const receiveResultSchema = z.object({
   transfer: transferSchema,
   /** A new record was made (an arrival from outside). */
@@ -147,40 +136,3 @@ export const receiveResultSchema = z.object({
   expectedClosed: z.boolean(),
 });
 export type ReceiveResult = z.infer<typeof receiveResultSchema>;
-
-// 操作记录
-
-export const auditFilterSchema = z
-  .object({
-    /** Local calendar days, both included. */
-    from: daySchema.optional(),
-    to: daySchema.optional(),
-    actions: z.array(z.string().min(1).max(100)).max(100).optional(),
-    unitId: z.number().int().positive().optional(),
-    includeSubunits: z.boolean().optional(),
-    staffId: z.number().int().positive().optional(),
-  })
-  .strict();
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
-
-export const fieldChangeSchema = z.object({ label: z.string(), old: z.string().nullable(), new: z.string().nullable() });
-export type FieldChange = z.infer<typeof fieldChangeSchema>;
-
-export const auditRowSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  /** The action in the admins' words (the code itself when unknown). */
-  actionLabel: z.string(),
-  staffId: z.number().int().nullable(),
-  unitId: z.number().int().nullable(),
-  /** Who or what the entry is about: a person's name, a unit, a file. */
-  subject: z.string(),
-  unitPath: z.string().nullable(),
-  changes: z.array(fieldChangeSchema),
-});
-export type AuditRow = z.infer<typeof auditRowSchema>;
-
-export const auditPageSchema = z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(auditRowSchema) });
-export type AuditPage = z.infer<typeof auditPageSchema>;

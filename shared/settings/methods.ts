@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
-import { deskInfoSchema, listsSchema, rankSchema } from '../schemas';
+import { deskInfoSchema, listsSchema, rankSchema } from './schemas';
 
 /** The contract's 设置 methods: the desk's facts and its lists (职级, 单位属性); merged into the one table in shared/contract.ts. */
 export const settingsMethods = {

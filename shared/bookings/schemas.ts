@@ -1,13 +1,10 @@
+import { importRowErrorSchema } from '../excel/schemas';
+import { reasonCodes } from '../rules/eligibility';
+import { examRouteSchema } from '../units/schemas';
 import { z } from 'zod';
-import { reasonCodes } from './rules/eligibility';
-import { examRouteSchema, importRowErrorSchema } from './schemas';
 
-/**
- * The shapes of the 报考 screen's contract (shared/methods/bookings.ts):
- * planning clock, calendar, eligibility, bookings, credits and results.
- */
+/** The 报考 feature's schemas: the calendar, eligibility, bookings, credits, results and make-ups. */
 
-export const yearSchema = z.number().int().min(2000).max(2100);
 export const sessionAtSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '考试场次格式应为 YYYY-MM-DDTHH:MM');
 export const planningAsOfSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM');
 export const reasonCodeSchema = z.enum(reasonCodes);
@@ -15,7 +12,6 @@ export const sessionKindSchema = z.enum(['regular', 'makeup']);
 export const outcomeSchema = z.enum(['passed', 'failed', 'absent']);
 export type Outcome = z.infer<typeof outcomeSchema>;
 export const outcomeLabels: Record<Outcome, string> = { passed: '合格', failed: '不合格', absent: '缺考' };
-
 /** The desk's "now" for planning: the set date, or the clock's. */
 export const planningClockSchema = z.object({
   /** 'YYYY-MM-DDTHH:MM' the booking rules use. */
@@ -26,9 +22,7 @@ export const planningClockSchema = z.object({
   clockNow: z.string(),
 });
 export type PlanningClock = z.infer<typeof planningClockSchema>;
-
 export const creditsSchema = z.object({ compulsory: z.number(), elective: z.number(), asOf: z.string() });
-
 export const sessionSlotSchema = z.object({
   at: z.string(),
   booked: z.number().int(),
@@ -36,7 +30,6 @@ export const sessionSlotSchema = z.object({
   room: z.string().nullable(),
 });
 export type SessionSlot = z.infer<typeof sessionSlotSchema>;
-
 export const calendarSchema = z.object({
   year: z.number().int(),
   now: z.string(),
@@ -51,9 +44,7 @@ export const calendarSchema = z.object({
   ),
 });
 export type Calendar = z.infer<typeof calendarSchema>;
-
 export const liveBookingSchema = z.object({ id: z.number().int(), sessionAt: z.string(), kind: sessionKindSchema });
-
 export const eligibilityRowSchema = z.object({
   staffId: z.number().int(),
   idNumber: z.string(),
@@ -67,7 +58,6 @@ export const eligibilityRowSchema = z.object({
   booking: liveBookingSchema.nullable(),
 });
 export type EligibilityRow = z.infer<typeof eligibilityRowSchema>;
-
 export const eligibilityResultSchema = z.object({
   sessionAt: z.string(),
   kind: sessionKindSchema.nullable(),
@@ -81,7 +71,6 @@ export const eligibilityResultSchema = z.object({
   truncated: z.boolean(),
 });
 export type EligibilityResult = z.infer<typeof eligibilityResultSchema>;
-
 export const bookingRowSchema = z.object({
   id: z.number().int(),
   staffId: z.number().int(),
@@ -98,7 +87,6 @@ export const bookingRowSchema = z.object({
   flagNote: z.string().nullable(),
 });
 export type BookingRow = z.infer<typeof bookingRowSchema>;
-
 export const spreadResultSchema = z.object({
   applied: z.boolean(),
   assignments: z.array(
@@ -117,7 +105,6 @@ export const spreadResultSchema = z.object({
   noRoom: z.array(z.object({ staffId: z.number().int(), name: z.string() })),
 });
 export type SpreadResult = z.infer<typeof spreadResultSchema>;
-
 export const creditRowSchema = z.object({
   staffId: z.number().int(),
   idNumber: z.string(),
@@ -129,7 +116,6 @@ export const creditRowSchema = z.object({
   ageDays: z.number().int().nullable(),
 });
 export type CreditRow = z.infer<typeof creditRowSchema>;
-
 const sheetReportFields = {
   fileName: z.string(),
   sheet: z.string(),
@@ -139,7 +125,6 @@ const sheetReportFields = {
   errorTotal: z.number().int(),
   applied: z.boolean(),
 };
-
 /** A person whose figures the file lowers: before → after, and by how much each. */
 export const creditDecreaseSchema = z.object({
   row: z.number().int(),
@@ -154,7 +139,6 @@ export const creditDecreaseSchema = z.object({
   electiveDrop: z.number(),
 });
 export type CreditDecrease = z.infer<typeof creditDecreaseSchema>;
-
 export const creditsReportSchema = z.object({
   ...sheetReportFields,
   /** The day the figures stand at: given by the admin, else read from the file's title rows; null when neither says. */
@@ -177,7 +161,6 @@ export const creditsReportSchema = z.object({
   ),
 });
 export type CreditsReport = z.infer<typeof creditsReportSchema>;
-
 export const resultsReportSchema = z.object({
   ...sheetReportFields,
   counts: z.object({ passed: z.number().int(), failed: z.number().int(), absent: z.number().int() }),
@@ -195,7 +178,6 @@ export const resultsReportSchema = z.object({
   ),
 });
 export type ResultsReport = z.infer<typeof resultsReportSchema>;
-
 export const makeupCandidateSchema = z.object({
   staffId: z.number().int(),
   idNumber: z.string(),
@@ -208,12 +190,3 @@ export const makeupCandidateSchema = z.object({
   makeupBooking: liveBookingSchema.nullable(),
 });
 export type MakeupCandidate = z.infer<typeof makeupCandidateSchema>;
-
-export const exportFormatSchema = z.enum(['xlsx', 'pdf']);
-export const exportedFileSchema = z.object({
-  fileId: z.string(),
-  name: z.string(),
-  rows: z.number().int(),
-  /** PDF only: text with characters the print font lacks, marked □ in the file; null when there are none. */
-  glyphWarning: z.string().nullable(),
-});

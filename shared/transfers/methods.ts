@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
-import {
-  expectArgsSchema,
-  expectedTransferSchema,
-  findResultSchema,
-  receiveArgsSchema,
-  receiveResultSchema,
-  transferHistoryArgsSchema,
-  transferPageSchema,
-  transferSchema,
-} from '../transfers';
+import { expectArgsSchema, expectedTransferSchema, findResultSchema, receiveArgsSchema, receiveResultSchema, transferHistoryArgsSchema, transferPageSchema, transferSchema } from './schemas';
 
 /** The contract's 人员异动（调入、待接收、撤销） methods; merged into the one table in shared/contract.ts. */
 export const transferMethods = {

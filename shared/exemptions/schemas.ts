@@ -1,15 +1,10 @@
+import { dateText, yearSchema } from '../common/schemas';
+import { exemptionGroundSchema } from '../rules/yearPolicy';
 import { z } from 'zod';
-import { exemptionGroundSchema } from './rules/yearPolicy';
 
-/**
- * The shapes of 免考管理: applications, their evidence (证明材料), candidates,
- * the printed archive and the verify pass. The methods are in
- * shared/methods/exemptions.ts.
- */
-export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const yearSchema = z.number().int().min(2000).max(2100);
+/** The 免考管理 feature's schemas: applications, evidence, candidates, the print archive and its check. */
+
 export const exemptionYearSchema = yearSchema;
-
 export const exemptionStatusSchema = z.enum(['draft', 'approved', 'rejected', 'revoked']);
 export type ExemptionStatus = z.infer<typeof exemptionStatusSchema>;
 export const exemptionStatusLabels: Record<ExemptionStatus, string> = {
@@ -18,10 +13,8 @@ export const exemptionStatusLabels: Record<ExemptionStatus, string> = {
   rejected: '未批准',
   revoked: '已撤销',
 };
-
 export const evidenceKindSchema = z.enum(['pdf', 'jpeg', 'png']);
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
-
 export const evidenceSchema = z.object({
   id: z.number().int(),
   exemptionId: z.number().int(),
@@ -40,7 +33,6 @@ export const evidenceSchema = z.object({
   removedNote: z.string().nullable(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
-
 /**
  * evasion: 疑似借免考规避考试, not yet decided; evasionConfirmed: the admin found it
  * an evasion (the exemption no longer counts); sharedEvidence: the same file
@@ -50,7 +42,6 @@ export const exemptionFlagCodeSchema = z.enum(['evasion', 'evasionConfirmed', 'n
 export type ExemptionFlagCode = z.infer<typeof exemptionFlagCodeSchema>;
 export const exemptionFlagSchema = z.object({ code: exemptionFlagCodeSchema, message: z.string() });
 export type ExemptionFlag = z.infer<typeof exemptionFlagSchema>;
-
 /** The admin's decision on a suspected evasion: 认定为规避 or 排除 (with a reason). */
 export const evasionDecisionSchema = z.enum(['confirmed', 'cleared']);
 export type EvasionDecision = z.infer<typeof evasionDecisionSchema>;
@@ -65,7 +56,6 @@ export const evasionSchema = z.object({
   decidedOn: z.string(),
 });
 export type Evasion = z.infer<typeof evasionSchema>;
-
 export const exemptionSchema = z.object({
   id: z.number().int(),
   staffId: z.number().int(),
@@ -97,7 +87,6 @@ export const exemptionSchema = z.object({
   updatedAt: z.string(),
 });
 export type Exemption = z.infer<typeof exemptionSchema>;
-
 export const exemptionDetailSchema = exemptionSchema.extend({
   /** The evidence in force, oldest first. */
   evidence: z.array(evidenceSchema),
@@ -113,7 +102,6 @@ export const exemptionDetailSchema = exemptionSchema.extend({
   ),
 });
 export type ExemptionDetail = z.infer<typeof exemptionDetailSchema>;
-
 /** What the admin fills in on an application; null clears a field. */
 export const applicationFields = {
   appliedOn: dateText.nullable().optional(),
@@ -124,7 +112,6 @@ export const applicationFields = {
 };
 export const applicationPatchSchema = z.object({ ground: exemptionGroundSchema.optional(), ...applicationFields }).strict();
 export type ApplicationPatch = z.infer<typeof applicationPatchSchema>;
-
 export const candidateSchema = z.object({
   staffId: z.number().int(),
   idNumber: z.string(),
@@ -144,7 +131,6 @@ export const candidateSchema = z.object({
   exemption: z.object({ id: z.number().int(), status: exemptionStatusSchema }).nullable(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
-
 export const candidatesResultSchema = z.object({
   year: z.number().int(),
   cutoff: z.string(),
@@ -155,7 +141,6 @@ export const candidatesResultSchema = z.object({
   candidates: z.array(candidateSchema),
 });
 export type CandidatesResult = z.infer<typeof candidatesResultSchema>;
-
 export const archiveProblemSchema = z.object({ name: z.string(), evidence: z.string(), message: z.string() });
 export const archiveResultSchema = z.object({
   fileId: z.string(),
@@ -170,7 +155,6 @@ export const archiveResultSchema = z.object({
   glyphWarning: z.string().nullable(),
 });
 export type ArchiveResult = z.infer<typeof archiveResultSchema>;
-
 const verifyFileSchema = z.object({ sha256: z.string(), names: z.array(z.string()) });
 export const verifyReportSchema = z.object({
   ok: z.boolean(),
@@ -183,12 +167,10 @@ export const verifyReportSchema = z.object({
   integrity: z.array(z.string()),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
-
 export const evidenceAddedSchema = z.object({
   evidence: evidenceSchema,
   /** The same content was already in the archive: stored once, linked again. */
   alreadyStored: z.boolean(),
 });
-
 /** The largest evidence file taken. */
 export const EVIDENCE_MAX_BYTES = 50 * 1024 * 1024;

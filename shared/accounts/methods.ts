@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
-import { fileIdSchema } from '../schemas';
+import { fileIdSchema } from '../common/schemas';
 
 /** Where empty login accounts are filled from: the person's mobile number, or a column of an uploaded Excel file matched by ID number. */
 export const accountSourceSchema = z.enum(['phone', 'file']);

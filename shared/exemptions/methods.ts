@@ -1,21 +1,7 @@
 import { z } from 'zod';
-import {
-  applicationFields,
-  applicationPatchSchema,
-  archiveResultSchema,
-  candidatesResultSchema,
-  dateText,
-  evidenceAddedSchema,
-  evasionDecisionSchema,
-  evidenceSchema,
-  exemptionDetailSchema,
-  exemptionSchema,
-  exemptionStatusSchema,
-  exemptionYearSchema,
-  verifyReportSchema,
-} from '../exemptions';
+import { applicationFields, applicationPatchSchema, archiveResultSchema, candidatesResultSchema, evidenceAddedSchema, evasionDecisionSchema, evidenceSchema, exemptionDetailSchema, exemptionSchema, exemptionStatusSchema, exemptionYearSchema, verifyReportSchema } from './schemas';
+import { dateText, fileIdSchema, storedFileSchema } from '../common/schemas';
 import { exemptionGroundSchema } from '../rules/yearPolicy';
-import { fileIdSchema, storedFileSchema } from '../schemas';
 import type { MethodTable } from '../methodTable';
 
 const id = z.number().int().positive();

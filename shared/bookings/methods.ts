@@ -1,24 +1,8 @@
 import { z } from 'zod';
-import {
-  bookingRowSchema,
-  calendarSchema,
-  creditRowSchema,
-  creditsReportSchema,
-  eligibilityResultSchema,
-  exportedFileSchema,
-  exportFormatSchema,
-  makeupCandidateSchema,
-  planningAsOfSchema,
-  planningClockSchema,
-  resultsReportSchema,
-  sessionAtSchema,
-  sessionKindSchema,
-  spreadResultSchema,
-  yearSchema,
-} from '../bookingSchemas';
+import { bookingRowSchema, calendarSchema, creditRowSchema, creditsReportSchema, eligibilityResultSchema, makeupCandidateSchema, planningAsOfSchema, planningClockSchema, resultsReportSchema, sessionAtSchema, sessionKindSchema, spreadResultSchema } from './schemas';
+import { exportedFileSchema, exportFormatSchema, fileIdSchema, yearSchema } from '../common/schemas';
 import type { MethodTable } from '../methodTable';
 import { yearPolicySchema } from '../rules/yearPolicy';
-import { fileIdSchema } from '../schemas';
 
 const id = z.number().int().positive();
 const staffIds = z.array(id).min(1).max(100_000);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodTable } from '../methodTable';
-import { fileIdSchema, importApplySchema, importPreviewSchema, importSheetSampleSchema, rosterFieldSchema, SHEET_ROW_MAX } from '../schemas';
+import { fileIdSchema } from '../common/schemas';
+import { importApplySchema, importPreviewSchema, importSheetSampleSchema, rosterFieldSchema, SHEET_ROW_MAX } from './schemas';
 
 /** What an import reads: an uploaded file, which sheet, and the admin's column choices (header → field, null: 不导入). */
 const importFileArgs = {

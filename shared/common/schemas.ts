@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Schemas more than one feature uses: the year, a date, an uploaded file, an exported file. */
+
+/** An uploaded file (inbox) or a written export (outbox): a random id, never the user's file name on disk. */
+export const fileIdSchema = z.string().regex(/^[0-9a-f]{32}$/, '文件编号格式不正确');
+export const storedFileSchema = z.object({ fileId: z.string(), name: z.string(), size: z.number().int() });
+export type StoredFile = z.infer<typeof storedFileSchema>;
+
+/** A year of the work (the 年度 of a policy, an exemption, a booking). */
+export const yearSchema = z.number().int().min(2000).max(2100);
+
+/** A list written for download: a workbook or a printed PDF. */
+export const exportFormatSchema = z.enum(['xlsx', 'pdf']);
+export const exportedFileSchema = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  rows: z.number().int(),
+  /** PDF only: text with characters the print font lacks, marked □ in the file; null when there are none. */
+  glyphWarning: z.string().nullable(),
+});
+
+/** A calendar date as the forms send it (YYYY-MM-DD). */
+export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** A day as the transfer and audit forms send it, with the message those screens show. */
+export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+export const daySchema = z.string().regex(dayPattern, '日期格式应为 年-月-日，如 2024-09-02');
