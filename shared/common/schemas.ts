@@ -20,9 +20,7 @@ export const exportedFileSchema = z.object({
   glyphWarning: z.string().nullable(),
 });
 
-/** A calendar date as the forms send it (YYYY-MM-DD). */
-export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
-/** A day as the transfer and audit forms send it, with the message those screens show. */
+/** A calendar day as every form and method takes it (年-月-日, e.g. 2024-09-02). */
 export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 export const daySchema = z.string().regex(dayPattern, '日期格式应为 年-月-日，如 2024-09-02');

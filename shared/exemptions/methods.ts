@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { applicationFields, applicationPatchSchema, archiveResultSchema, candidatesResultSchema, evidenceAddedSchema, evasionDecisionSchema, evidenceSchema, exemptionDetailSchema, exemptionSchema, exemptionStatusSchema, exemptionYearSchema, verifyReportSchema } from './schemas';
-import { dateText, fileIdSchema, storedFileSchema } from '../common/schemas';
+import { daySchema, fileIdSchema, storedFileSchema } from '../common/schemas';
 import { exemptionGroundSchema } from '../rules/yearPolicy';
 import type { MethodTable } from '../methodTable';
 
@@ -35,7 +35,7 @@ export const exemptionMethods = {
   },
   /** Approves or rejects an application waiting for a decision. */
   'exemptions.decide': {
-    args: z.object({ id, decision: z.enum(['approved', 'rejected']), decidedOn: dateText }).strict(),
+    args: z.object({ id, decision: z.enum(['approved', 'rejected']), decidedOn: daySchema }).strict(),
     result: exemptionDetailSchema,
   },
   /**
@@ -45,13 +45,13 @@ export const exemptionMethods = {
    */
   'exemptions.decideEvasion': {
     args: z
-      .object({ id, decision: evasionDecisionSchema.nullable(), decidedOn: dateText.optional(), reason: z.string().max(500).optional() })
+      .object({ id, decision: evasionDecisionSchema.nullable(), decidedOn: daySchema.optional(), reason: z.string().max(500).optional() })
       .strict(),
     result: exemptionDetailSchema,
   },
   /** Withdraws an application (待审批 or 已批准); the person needs credits and an exam again. */
   'exemptions.revoke': {
-    args: z.object({ id, revokedOn: dateText, reason: z.string().trim().min(1, '请填写撤销原因').max(500) }).strict(),
+    args: z.object({ id, revokedOn: daySchema, reason: z.string().trim().min(1, '请填写撤销原因').max(500) }).strict(),
     result: exemptionDetailSchema,
   },
   /** Attaches an uploaded file (PDF, JPEG or PNG, checked by content) as evidence. */

@@ -1,4 +1,4 @@
-import { dateText, yearSchema } from '../common/schemas';
+import { daySchema, yearSchema } from '../common/schemas';
 import { exemptionGroundSchema } from '../rules/yearPolicy';
 import { z } from 'zod';
 
@@ -104,10 +104,10 @@ export const exemptionDetailSchema = exemptionSchema.extend({
 export type ExemptionDetail = z.infer<typeof exemptionDetailSchema>;
 /** What the admin fills in on an application; null clears a field. */
 export const applicationFields = {
-  appliedOn: dateText.nullable().optional(),
+  appliedOn: daySchema.nullable().optional(),
   reviewer: z.string().max(50).nullable().optional(),
-  reviewedOn: dateText.nullable().optional(),
-  platformSetOn: dateText.nullable().optional(),
+  reviewedOn: daySchema.nullable().optional(),
+  platformSetOn: daySchema.nullable().optional(),
   notes: z.string().max(2000).nullable().optional(),
 };
 export const applicationPatchSchema = z.object({ ground: exemptionGroundSchema.optional(), ...applicationFields }).strict();

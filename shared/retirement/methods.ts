@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daySchema } from '../common/schemas';
 import type { MethodTable } from '../methodTable';
 
 /**
@@ -7,7 +8,6 @@ import type { MethodTable } from '../methodTable';
  * of the planning date, and the two ways the admin settles them.
  */
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const retirementPersonSchema = z.object({
   staffId: z.number().int(),
@@ -54,7 +54,7 @@ export const retirementMethods = {
   /** 弹性延迟退休: records each person's agreed retirement date (statutory date … +3 years); they stay 在职. All or none. */
   'retirement.delay': {
     args: z
-      .object({ entries: z.array(z.object({ id: z.number().int().positive(), agreedDate: dateText }).strict()).min(1).max(5000) })
+      .object({ entries: z.array(z.object({ id: z.number().int().positive(), agreedDate: daySchema }).strict()).min(1).max(5000) })
       .strict(),
     result: z.object({ delayed: z.number().int() }),
   },

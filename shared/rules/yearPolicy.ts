@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daySchema } from '../common/schemas';
 import { isCalendarDate, shiftYears } from './calendarDays';
 
 /**
@@ -7,9 +8,8 @@ import { isCalendarDate, shiftYears } from './calendarDays';
  * per year so the admin can copy last year's and edit; 2024 ships as the
  * preset taken from the 2024 notice. Dates are 'YYYY-MM-DD', times 'HH:MM'.
  */
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const timeText = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM');
-const dateRange = z.object({ start: dateText, end: dateText }).strict();
+const dateRange = z.object({ start: daySchema, end: daySchema }).strict();
 
 export const exemptionGroundSchema = z.enum(['retirement', 'maternity', 'illness']);
 export type ExemptionGround = z.infer<typeof exemptionGroundSchema>;
@@ -23,7 +23,7 @@ export const yearPolicySchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
     /** Online study opens (学法开始). */
-    studyStart: dateText,
+    studyStart: daySchema,
     /** Credits to complete by the day before the exam (公共必修 + 选修). */
     credits: z.object({ compulsory: z.number().int().min(0).max(1000), elective: z.number().int().min(0).max(1000) }).strict(),
     /** Exam windows by route: 分类组考 (category) and 分众组考 (regional), both ends included. */
@@ -36,7 +36,7 @@ export const yearPolicySchema = z
     /** Province-wide make-up (补考): registration by the admin, and the exam days. */
     makeup: z.object({ registration: dateRange, exam: dateRange }).strict(),
     /** Ground (1) holds when the retirement date ≤ this date + retirementYears. */
-    exemptionCutoff: dateText,
+    exemptionCutoff: daySchema,
     retirementYears: z.number().int().min(0).max(10),
     exemptionGrounds: z.array(exemptionGroundSchema).min(1),
   })
