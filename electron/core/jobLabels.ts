@@ -10,7 +10,7 @@ const jobLabels: Partial<Record<MethodName, string>> = {
   'backup.create': '备份',
   'backup.inspect': '检查备份文件',
   'backup.checkIntegrity': '完整检查',
-  'archive.verify': '核验证明材料',
+  'exemptions.verifyEvidence': '核验证明材料',
   'import.preview': '检查名册文件',
   'import.apply': '导入名册',
   'import.sheetSample': '读取名册文件',

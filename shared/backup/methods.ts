@@ -81,7 +81,7 @@ export const backupMethods = {
     args: z.object({ keepCount: z.number().int().min(3).max(365) }).strict(),
     result: z.object({ keepCount: z.number().int(), removed: z.number().int() }),
   },
-  /** A one-file backup (database and evidence archive) to download or save. */
+  /** A one-file backup (database and evidence store) to download or save. */
   'backup.create': {
     args: z.object({}).strict(),
     result: z.object({ fileId: z.string(), name: z.string(), size: z.number().int(), counts: backupCountsSchema, evidenceFiles: z.number().int() }),

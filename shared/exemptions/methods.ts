@@ -80,7 +80,7 @@ export const exemptionMethods = {
     result: archiveResultSchema,
   },
   /** Re-hashes every evidence file (missing, altered, stray) and runs the database integrity check. */
-  'archive.verify': {
+  'exemptions.verifyEvidence': {
     args: z.object({}).strict(),
     result: verifyReportSchema,
   },

@@ -109,7 +109,7 @@ async function reopen(ctx: CoreContext, now: Date): Promise<void> {
   ctx.schemaVersion = opened.schemaVersion;
 }
 
-/** The full check: the database, and every evidence file re-hashed (the 核验 pass of the evidence archive). */
+/** The full check: the database, and every evidence file re-hashed (the 核验 pass over the evidence store). */
 export function integrityCheck(ctx: CoreContext): Promise<IntegrityReport> {
   return checkIntegrity(ctx.db, ctx.paths, ctx.clock.now(), () => evidenceProblems(ctx));
 }

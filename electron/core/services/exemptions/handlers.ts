@@ -22,5 +22,5 @@ export const exemptionHandlers: HandlerTable<typeof exemptionMethods> = {
   'exemptions.removeEvidence': (ctx, a) => removeEvidence(ctx, a.evidenceId, a.note),
   'exemptions.openEvidence': (ctx, a) => openEvidence(ctx, a.evidenceId),
   'exemptions.print': (ctx, a) => printExemptionArchive(ctx, a),
-  'archive.verify': (ctx) => verifyEvidence(ctx.db, ctx.paths.dataDir),
+  'exemptions.verifyEvidence': (ctx) => verifyEvidence(ctx.db, ctx.paths.dataDir),
 };

@@ -12,7 +12,7 @@ export function VerifySection() {
     setBusy(true);
     setError(null);
     try {
-      setReport(await call('archive.verify', {}));
+      setReport(await call('exemptions.verifyEvidence', {}));
     } catch (e) {
       setError((e as Error).message);
     } finally {

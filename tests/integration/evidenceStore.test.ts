@@ -30,7 +30,7 @@ async function twoApplications() {
 const detail = (id: number) => call(desk, 'exemptions.get', { id });
 const storedFiles = () => fs.readdirSync(evidenceDir(dataDir), { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('tmp') && fs.statSync(path.join(evidenceDir(dataDir), f)).isFile());
 
-describe('evidence archive', () => {
+describe('evidence store', () => {
   it('stores each content once by its SHA-256 (never under the given name) and links it as often as needed', async () => {
     const { a, b } = await twoApplications();
     const scan = jpegBytes();
@@ -138,7 +138,7 @@ describe('verify (核验)', () => {
     const x = await attach(desk, a.id, '甲.png', pngBytes(10, 10, 1));
     const y = await attach(desk, a.id, '乙.png', pngBytes(10, 10, 2));
     await attach(desk, b.id, '丙.jpg', jpegBytes());
-    const clean = await call(desk, 'archive.verify', {});
+    const clean = await call(desk, 'exemptions.verifyEvidence', {});
     expect(clean).toEqual({ ok: true, checkedFiles: 3, missing: [], altered: [], stray: [], integrity: ['ok'] });
     const xuefa = async () => {
       const out: string[] = [];
@@ -153,7 +153,7 @@ describe('verify (核验)', () => {
     fs.mkdirSync(path.join(evidenceDir(dataDir), 'zz'), { recursive: true });
     fs.writeFileSync(path.join(evidenceDir(dataDir), 'zz', 'copy.png'), 'x');
 
-    const report = await call(desk, 'archive.verify', {});
+    const report = await call(desk, 'exemptions.verifyEvidence', {});
     expect(report.ok).toBe(false);
     expect(report.missing).toEqual([{ sha256: x.evidence.sha256, names: ['甲.png'] }]);
     expect(report.altered).toEqual([{ sha256: y.evidence.sha256, names: ['乙.png'] }]);
@@ -167,7 +167,7 @@ describe('verify (核验)', () => {
 
     // Adding the good file again puts the altered copy right.
     await attach(desk, b.id, '乙（重新扫描）.png', pngBytes(10, 10, 2));
-    expect((await call(desk, 'archive.verify', {})).altered).toEqual([]);
+    expect((await call(desk, 'exemptions.verifyEvidence', {})).altered).toEqual([]);
   });
 
   it('the full integrity check in 设置 re-hashes the evidence too, and offers the latest good backup when a file is gone', async () => {
