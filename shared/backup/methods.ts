@@ -30,8 +30,8 @@ export const backupSourceSchema = z.discriminatedUnion('kind', [
 export type BackupSource = z.infer<typeof backupSourceSchema>;
 
 export const backupPreviewSchema = z.object({
-  /** 'archive': the one-file backup (database and evidence); 'database': a database file alone. */
-  kind: z.enum(['archive', 'database']),
+  /** 'backupFile': the one-file backup (.xfbak: database and evidence); 'database': a database file alone. */
+  kind: z.enum(['backupFile', 'database']),
   name: z.string(),
   createdAt: z.string().nullable(),
   appVersion: z.string().nullable(),

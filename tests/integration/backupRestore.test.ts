@@ -55,7 +55,7 @@ describe('manual backup → change → restore → undo', () => {
     expect(await unitNames(desk)).toBe('司法局,公证处,新增单位');
 
     const preview = await call(desk, 'backup.inspect', { source });
-    expect(preview).toMatchObject({ kind: 'archive', appVersion: desk.ctx.appVersion, counts: { units: 2, staff: 1, exemptions: 1, bookings: 1 }, evidenceFiles: 1 });
+    expect(preview).toMatchObject({ kind: 'backupFile', appVersion: desk.ctx.appVersion, counts: { units: 2, staff: 1, exemptions: 1, bookings: 1 }, evidenceFiles: 1 });
     expect(preview.createdAt).toBe(new Date('2024-09-02T09:00:00+08:00').toISOString());
     expect(await unitNames(desk)).toBe('司法局,公证处,新增单位'); // looking changes nothing
 

@@ -307,7 +307,7 @@ describe('file channels', () => {
     expect(picked).toMatchObject({ ok: true, value: { name: '单位备份.xfbak', size: fs.statSync(backup).size, fileId: expect.stringMatching(/^[0-9a-f]{32}$/) } });
     expect(JSON.stringify(picked)).not.toContain(elsewhere);
     const source = { kind: 'picked', fileId: picked.value!.fileId };
-    expect(await call(ownFrame, 'backup.inspect', { source })).toMatchObject({ ok: true, value: { kind: 'archive', name: '单位备份.xfbak' } });
+    expect(await call(ownFrame, 'backup.inspect', { source })).toMatchObject({ ok: true, value: { kind: 'backupFile', name: '单位备份.xfbak' } });
     expect(await call(ownFrame, 'backup.restore', { source })).toMatchObject({ ok: true });
     expect(((await call(ownFrame, 'units.list', {})) as unknown as { value: unknown[] }).value.length).toBe(unitsBefore - 1);
     expect(inbox()).toEqual(inboxBefore); // read in place, not uploaded

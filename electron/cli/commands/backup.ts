@@ -135,7 +135,7 @@ export const backupCommands: DomainCommand[] = [
 function describe(p: BackupPreview): string {
   const c = p.counts;
   return [
-    `备份：${p.name}（${p.kind === 'archive' ? '数据库和证明材料' : '仅数据库'}）`,
+    `备份：${p.name}（${p.kind === 'backupFile' ? '数据库和证明材料' : '仅数据库'}）`,
     `备份时间：${p.createdAt ?? '未知'}；程序版本：${p.appVersion ?? '未知'}；数据结构：${p.schemaVersion ?? '未知'}`,
     `内容：${c.units} 个单位、${c.staff} 名学员、${c.exemptions} 条免考、${c.bookings} 条报考，证明材料 ${p.evidenceFiles} 个文件`,
     `恢复时证明材料：${evidencePlan(p.evidenceChanges)}`,

@@ -108,7 +108,7 @@ export async function stageRestore(
       const contents = await checkDatabase(stagedDb);
       return {
         preview: {
-          kind: 'archive',
+          kind: 'backupFile',
           name: shownName,
           createdAt: manifest.createdAt,
           appVersion: manifest.appVersion,

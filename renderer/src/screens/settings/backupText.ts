@@ -32,7 +32,7 @@ export function previewLines(p: BackupPreview): [string, string][] {
   const c = p.counts;
   return [
     ['备份文件', p.name],
-    ['内容', p.kind === 'archive' ? '数据库和证明材料' : p.evidenceChanges.add + p.evidenceChanges.remove > 0 ? '仅数据库，并撤销那次恢复对证明材料的改动' : '仅数据库'],
+    ['内容', p.kind === 'backupFile' ? '数据库和证明材料' : p.evidenceChanges.add + p.evidenceChanges.remove > 0 ? '仅数据库，并撤销那次恢复对证明材料的改动' : '仅数据库'],
     ['备份时间', timeText(p.createdAt)],
     ['程序版本', p.appVersion ?? '未知'],
     ['数据结构版本', p.schemaVersion ?? '未知'],
