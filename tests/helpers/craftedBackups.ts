@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Desk } from '../../electron/core/desk';
 import { writeBackupFile } from '../../electron/core/backup/backupFile';
-import { ARCHIVE_FORMAT } from '../../electron/core/backup/manifest';
+import { BACKUP_FORMAT } from '../../electron/core/backup/manifest';
 import { connect } from '../../electron/core/db/connection';
 
 /** The path the evidence store gives content: evidence/<first two hex>/<sha256>. */
@@ -53,7 +53,7 @@ export async function craftArchive(dir: string, databaseFile: string, members: {
   }
   const out = path.join(dir, `crafted-${crypto.randomBytes(4).toString('hex')}.xfbak`);
   await writeBackupFile(out, inputs, {
-    format: ARCHIVE_FORMAT,
+    format: BACKUP_FORMAT,
     createdAt: new Date('2024-09-01T00:00:00Z').toISOString(),
     appVersion: '1.0.0',
     schemaVersion: '',

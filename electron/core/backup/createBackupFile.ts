@@ -8,7 +8,7 @@ import type { DeskPaths } from '../paths';
 import { writeBackupFile } from './backupFile';
 import { deskContents } from './contents';
 import { listEvidence } from './evidence';
-import { ARCHIVE_FORMAT, DATABASE_MEMBER, type Manifest } from './manifest';
+import { BACKUP_FORMAT, DATABASE_MEMBER, type Manifest } from './manifest';
 import { pausePoint } from './pausePoint';
 import { withReadOnly } from './readOnly';
 
@@ -36,7 +36,7 @@ export async function createBackupFile(
       part,
       [{ name: DATABASE_MEMBER, file: snapshot }, ...evidence],
       {
-        format: ARCHIVE_FORMAT,
+        format: BACKUP_FORMAT,
         createdAt: meta.now.toISOString(),
         appVersion: meta.appVersion,
         schemaVersion: schemaVersion ?? '',

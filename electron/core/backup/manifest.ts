@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { backupCountsSchema } from '../../../shared/backup/methods';
 
 /** The one-file backup's format; a reader refuses a newer formatVersion. */
-export const ARCHIVE_FORMAT = 'xuefa-desk-backup';
+export const BACKUP_FORMAT = 'xuefa-desk-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** The database's member name inside the backup file; evidence files are under evidence/. */
 export const DATABASE_MEMBER = 'xuefa.sqlite';
@@ -43,7 +43,7 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const manifestSchema = z.object({
-  format: z.literal(ARCHIVE_FORMAT),
+  format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int().min(1),
   createdAt: z.string(),
   appVersion: z.string(),
