@@ -99,6 +99,8 @@ function describe(r: ImportReport, file: string, dryRun: boolean): string {
     `${verb}：${file}，工作表“${r.sheet}”，表头在第 ${r.headerRow} 行，数据 ${r.rows} 行`,
     `新增 ${r.created} 人，变更 ${r.updated} 人（其中单位调动 ${r.transfers} 人），无变化 ${r.unchanged} 人，新建单位 ${r.unitsCreated} 个`,
     `文件中没有的在册人员 ${r.absent} 人（不会删除）；错误 ${r.errors.length} 处`,
+    r.namesNormalized > 0 ? `姓名已规范 ${r.namesNormalized} 人（去掉姓名中的空格和换行，统一间隔号）` : '',
+    r.footerRows > 0 ? `表尾 ${r.footerRows} 行（合计、填表人、说明等），未导入` : '',
     !r.applied && r.errors.length > 0 && !dryRun ? '因有错误，没有写入任何数据。改正后重新导入，或加 --skip-invalid 只导入正确的行。' : '',
   ]
     .filter(Boolean)

@@ -32,6 +32,10 @@ export const importReportSchema = z.object({
   transfers: z.number().int(),
   unitsCreated: z.number().int(),
   absent: z.number().int(),
+  /** Names stored otherwise than typed: spaces and line breaks inside, the middle dot (已规范). */
+  namesNormalized: z.number().int(),
+  /** Lines below the data that are not people: 合计, 填表人, notes (表尾，未导入). */
+  footerRows: z.number().int(),
   applied: z.boolean(),
   errors: z.array(importRowErrorSchema),
   errorTotal: z.number().int(),
@@ -75,6 +79,8 @@ export const importPreviewSchema = z.object({
     unknownUnits: z.array(z.string()),
     absent: z.array(z.object({ idNumber: z.string(), name: z.string(), unitPath: z.string() })),
     errors: z.array(importRowErrorSchema),
+    namesNormalized: z.array(z.object({ row: z.number().int(), typed: z.string(), stored: z.string() })),
+    footer: z.array(z.object({ row: z.number().int(), text: z.string() })),
   }),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;

@@ -1,4 +1,5 @@
 import { maskIdNumber, parseIdNumber } from '../../../shared/rules/idNumber';
+import { normalizePersonName } from '../../../shared/rules/personName';
 import { normalizePhone, phoneProblem } from '../../../shared/rules/phone';
 import { invalidCharacterAt, invalidCharacterHint } from '../../../shared/rules/textHygiene';
 import { staffStatuses, type StaffStatus } from '../../../shared/staff/schemas';
@@ -6,7 +7,7 @@ import { quoted, rosterFieldMax, UNIT_LEVEL_MAX } from './fieldLimits';
 import type { ExistingStaff, ImportContext } from './importContext';
 import { FIRST_CREATED_KEPT, type FieldChange, type ImportPlan, type PlannedPerson, type PlannedUpdate, type RowError } from './importTypes';
 import type { RosterField } from './rosterColumns';
-import type { RosterRow, RosterSheet } from './readRoster';
+import type { FooterRow, RosterRow, RosterSheet } from './readRoster';
 import { splitUnitPath } from './unitResolver';
 
 export interface PlanOptions {
@@ -24,7 +25,7 @@ export type PlanSheet = Pick<RosterSheet, 'sheet' | 'headerRow' | 'columns'>;
  */
 export interface ImportPlanner {
   add(r: RosterRow): PlannedPerson | null;
-  finish(stoppedAtRow?: number): ImportPlan;
+  finish(stoppedAtRow?: number, footer?: Pick<RosterSheet, 'footer' | 'footerTotal'>): ImportPlan;
 }
 
 /**
@@ -35,7 +36,7 @@ export interface ImportPlanner {
 export function planImport(sheet: RosterSheet, ctx: ImportContext, opts: PlanOptions): ImportPlan {
   const planner = createPlanner(sheet, ctx, opts);
   for (const r of sheet.rows) planner.add(r);
-  return planner.finish(sheet.stoppedAtRow);
+  return planner.finish(sheet.stoppedAtRow, sheet);
 }
 
 export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOptions): ImportPlanner {
@@ -52,6 +53,10 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     unknownUnits: [],
     absent: [],
     errors: [],
+    namesNormalized: [],
+    namesNormalizedTotal: 0,
+    footer: [] as FooterRow[],
+    footerTotal: 0,
   };
   const firstRowOfId = new Map<string, number>();
   const unitsToCreate = new Set<string>();
@@ -83,7 +88,8 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
       }
     }
     const id = tooLong.includes('idNumber') ? null : checkId(r, firstRowOfId, fail);
-    const name = (r.cells.name ?? '').trim();
+    const typedName = (r.cells.name ?? '').trim();
+    const name = normalizePersonName(typedName);
     if (!name && !tooLong.includes('name')) fail(r, 'name', 'NAME_MISSING', '姓名为空，请填写。');
 
     let unitPath = '';
@@ -119,6 +125,7 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     }
 
     if (plan.errors.length > errorsBefore || !id) return null;
+    if (name !== typedName && plan.namesNormalizedTotal++ < FIRST_CREATED_KEPT) plan.namesNormalized.push({ row: r.row, typed: typedName, stored: name });
     const person: PlannedPerson = {
       row: r.row,
       idNumber: id.idNumber,
@@ -144,7 +151,11 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
     return null;
   };
 
-  const finish = (stoppedAtRow?: number): ImportPlan => {
+  const finish = (stoppedAtRow?: number, footer?: Pick<RosterSheet, 'footer' | 'footerTotal'>): ImportPlan => {
+    if (footer) {
+      plan.footer = footer.footer;
+      plan.footerTotal = footer.footerTotal;
+    }
     const seen = new Set(firstRowOfId.keys());
     for (const s of ctx.existing.values()) {
       if (!seen.has(s.idNumber)) plan.absent.push({ idNumber: s.idNumber, name: s.name, unitPath: ctx.unitPathById.get(s.unitId) ?? '' });

@@ -126,7 +126,7 @@ async function readAndPlan(
       },
     },
   });
-  return ((planner as ImportPlanner | null) ?? plannerFor(sheet)).finish(sheet.stoppedAtRow);
+  return ((planner as ImportPlanner | null) ?? plannerFor(sheet)).finish(sheet.stoppedAtRow, sheet);
 }
 
 export function reportOf(plan: ImportPlan, applied: boolean): ImportReport {
@@ -140,6 +140,8 @@ export function reportOf(plan: ImportPlan, applied: boolean): ImportReport {
     transfers: plan.updated.filter((u) => u.transfer).length,
     unitsCreated: plan.unitsToCreate.length,
     absent: plan.absent.length,
+    namesNormalized: plan.namesNormalizedTotal,
+    footerRows: plan.footerTotal,
     applied,
     errors: plan.errors,
   };

@@ -1,3 +1,4 @@
+import type { FooterRow } from './readRoster';
 import type { StaffStatus } from '../../../shared/staff/schemas';
 import type { CoreContext, Executor } from '../context';
 import type { FileProblemCode } from './fileErrors';
@@ -89,6 +90,12 @@ export interface ImportPlan {
   errors: RowError[];
   /** Reading stopped here: only formatting (blank styled rows) below. */
   stoppedAtRow?: number;
+  /** Names stored otherwise than typed (spaces, line breaks, the middle dot; shared/rules/personName.ts): the first FIRST_CREATED_KEPT. */
+  namesNormalized: { row: number; typed: string; stored: string }[];
+  namesNormalizedTotal: number;
+  /** The sheet's footer below the data (合计, 填表人, notes): not people, not counted in rows. */
+  footer: FooterRow[];
+  footerTotal: number;
 }
 
 /** What the CLI prints with --json, and the counts the screen shows. */
@@ -102,6 +109,10 @@ export interface ImportReport {
   transfers: number;
   unitsCreated: number;
   absent: number;
+  /** Names stored otherwise than typed (已规范). */
+  namesNormalized: number;
+  /** Footer rows below the data (表尾，未导入). */
+  footerRows: number;
   applied: boolean;
   errors: RowError[];
 }
@@ -124,6 +135,8 @@ export function failureReport(code: FileProblemCode, message: string): ImportFai
     transfers: 0,
     unitsCreated: 0,
     absent: 0,
+    namesNormalized: 0,
+    footerRows: 0,
     applied: false,
     errors: [{ row: null, column: null, code, message }],
   };

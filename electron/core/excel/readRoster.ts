@@ -49,7 +49,20 @@ export interface RosterSheet {
   rows: RosterRow[];
   /** Set when reading stopped at this row after BLANK_RUN_LIMIT blank rows (formatting only below). */
   stoppedAtRow?: number;
+  /** Rows below the data that are not people (合计, 填表人, a note): never read as rows (the first FOOTER_ROWS_KEPT). */
+  footer: FooterRow[];
+  /** How many footer rows there were in all. */
+  footerTotal: number;
 }
+
+/** A line of the sheet's footer (表尾), with its non-blank cells' text. */
+export interface FooterRow {
+  row: number;
+  text: string;
+}
+
+/** How many footer rows a read keeps (a sheet with thousands of notes below it is still read). */
+export const FOOTER_ROWS_KEPT = 200;
 
 export interface ReadOptions {
   /** Read this sheet (by its tab name); otherwise the first visible sheet with the roster's headers. */
@@ -152,6 +165,7 @@ async function readSheet(
   tooMany: () => SpreadsheetFileError,
 ): Promise<Omit<RosterSheet, 'file' | 'sheet'> | null> {
   let columns: ColumnMatch[] | null = null;
+  const footer = new FooterWatch();
   let headerRow = 0;
   let headerTexts: string[] = [];
   const rows: RosterRow[] = [];
@@ -178,7 +192,9 @@ async function readSheet(
       continue;
     }
     const parsed = toRosterRow(row.number, values, columns);
-    if (parsed) {
+    if (parsed && footer.takes(row.number, values, parsed, Math.max(lastDataRow, headerRow))) {
+      lastDataRow = row.number;
+    } else if (parsed) {
       if (++count > maxRows) throw tooMany();
       if (!sink) rows.push(parsed);
       else {
@@ -191,11 +207,11 @@ async function readSheet(
       }
       lastDataRow = row.number;
     } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) {
-      return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number };
+      return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number, ...footer.found() };
     }
   }
   if (!columns && header.kind === 'given') throw header.refuse('blank');
-  return columns ? { headerRow, headers: headerTexts, columns, rows } : null;
+  return columns ? { headerRow, headers: headerTexts, columns, rows, ...footer.found() } : null;
 }
 
 function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatch[]): RosterRow | null {
@@ -231,4 +247,49 @@ function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatc
     ...(idPrecisionLost === undefined ? {} : { idPrecisionLost }),
     ...(cellErrors === undefined ? {} : { cellErrors }),
   };
+}
+
+/** Words that open an HR footer line: totals, who filled the sheet in, a date, a phone number. */
+const FOOTER_WORDS = /^\s*(合\s*计|总\s*计|小\s*计)|填\s*表\s*人|制\s*表\s*人|审\s*核\s*人|填\s*报\s*人|负\s*责\s*人|联\s*系\s*电\s*话|填\s*表\s*日\s*期|制\s*表\s*日\s*期|填\s*报\s*日\s*期|单\s*位\s*[（(]\s*盖\s*章/;
+/** A note under a table: 注：…, 说明：…, 备注：… */
+const NOTE_START = /^\s*(注|说\s*明|备\s*注)\s*[:：\d１-９.、]/;
+/** A lone cell in the 姓名 column that could be a person's name (short, no punctuation): a person with the rest missing, not a note. */
+function looksLikeName(parsed: RosterRow, cell: string): boolean {
+  return parsed.cells.name === cell && cell.length <= 6 && !/[\p{P}\d]/u.test(cell);
+}
+/** Something an ID number could be (15 or 18 characters of digits, the last maybe X): a row with one is a person, never footer. */
+const ID_LIKE = /\d{15}|\d{17}[\dXx]/;
+
+/**
+ * Tells the footer below a roster's data from the data: a line with 合计,
+ * 填表人, 联系电话 and the like, or a note (注：…, or a lone cell) after
+ * blank rows. From the first footer line on, a row without an ID number is
+ * footer too; a row with one is always a person.
+ */
+class FooterWatch {
+  private rows: FooterRow[] = [];
+  private total = 0;
+  private started = false;
+
+  takes(rowNumber: number, values: CellValue[], parsed: RosterRow, previousRow: number): boolean {
+    if (ID_LIKE.test(parsed.cells.idNumber ?? '')) return false;
+    const cells: string[] = [];
+    for (let i = 1; i < values.length; i++) {
+      const text = cellError(values[i]) === null ? cellText(values[i]).trim() : '';
+      if (text) cells.push(ownString(text));
+    }
+    const afterGap = rowNumber > previousRow + 1;
+    const footer =
+      this.started ||
+      cells.some((c) => FOOTER_WORDS.test(c)) ||
+      (afterGap && ((cells.length === 1 && !looksLikeName(parsed, cells[0]!)) || NOTE_START.test(cells[0] ?? '')));
+    if (!footer) return false;
+    this.started = true;
+    if (this.total++ < FOOTER_ROWS_KEPT) this.rows.push({ row: rowNumber, text: cells.join('  ').slice(0, HEADER_TEXT_MAX) });
+    return true;
+  }
+
+  found(): Pick<RosterSheet, 'footer' | 'footerTotal'> {
+    return { footer: this.rows, footerTotal: this.total };
+  }
 }

@@ -36,6 +36,8 @@ export function previewOf(fileName: string, sheet: RosterSheet, plan: ImportPlan
       unknownUnits: plan.unknownUnits.slice(0, 1000),
       absent: plan.absent.slice(0, DETAIL_ROWS),
       errors: capped.errors,
+      namesNormalized: plan.namesNormalized.slice(0, DETAIL_ROWS),
+      footer: plan.footer.slice(0, DETAIL_ROWS),
     },
   };
 }

@@ -24,6 +24,8 @@ export function DetailTabs({ preview }: { preview: ImportPreview }) {
         {tab('created', '新增', report.created, 'green')}
         {tab('units', '单位', unitCount, 'orange')}
         {tab('absent', '文件中没有的人员', report.absent, 'gray')}
+        {report.namesNormalized > 0 && tab('names', '姓名已规范', report.namesNormalized, 'blue')}
+        {report.footerRows > 0 && tab('footer', '表尾，未导入', report.footerRows, 'gray')}
       </Tabs.List>
 
       <Tabs.Panel value="errors" pt="xs">
@@ -88,8 +90,27 @@ export function DetailTabs({ preview }: { preview: ImportPreview }) {
           <Rows head={['姓名', '身份证号', '单位']} widths={[90, 170]} label="文件中没有的人员" rows={details.absent.map((a) => [a.name, maskIdNumber(a.idNumber), a.unitPath])} />
         </Shown>
       </Tabs.Panel>
+
+      <Tabs.Panel value="names" pt="xs">
+        <Text size="sm" c="dimmed" mb={4}>姓名中的空格、换行已去掉，间隔号已统一为“·”，按右边一列保存。</Text>
+        <Shown count={details.namesNormalized.length} total={report.namesNormalized} empty="">
+          <Rows head={['行号', '文件中的姓名', '保存为']} widths={[70, 200]} label="姓名已规范" rows={details.namesNormalized.map((n) => [n.row, visibleSpaces(n.typed), n.stored])} />
+        </Shown>
+      </Tabs.Panel>
+
+      <Tabs.Panel value="footer" pt="xs">
+        <Text size="sm" c="dimmed" mb={4}>数据下方的合计、填表人、说明等行不是人员，没有导入，也不算作数据行。</Text>
+        <Shown count={details.footer.length} total={report.footerRows} empty="">
+          <Rows head={['行号', '内容']} widths={[70]} label="表尾，未导入" rows={details.footer.map((f) => [f.row, f.text])} />
+        </Shown>
+      </Tabs.Panel>
     </Tabs>
   );
+}
+
+/** A name as typed, in quotes so its spaces show, with ⏎ where the cell had a line break. */
+function visibleSpaces(typed: string): string {
+  return `“${typed.replace(/\r?\n|\r/g, '⏎')}”`;
 }
 
 function Shown({ count, total, empty, children }: { count: number; total: number; empty: string; children: ReactNode }) {
