@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import './zodLocale';
 import type { MethodTable } from './methodTable';
 import { mergeTables } from './methodTable';
 import { accountMethods } from './accounts/methods';

@@ -111,6 +111,15 @@ describe('staff.create', () => {
         ok: false,
         error: { code: 'BAD_ARGUMENTS' },
       });
+      // zod's own words are Chinese too: the missing year and the unknown field are named without English.
+      const missingYear = await desk.call('staff.create', { input: { idNumber: MAN, name: '张三', unitId: office.id } });
+      const unknownField = await desk.call('staff.create', { input: { idNumber: MAN, name: '张三', unitId: office.id, sex: '男' }, year: 2024 });
+      for (const reply of [missingYear, unknownField]) {
+        const message = reply.ok ? '' : reply.error.message;
+        expect(message).toMatch(/^请求参数不正确（/);
+        expect(message).not.toMatch(/Invalid|Unrecognized|expected|received|undefined/);
+      }
+      expect(unknownField.ok ? '' : unknownField.error.message).toContain('未知的键');
       expect(await rowCount(desk, 'staff')).toBe(0);
     });
   });
