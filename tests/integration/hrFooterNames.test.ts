@@ -73,3 +73,18 @@ describe('what is not a footer', () => {
     ]);
   });
 });
+
+describe('a workbook that asks to be recalculated when opened (XlsxWriter, tests/fixtures/hr/formulasRecalc.py)', () => {
+  it('never imports a formula’s stored placeholder: each formula cell of a roster column is a row error saying to save the file again', async () => {
+    const { report, plan } = await importRoster(desk.ctx, fixture('formulas-recalc.xlsx'), { dryRun: true, createUnits: true });
+    expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, '单位', 'CELL_ERROR'],
+      [4, '单位', 'CELL_ERROR'],
+      [5, '姓名', 'CELL_ERROR'],
+    ]);
+    for (const e of report.errors) expect(e.message).toContain('打开并重新保存');
+    // Neither a unit nor a person called "0".
+    expect(plan.unitsToCreate).toEqual([]);
+    expect(plan.firstCreated.map((p) => p.name)).toEqual(['赵一']);
+  });
+});

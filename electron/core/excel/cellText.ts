@@ -23,10 +23,12 @@ export function cellText(value: CellValue | undefined): string {
  * hold in a form that can be read. Null for any other cell (empty included).
  * Such a cell is never data: a name "#N/A" is a VLOOKUP that found nothing.
  */
-export function cellError(value: CellValue | undefined): string | null {
+export function cellError(value: CellValue | undefined, formulaResultsStale = false): string | null {
   if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) return null;
   if ('error' in value) return String(value.error);
   if ('formula' in value || 'sharedFormula' in value) {
+    // The workbook asks to be recalculated on opening: what it stored is no result to trust.
+    if (formulaResultsStale) return '';
     const result = (value as { result?: CellValue }).result;
     if (result === undefined || result === null || (typeof result === 'number' && Number.isNaN(result))) return '';
     if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String(result.error);

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type yauzl from 'yauzl';
 import { SpreadsheetFileError } from './fileErrors';
@@ -29,6 +29,9 @@ const READ_OPTIONS: ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookRea
 };
 
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/** The workbook's calcPr asks for every formula to be recalculated when the file is opened. */
+const RECALC_ON_LOAD = /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/;
 
 /** Carries an error of the caller's own (not the file's) through readCheckedWorkbook as it is. */
 export class CallerError extends Error {
@@ -89,7 +92,14 @@ class CheckedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
     const open = (path: string) => readPart(this.checked, parts.get(path)!);
 
     if (parts.has('xl/_rels/workbook.xml.rels')) await self._parseRels(await open('xl/_rels/workbook.xml.rels'));
-    if (parts.has('xl/workbook.xml')) await self._parseWorkbook(await open('xl/workbook.xml'));
+    if (parts.has('xl/workbook.xml')) {
+      // Held whole (a workbook part is a few kilobytes, and readPart holds it to its declared size) to look at calcPr first.
+      const chunks: Buffer[] = [];
+      for await (const chunk of await open('xl/workbook.xml')) chunks.push(chunk as Buffer);
+      const xml = Buffer.concat(chunks);
+      self.formulaResultsStale = RECALC_ON_LOAD.test(xml.toString('utf8'));
+      await self._parseWorkbook(Readable.from([xml]));
+    }
     if (parts.has('xl/sharedStrings.xml')) yield* self._parseSharedStrings(await open('xl/sharedStrings.xml'));
     if (parts.has('xl/styles.xml')) await self._parseStyles(await open('xl/styles.xml'));
 

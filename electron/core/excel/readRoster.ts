@@ -191,7 +191,7 @@ async function readSheet(
       }
       continue;
     }
-    const parsed = toRosterRow(row.number, values, columns);
+    const parsed = toRosterRow(row.number, values, columns, ws.formulaResultsStale);
     if (parsed && footer.takes(row.number, values, parsed, Math.max(lastDataRow, headerRow))) {
       lastDataRow = row.number;
     } else if (parsed) {
@@ -214,14 +214,14 @@ async function readSheet(
   return columns ? { headerRow, headers: headerTexts, columns, rows, ...footer.found() } : null;
 }
 
-function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatch[]): RosterRow | null {
+function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatch[], formulaResultsStale: boolean): RosterRow | null {
   const cells: RosterRow['cells'] = {};
   let blank = true;
   let idPrecisionLost: string | undefined;
   let cellErrors: RosterRow['cellErrors'];
   for (const c of columns) {
     const raw = values[c.column];
-    const shown = cellError(raw);
+    const shown = cellError(raw, formulaResultsStale);
     if (shown !== null) {
       (cellErrors ??= {})[c.field] = ownString(shown);
       cells[c.field] = '';

@@ -21,6 +21,12 @@ export interface SheetContext {
   styles: { getStyleModel(id: number): { numFmt?: string } | null };
   /** The workbook's properties: whether its dates count from 1904. */
   properties?: { model?: { date1904?: boolean } };
+  /**
+   * The workbook asks to be recalculated when opened (calcPr fullCalcOnLoad):
+   * the results stored with its formulas may be placeholders (XlsxWriter stores
+   * 0 for every one), so no formula's stored result is data.
+   */
+  formulaResultsStale?: boolean;
 }
 
 /** The widest sheet Excel makes (XFD). A reference beyond it is not a cell. */
@@ -71,6 +77,11 @@ export class SheetRows implements AsyncIterable<SheetRow> {
   ) {
     this.id = sheetNo;
     this.name = `Sheet${sheetNo}`;
+  }
+
+  /** See SheetContext.formulaResultsStale. */
+  get formulaResultsStale(): boolean {
+    return this.workbook.formulaResultsStale === true;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<SheetRow> {
