@@ -85,6 +85,15 @@ export const staffInputSchema = z
   .strict();
 export type StaffInput = z.infer<typeof staffInputSchema>;
 
+/** The longest text a string field of a schema takes (through optional and nullable). */
+export function maxLengthOf(schema: z.ZodType): number {
+  let s: z.ZodType = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  const max = s instanceof z.ZodString ? s.maxLength : null;
+  if (max === null) throw new Error('text field without a maximum length');
+  return max;
+}
+
 export const staffSchema = z.object({
   id: z.number().int(),
   idNumber: z.string(),
