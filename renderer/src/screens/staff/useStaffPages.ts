@@ -54,9 +54,9 @@ export function useStaffPages(args: StaffSearch): StaffPages {
 
   const ensure = useCallback(
     (first: number, last: number) => {
-      const from = Math.floor(Math.max(0, first) / PAGE_SIZE);
-      const to = Math.max(from, Math.floor(Math.max(0, last) / PAGE_SIZE));
-      setView((v) => (v.key === key && v.from === from && v.to === to ? v : { key, from, to }));
+      const firstPage = Math.floor(Math.max(0, first) / PAGE_SIZE);
+      const lastPage = Math.max(firstPage, Math.floor(Math.max(0, last) / PAGE_SIZE));
+      setView((v) => (v.key === key && v.from === firstPage && v.to === lastPage ? v : { key, from: firstPage, to: lastPage }));
     },
     [key],
   );
