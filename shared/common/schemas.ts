@@ -24,3 +24,12 @@ export const exportedFileSchema = z.object({
 /** A calendar day as every form and method takes it (年-月-日, e.g. 2024-09-02). */
 export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 export const daySchema = z.string().regex(dayPattern, '日期格式应为 年-月-日，如 2024-09-02');
+
+/** The longest text a string field of a schema takes (through optional and nullable). */
+export function maxLengthOf(schema: z.ZodType): number {
+  let s: z.ZodType = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  const max = s instanceof z.ZodString ? s.maxLength : null;
+  if (max === null) throw new Error('text field without a maximum length');
+  return max;
+}

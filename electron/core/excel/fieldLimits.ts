@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { UNIT_NAME_MAX } from '../../../shared/rules/unitName';
+import { maxLengthOf as maxOf } from '../../../shared/common/schemas';
 import { staffInputSchema } from '../../../shared/staff/schemas';
 import type { RosterField } from './rosterColumns';
 
@@ -8,13 +8,6 @@ import type { RosterField } from './rosterColumns';
  * form's schema sets (shared/staff/schemas.ts), so a spreadsheet cannot store what
  * typing could not. A unit cell is a path, each level at most UNIT_NAME_MAX.
  */
-function maxOf(schema: z.ZodType): number {
-  let s: z.ZodType = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
-  const max = s instanceof z.ZodString ? s.maxLength : null;
-  if (max === null) throw new Error('roster field without a maximum length');
-  return max;
-}
 
 const shape = staffInputSchema.shape;
 

@@ -1,9 +1,10 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { errorMessages } from '../../../shared/errors';
-import { unitNameProblem } from '../../../shared/rules/unitName';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import type { ArgsOf } from '../../../shared/contract';
 import type { Unit } from '../../../shared/units/schemas';
 import { change } from '../api/queries';
+import { unitFormSchema, type UnitFormValues } from './unitFormSchema';
 import { UnitSelect } from './UnitSelect';
 
 interface Props {
@@ -17,28 +18,27 @@ interface Props {
   onCreated(unit: Unit): void;
 }
 
-/** Name plus parent; Enter submits; the core's refusal shows under the name. */
-export function UnitForm({ units, parentId = null, submitLabel = '新建单位', stacked = false, onCreated }: Props) {
-  const [name, setName] = useState('');
-  const [parent, setParent] = useState<string | null>(parentId === null ? null : String(parentId));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+const validateUnit = schemaResolver(unitFormSchema, { sync: true });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problem = unitNameProblem(name);
-    if (problem) {
-      setError(errorMessages[problem]);
-      return;
-    }
+/** Name plus parent; Enter submits; a problem with the name, or the core's refusal, shows under the name until it is changed. */
+export function UnitForm({ units, parentId = null, submitLabel = '新建单位', stacked = false, onCreated }: Props) {
+  const form = useForm<UnitFormValues, ArgsOf<'units.create'>>({
+    initialValues: { name: '', parentId: parentId === null ? null : String(parentId) },
+    validate: validateUnit,
+    transformValues: (values) => unitFormSchema.parse(values),
+  });
+  const [busy, setBusy] = useState(false);
+  const parent = form.values.parentId;
+
+  async function submit(args: ArgsOf<'units.create'>) {
     setBusy(true);
     try {
-      const unit = await change('units.create', { name, parentId: parent === null ? null : Number(parent) });
-      setName('');
-      setError(null);
+      const unit = await change('units.create', args);
+      form.setFieldValue('name', '');
+      form.clearErrors();
       onCreated(unit);
     } catch (err) {
-      setError((err as Error).message);
+      form.setFieldError('name', (err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -47,17 +47,14 @@ export function UnitForm({ units, parentId = null, submitLabel = '新建单位',
   const width = stacked ? undefined : 280;
   const Layout = stacked ? Stack : Group;
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="新建单位">
+    <form onSubmit={form.onSubmit((args) => submit(args))} aria-label="新建单位">
       <Layout align={stacked ? 'stretch' : 'flex-start'}>
         <TextInput
           label="单位名称"
           placeholder={parent === null ? '例如：汨罗市司法局' : '例如：办公室'}
-          value={name}
-          onChange={(e) => {
-            setName(e.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
+          value={form.values.name}
+          onChange={(e) => form.setFieldValue('name', e.currentTarget.value)}
+          error={form.errors.name}
           w={width}
           data-autofocus
         />
@@ -67,7 +64,7 @@ export function UnitForm({ units, parentId = null, submitLabel = '新建单位',
             placeholder="（无，作为一级单位）"
             choices={units.map((unit) => ({ unit }))}
             value={parent}
-            onChange={setParent}
+            onChange={(v) => form.setFieldValue('parentId', v)}
             clearable
             w={width}
           />

@@ -1,6 +1,8 @@
 import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { listAddSchema } from './listAddSchema';
 
 interface Props<T> {
   /** What is saved now; the editor starts from it and again after each save. */
@@ -24,8 +26,12 @@ interface Props<T> {
  */
 export function ListEditor<T>({ saved, nameOf, make, nameLabel, columns = [], addLabel, saveLabel, onSave }: Props<T>) {
   const [items, setItems] = useState<T[]>(saved);
-  const [newName, setNewName] = useState('');
-  const [addError, setAddError] = useState<string | null>(null);
+  const addSchema = useMemo(() => listAddSchema(nameLabel, items.map(nameOf)), [nameLabel, items, nameOf]);
+  const addForm = useForm<{ name: string }, { name: string }>({
+    initialValues: { name: '' },
+    validate: useMemo(() => schemaResolver(addSchema, { sync: true }), [addSchema]),
+    transformValues: (values) => addSchema.parse(values),
+  });
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => setItems(saved), [saved]);
@@ -42,13 +48,9 @@ export function ListEditor<T>({ saved, nameOf, make, nameLabel, columns = [], ad
     edit(next);
   };
 
-  function add(e: FormEvent) {
-    e.preventDefault();
-    const name = newName.replace(/\u3000/g, ' ').trim();
-    if (name === '') return setAddError(`请填写${nameLabel}名称`);
-    if (items.some((i) => nameOf(i) === name)) return setAddError(`列表中已有“${name}”`);
+  function add({ name }: { name: string }) {
     edit([...items, make(name)]);
-    setNewName('');
+    addForm.setFieldValue('name', '');
   }
 
   async function save() {
@@ -111,17 +113,14 @@ export function ListEditor<T>({ saved, nameOf, make, nameLabel, columns = [], ad
           列表是空的。
         </Text>
       )}
-      <form onSubmit={add} aria-label={addLabel}>
+      <form onSubmit={addForm.onSubmit(add)} aria-label={addLabel}>
         <Group align="flex-start" gap="xs">
           <TextInput
             aria-label={`新${nameLabel}名称`}
             placeholder={`新${nameLabel}名称`}
-            value={newName}
-            onChange={(e) => {
-              setNewName(e.currentTarget.value);
-              setAddError(null);
-            }}
-            error={addError}
+            value={addForm.values.name}
+            onChange={(e) => addForm.setFieldValue('name', e.currentTarget.value)}
+            error={addForm.errors.name}
             style={{ flex: 1 }}
             maw={260}
           />

@@ -7,11 +7,10 @@ interface Props {
   staffId: number;
   name: string;
   year: number;
-  onChanged(): void;
 }
 
 /** 年度核对 for one person: the six items the platform must mirror, and the checked mark. */
-export function CheckReportSection({ staffId, name, year, onChanged }: Props) {
+export function CheckReportSection({ staffId, name, year }: Props) {
   const report = useDeskQuery('staff.checkReport', { id: staffId, year });
   const [busy, setBusy] = useState(false);
   // What the admin just chose, shown until the fresh report arrives.
@@ -29,7 +28,6 @@ export function CheckReportSection({ staffId, name, year, onChanged }: Props) {
     try {
       await change('staff.check', { ids: [staffId], year, checked: next });
       notifications.show({ color: next ? 'teal' : 'gray', message: next ? `已将 ${name} 标记为 ${year} 年度已核对` : `已取消 ${name} 的 ${year} 年度核对` });
-      onChanged();
     } catch (err) {
       setChosen(null);
       notifications.show({ color: 'red', title: '核对未保存', message: (err as Error).message });

@@ -88,7 +88,6 @@ export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
           : `已取消 ${ids.length} 人的 ${filters.year} 年度核对${already > 0 ? `（其中 ${already} 人原本未核对）` : ''}`,
       });
       setSelected(new Set());
-      pages.refresh();
     } catch (err) {
       notifications.show({ color: 'red', title: '核对未保存', message: (err as Error).message });
     } finally {
@@ -98,7 +97,6 @@ export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
 
   function saved(staff: Staff, created: boolean) {
     notifications.show({ color: 'green', message: created ? `已新增学员“${staff.name}”（${staff.unitPath}）` : `已保存“${staff.name}”的信息` });
-    pages.refresh();
   }
 
   function clearFilters() {
@@ -155,7 +153,6 @@ export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
         onDone={(message) => {
           notifications.show({ color: 'green', message });
           setSelected(new Set());
-          pages.refresh();
         }}
       />
       <StaffDrawer
@@ -166,7 +163,6 @@ export function Roster({ year, units, ranks, ranksError, onFirstRows }: Props) {
         ranks={ranks}
         onClose={closeDrawer}
         onSaved={saved}
-        onChecked={pages.refresh}
       />
     </Stack>
   );

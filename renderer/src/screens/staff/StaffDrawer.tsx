@@ -20,8 +20,6 @@ interface Props {
   ranks: Rank[];
   onClose(): void;
   onSaved(staff: Staff, created: boolean): void;
-  /** The checked mark changed inside the drawer. */
-  onChecked(): void;
 }
 
 export function StaffDrawer({ opened, target, onClose, ...rest }: Props) {
@@ -50,7 +48,7 @@ export function StaffDrawer({ opened, target, onClose, ...rest }: Props) {
   );
 }
 
-function StaffEditor({ target, year, unitOptions, ranks, onClose, onSaved, onChecked }: Omit<Props, 'opened'>) {
+function StaffEditor({ target, year, unitOptions, ranks, onClose, onSaved }: Omit<Props, 'opened'>) {
   const existing = target.mode === 'edit' ? target.staff : null;
   const form = useStaffForm(valuesFrom(existing, target.mode === 'create' ? target.unitId : null));
   const [busy, setBusy] = useState(false);
@@ -128,7 +126,7 @@ function StaffEditor({ target, year, unitOptions, ranks, onClose, onSaved, onChe
       {existing && (
         <>
           <Divider />
-          <CheckReportSection staffId={existing.id} name={existing.name} year={year} onChanged={onChecked} />
+          <CheckReportSection staffId={existing.id} name={existing.name} year={year} />
         </>
       )}
     </Stack>

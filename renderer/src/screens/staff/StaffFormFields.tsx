@@ -50,6 +50,8 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
           description="如法网平台的登录账号，通常为手机号"
           value={values.account}
           onChange={(e) => form.set('account', e.currentTarget.value)}
+          onBlur={() => form.touch('account')}
+          error={errors.account}
           flex={1}
         />
         <Button
@@ -99,7 +101,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
           searchable
           clearable
         />
-        <TextInput label="职务" value={values.post} onChange={(e) => form.set('post', e.currentTarget.value)} />
+        <TextInput label="职务" value={values.post} onChange={(e) => form.set('post', e.currentTarget.value)} onBlur={() => form.touch('post')} error={errors.post} />
       </SimpleGrid>
       <SimpleGrid cols={2} spacing="sm">
         <Select
@@ -111,7 +113,16 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
         />
         <RetirementAgeField form={form} />
       </SimpleGrid>
-      <Textarea label="备注" autosize minRows={2} maxRows={5} value={values.notes} onChange={(e) => form.set('notes', e.currentTarget.value)} />
+      <Textarea
+        label="备注"
+        autosize
+        minRows={2}
+        maxRows={5}
+        value={values.notes}
+        onChange={(e) => form.set('notes', e.currentTarget.value)}
+        onBlur={() => form.touch('notes')}
+        error={errors.notes}
+      />
     </>
   );
 }

@@ -1,39 +1,11 @@
+import { schemaResolver, useForm } from '@mantine/form';
 import { useCallback, useMemo, useState } from 'react';
-import { parseIdNumber, normalizeIdNumber, type ParsedIdNumber } from '../../../../shared/rules/idNumber';
-import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
-import type { RetirementAge } from '../../../../shared/rules/retirement';
-import type { Staff, StaffInput, StaffStatus } from '../../../../shared/staff/schemas';
+import { normalizeIdNumber, parseIdNumber, type ParsedIdNumber } from '../../../../shared/rules/idNumber';
+import { normalizePhone } from '../../../../shared/rules/phone';
+import type { StaffInput } from '../../../../shared/staff/schemas';
+import { retirementAgeFor, staffFormSchema, type StaffField, type StaffFormValues } from './staffFormSchema';
 
-export interface StaffFormValues {
-  idNumber: string;
-  name: string;
-  phone: string;
-  account: string;
-  unitId: string | null;
-  rank: string | null;
-  post: string;
-  status: StaffStatus;
-  /** Only 50 or 55 matter (women); men are always 60. */
-  retirementAge: RetirementAge;
-  notes: string;
-}
-
-export type StaffField = keyof StaffFormValues;
-
-export function valuesFrom(staff: Staff | null, unitId: number | null): StaffFormValues {
-  return {
-    idNumber: staff?.idNumber ?? '',
-    name: staff?.name ?? '',
-    phone: staff?.phone ?? '',
-    account: staff?.account ?? '',
-    unitId: staff ? String(staff.unitId) : unitId === null ? null : String(unitId),
-    rank: staff?.rank ?? null,
-    post: staff?.post ?? '',
-    status: staff?.status ?? '在职',
-    retirementAge: staff?.retirementAge ?? 55,
-    notes: staff?.notes ?? '',
-  };
-}
+export { valuesFrom, type StaffField, type StaffFormValues } from './staffFormSchema';
 
 /** Where the core's refusal belongs in the form; codes not listed go to the Alert above the buttons. */
 const fieldOfError: Record<string, StaffField> = {
@@ -48,73 +20,115 @@ const fieldOfError: Record<string, StaffField> = {
   VALUE_UNKNOWN: 'rank',
 };
 
-const blank = (s: string) => (s.trim() === '' ? null : s.trim());
+const validateStaff = schemaResolver(staffFormSchema, { sync: true });
+const allFields: StaffField[] = ['idNumber', 'name', 'phone', 'account', 'unitId', 'rank', 'post', 'status', 'retirementAge', 'notes'];
 
 /**
- * The staff form's values and what is wrong with them, checked as the admin
- * types with the same rules the core enforces. A problem shows once the field
- * has been left (or the value is long enough to judge), so half-typed numbers
- * are not scolded.
+ * Whether a field's value can be judged before the admin leaves the field:
+ * a complete ID or phone number, a name once something is typed, text that
+ * is too long at once; an empty name or unit only after leaving.
+ */
+function judgeable(field: StaffField, values: StaffFormValues): boolean {
+  switch (field) {
+    case 'idNumber':
+      return normalizeIdNumber(values.idNumber).length >= 18;
+    case 'phone':
+      return normalizePhone(values.phone).length >= 11;
+    case 'name':
+      return values.name.trim() !== '';
+    case 'unitId':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/**
+ * The staff form (@mantine/form) validated by staffFormSchema as the admin
+ * types. A problem shows once the field has been left (or the value is long
+ * enough to judge), so half-typed numbers are not scolded; a field counts as
+ * touched only once left. The core's refusals show under their field until
+ * that field changes.
  */
 export function useStaffForm(initial: StaffFormValues) {
-  const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<ReadonlySet<StaffField>>(new Set());
-  const [serverErrors, setServerErrors] = useState<Partial<Record<StaffField, string>>>({});
+  const form = useForm<StaffFormValues, StaffInput>({
+    initialValues: initial,
+    validate: validateStaff,
+    transformValues: (values) => staffFormSchema.parse(values),
+    // Touched is set by touch() when a field is left, never by focusing it.
+    touchTrigger: 'focus',
+  });
   const [alert, setAlert] = useState<string | null>(null);
+  const { values } = form;
 
   const id: ParsedIdNumber = useMemo(() => parseIdNumber(values.idNumber), [values.idNumber]);
   const sex = id.ok ? id.sex : null;
-  const retirementAge: RetirementAge | null = sex === '男' ? 60 : sex === '女' ? (values.retirementAge === 50 ? 50 : 55) : null;
-  const phone = phoneProblem(values.phone);
+  const retirementAge = retirementAgeFor(sex, values.retirementAge);
 
-  const shown = (field: StaffField, longEnough: boolean) => touched.has(field) || longEnough;
-  const errors: Partial<Record<StaffField, string>> = {
-    idNumber: serverErrors.idNumber ?? (!id.ok && shown('idNumber', normalizeIdNumber(values.idNumber).length >= 18) ? id.message : undefined),
-    name: serverErrors.name ?? (values.name.trim() === '' && touched.has('name') ? '姓名不能为空' : undefined),
-    phone: serverErrors.phone ?? (phone && shown('phone', normalizePhone(values.phone).length >= 11) ? phone : undefined),
-    unitId: serverErrors.unitId ?? (values.unitId === null && touched.has('unitId') ? '请选择单位' : undefined),
-    rank: serverErrors.rank,
-  };
-  const valid = id.ok && values.name.trim() !== '' && phone === null && values.unitId !== null;
-
-  const set = useCallback(<K extends StaffField>(field: K, value: StaffFormValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setServerErrors((e) => (e[field] === undefined ? e : { ...e, [field]: undefined }));
-    setAlert(null);
-  }, []);
-  const touch = useCallback((field: StaffField) => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))), []);
-  const touchAll = useCallback(() => setTouched(new Set(Object.keys(initial) as StaffField[])), [initial]);
+  const { setFieldValue, validateField, isTouched, setTouched, setErrors, getValues } = form;
+  /** Sets a field (clearing its refusal); checks it at once when it has been left or can be judged. */
+  const set = useCallback(
+    <K extends StaffField>(field: K, value: StaffFormValues[K]) => {
+      // Mantine types a path's value by the literal path; K is any of the fields here.
+      (setFieldValue as (path: StaffField, value: StaffFormValues[StaffField]) => void)(field, value);
+      if (isTouched(field) || judgeable(field, getValues())) validateField(field);
+      setAlert(null);
+    },
+    [setFieldValue, validateField, isTouched, getValues],
+  );
+  const touch = useCallback(
+    (field: StaffField) => {
+      setTouched((t) => (t[field] ? t : { ...t, [field]: true }));
+      validateField(field);
+    },
+    [setTouched, validateField],
+  );
+  /** Shows every problem (a refusal under a field that is fine by itself stays). */
+  const touchAll = useCallback(() => {
+    setTouched(Object.fromEntries(allFields.map((f) => [f, true])));
+    const problems = validateStaff(getValues());
+    setErrors((shown) => ({ ...shown, ...problems }));
+  }, [setTouched, setErrors, getValues]);
 
   /** Shows the core's refusal under its field, or in the Alert when it belongs to none. */
-  const showRefusal = useCallback((code: string, message: string) => {
-    const field = fieldOfError[code];
-    if (field) setServerErrors((e) => ({ ...e, [field]: message }));
-    else setAlert(message);
-  }, []);
+  const { setFieldError } = form;
+  const showRefusal = useCallback(
+    (code: string, message: string) => {
+      const field = fieldOfError[code];
+      if (field) setFieldError(field, message);
+      else setAlert(message);
+    },
+    [setFieldError],
+  );
 
-  const reset = useCallback((next: StaffFormValues) => {
-    setValues(next);
-    setTouched(new Set());
-    setServerErrors({});
-    setAlert(null);
-  }, []);
+  const { setValues, resetTouched, clearErrors } = form;
+  const reset = useCallback(
+    (next: StaffFormValues) => {
+      setValues(next);
+      resetTouched();
+      clearErrors();
+      setAlert(null);
+    },
+    [setValues, resetTouched, clearErrors],
+  );
 
-  function toInput(): StaffInput {
-    return {
-      idNumber: id.ok ? id.idNumber : values.idNumber,
-      name: values.name.trim(),
-      phone: blank(normalizePhone(values.phone)),
-      account: blank(values.account),
-      unitId: Number(values.unitId),
-      rank: values.rank,
-      post: blank(values.post),
-      status: values.status,
-      retirementAge,
-      notes: blank(values.notes),
-    };
-  }
-
-  return { values, set, touch, touchAll, id, sex, retirementAge, errors, valid, alert, setAlert, showRefusal, reset, toInput };
+  return {
+    values,
+    set,
+    touch,
+    touchAll,
+    id,
+    sex,
+    retirementAge,
+    errors: form.errors as Partial<Record<StaffField, string>>,
+    valid: form.isValid(),
+    alert,
+    setAlert,
+    showRefusal,
+    reset,
+    /** The person as the contract takes it; call only when valid. */
+    toInput: () => form.getTransformedValues(),
+  };
 }
 
 export type StaffForm = ReturnType<typeof useStaffForm>;

@@ -1,31 +1,10 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Staff, StaffSearch } from '../../../../shared/staff/schemas';
+import { hashKey, keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import type { Staff, StaffPage, StaffSearch } from '../../../../shared/staff/schemas';
 import { call } from '../../api/client';
 
 /** Rows fetched per staff.search call as the admin scrolls. */
 export const PAGE_SIZE = 200;
-
-interface Page {
-  key: string;
-  version: number;
-  rows: Staff[];
-}
-
-interface Cache {
-  key: string;
-  /** Bumped by refresh(): pages of an older version are shown until reloaded. */
-  version: number;
-  pages: Map<number, Page>;
-  /** Page index → the version being fetched. */
-  inflight: Map<number, number>;
-  total: number | null;
-  /** The version the total was read at, so a late answer does not overwrite a newer count. */
-  totalVersion: number;
-  /** True once a page for the current key has arrived. */
-  settled: boolean;
-  error: Error | null;
-  range: [number, number];
-}
 
 export interface StaffPages {
   /** Matching people; null before the first answer. */
@@ -33,118 +12,80 @@ export interface StaffPages {
   /** False while the first window for new filters is on its way. */
   settled: boolean;
   error: Error | null;
-  /** Changes whenever rows arrive, for memo dependencies. */
-  revision: number;
   rowAt(index: number): Staff | undefined;
   /** Makes sure rows first…last are loaded or on their way. */
   ensure(first: number, last: number): void;
-  /** Reloads the rows on screen (after a save or a check), keeping them shown meanwhile. */
-  refresh(): void;
   /** Every row loaded for the current filters. */
   loadedRows(): Staff[];
 }
 
+/** One window of the roster, keyed as useDeskQuery keys a call, so change() refreshes it. */
+function pageQuery(args: StaffSearch, page: number) {
+  const pageArgs: StaffSearch = { ...args, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+  return { queryKey: ['staff.search', pageArgs] as const, queryFn: () => call('staff.search', pageArgs) };
+}
+
+/** The answers of the windows in view after the first (stable while none changes). */
+function windowsInView(results: { data?: StaffPage; error: Error | null }[]) {
+  return { pages: results.map((r) => r.data), error: results.find((r) => r.error)?.error ?? null };
+}
+
 /**
- * The roster in windows of PAGE_SIZE: only the pages the table shows are
- * fetched, and each is kept until the filters change or refresh() is asked.
+ * The roster in windows of PAGE_SIZE, each a TanStack Query of staff.search
+ * for those rows: only the windows the table shows are asked for, answers
+ * stay in the query cache, and a change() to people asks again for the
+ * windows on screen (the rows shown meanwhile stay). The first window is
+ * always watched: it gives the count, and while new filters' first window is
+ * on its way the previous filters' stays shown.
  */
 export function useStaffPages(args: StaffSearch): StaffPages {
+  const client = useQueryClient();
   const key = JSON.stringify(args);
-  const [revision, bump] = useReducer((n: number) => n + 1, 0);
-  const cache = useRef<Cache>({ key, version: 0, pages: new Map(), inflight: new Map(), total: null, totalVersion: -1, settled: false, error: null, range: [0, 0] });
+  // The windows in view, for these filters; new filters start at the top.
+  const [view, setView] = useState({ key, from: 0, to: 0 });
+  const { from, to } = view.key === key ? view : { from: 0, to: 0 };
 
-  // New filters: a new version; page 0 stays on screen until its replacement arrives.
-  const c = cache.current;
-  if (c.key !== key) {
-    const first = c.pages.get(0);
-    c.key = key;
-    c.version += 1;
-    c.pages = first ? new Map([[0, first]]) : new Map();
-    c.inflight = new Map();
-    c.settled = false;
-    c.error = null;
-    c.range = [0, 0];
-  }
-
-  const fetchPage = useCallback((page: number) => {
-    const s = cache.current;
-    const { key: forKey, version } = s;
-    if (s.inflight.get(page) === version) return;
-    s.inflight.set(page, version);
-    const search = JSON.parse(forKey) as StaffSearch;
-    call('staff.search', { ...search, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
-      (res) => {
-        const now = cache.current;
-        if (now.key !== forKey) return;
-        if (now.inflight.get(page) === version) now.inflight.delete(page);
-        const held = now.pages.get(page);
-        if (!held || held.key !== forKey || held.version <= version) now.pages.set(page, { key: forKey, version, rows: res.rows });
-        if (version >= now.totalVersion) {
-          now.total = res.total;
-          now.totalVersion = version;
-        }
-        now.settled = true;
-        now.error = null;
-        bump();
-      },
-      (error: Error) => {
-        const now = cache.current;
-        if (now.key !== forKey) return;
-        if (now.inflight.get(page) === version) now.inflight.delete(page);
-        now.error = error;
-        now.settled = true;
-        bump();
-      },
-    );
-  }, []);
+  const head = useQuery({ ...pageQuery(args, 0), placeholderData: keepPreviousData });
+  const firstRest = Math.max(1, from);
+  const rest = useQueries({
+    queries: Array.from({ length: Math.max(0, to - firstRest + 1) }, (_, i) => pageQuery(args, firstRest + i)),
+    combine: windowsInView,
+  });
 
   const ensure = useCallback(
     (first: number, last: number) => {
-      const s = cache.current;
-      s.range = [first, last];
-      const from = Math.floor(Math.max(0, first) / PAGE_SIZE);
-      const to = Math.max(from, Math.floor(Math.max(0, last) / PAGE_SIZE));
-      for (let page = from; page <= to; page++) {
-        const held = s.pages.get(page);
-        if (held && held.key === s.key && held.version === s.version) continue;
-        fetchPage(page);
-      }
+      const firstPage = Math.floor(Math.max(0, first) / PAGE_SIZE);
+      const lastPage = Math.max(firstPage, Math.floor(Math.max(0, last) / PAGE_SIZE));
+      setView((v) => (v.key === key && v.from === firstPage && v.to === lastPage ? v : { key, from: firstPage, to: lastPage }));
     },
-    [fetchPage],
+    [key],
   );
 
-  const refresh = useCallback(() => {
-    const s = cache.current;
-    s.version += 1;
-    ensure(...s.range);
-  }, [ensure]);
-
-  useEffect(() => {
-    ensure(0, 0);
-  }, [key, ensure]);
-
-  // The cache lives in a ref: what the page shows of it is read here, and revision says when rows arrived.
-  const { total, settled, error } = c;
+  const error = head.error ?? rest.error;
   return useMemo(
     () => ({
-      total,
-      settled,
+      total: head.data?.total ?? null,
+      settled: (head.data !== undefined && !head.isPlaceholderData) || head.error !== null,
       error,
-      revision,
       rowAt(index: number) {
-        const page = cache.current.pages.get(Math.floor(index / PAGE_SIZE));
-        return page?.rows[index % PAGE_SIZE];
+        const page = Math.floor(index / PAGE_SIZE);
+        // A window scrolled to but not yet asked for shows what the cache holds of it.
+        const data = page === 0 ? head.data : (rest.pages[page - firstRest] ?? client.getQueryData<StaffPage>(pageQuery(args, page).queryKey));
+        const rows = data?.rows;
+        return rows?.[index % PAGE_SIZE];
       },
       ensure,
-      refresh,
       loadedRows() {
-        const s = cache.current;
-        return [...s.pages.entries()]
-          .filter(([, p]) => p.key === s.key)
-          .sort(([a], [b]) => a - b)
-          .flatMap(([, p]) => p.rows);
+        const pages: [number, Staff[]][] = [];
+        for (const [queryKey, data] of client.getQueriesData<StaffPage>({ queryKey: ['staff.search'] })) {
+          const asked = queryKey[1] as StaffSearch | undefined;
+          if (!data || asked?.offset === undefined || asked.limit !== PAGE_SIZE || asked.offset % PAGE_SIZE !== 0) continue;
+          const page = asked.offset / PAGE_SIZE;
+          if (hashKey(queryKey) === hashKey(pageQuery(args, page).queryKey)) pages.push([page, data.rows]);
+        }
+        return pages.sort(([a], [b]) => a - b).flatMap(([, rows]) => rows);
       },
     }),
-    [total, settled, error, revision, ensure, refresh],
+    [head.data, head.isPlaceholderData, head.error, error, rest.pages, firstRest, client, args, ensure],
   );
 }

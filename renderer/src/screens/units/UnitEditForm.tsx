@@ -1,20 +1,15 @@
 import { Alert, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
-import { errorMessages } from '../../../../shared/errors';
-import { phoneProblem } from '../../../../shared/rules/phone';
-import { unitNameProblem } from '../../../../shared/rules/unitName';
+import { useMemo, useState } from 'react';
 import type { Unit, UnitPatch } from '../../../../shared/units/schemas';
 import { ApiCallError } from '../../api/client';
 import { change } from '../../api/queries';
 import { effectiveRouteText } from './routeText';
-
-type RouteChoice = 'inherit' | 'regional' | 'category';
-type Field = 'name' | 'code' | 'attribute' | 'adminName' | 'adminPhone' | 'adminAccount' | 'counterpart';
-type Draft = Record<Field, string> & { route: RouteChoice };
+import { draftOf, patchOf, unitEditSchema, type UnitDraft, type UnitTextField } from './unitEditSchema';
 
 /** Which field a core refusal belongs under; others become a notification. */
-const fieldOfError: Partial<Record<string, Field>> = {
+const fieldOfError: Partial<Record<string, UnitTextField>> = {
   UNIT_NAME_EMPTY: 'name',
   UNIT_NAME_TOO_LONG: 'name',
   UNIT_NAME_TAKEN: 'name',
@@ -22,34 +17,6 @@ const fieldOfError: Partial<Record<string, Field>> = {
   UNIT_COUNTERPART_MISSING: 'counterpart',
   VALUE_UNKNOWN: 'attribute',
 };
-
-function draftOf(u: Unit): Draft {
-  return {
-    name: u.name,
-    code: u.code ?? '',
-    attribute: u.attribute ?? '',
-    adminName: u.adminName ?? '',
-    adminPhone: u.adminPhone ?? '',
-    adminAccount: u.adminAccount ?? '',
-    counterpart: u.counterpart ?? '',
-    route: u.examRoute ?? 'inherit',
-  };
-}
-
-/** Only what changed, with empty text as null. */
-function patchOf(unit: Unit, d: Draft): UnitPatch {
-  const before = draftOf(unit);
-  const patch: UnitPatch = {};
-  const text = (v: string) => (v.trim() === '' ? null : v.trim());
-  if (d.name !== before.name) patch.name = d.name;
-  for (const f of ['code', 'attribute', 'adminName', 'adminPhone', 'adminAccount'] as const) {
-    if (d[f] !== before[f]) patch[f] = text(d[f]);
-  }
-  if (d.route !== before.route) patch.examRoute = d.route === 'inherit' ? null : d.route;
-  const counterpart = d.route === 'category' ? text(d.counterpart) : null;
-  if (counterpart !== unit.counterpart) patch.counterpart = counterpart;
-  return patch;
-}
 
 interface Props {
   unit: Unit;
@@ -59,40 +26,28 @@ interface Props {
   onSaved(unit: Unit): void;
 }
 
-/** The selected unit's editable details; Enter in any field saves. */
+/** The selected unit's editable details; Enter in any field saves. Problems show on saving, each until its field changes. */
 export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(unit));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const schema = useMemo(() => unitEditSchema(unit), [unit]);
+  const form = useForm<UnitDraft, UnitPatch>({
+    initialValues: draftOf(unit),
+    validate: useMemo(() => schemaResolver(schema, { sync: true }), [schema]),
+    transformValues: (values) => schema.parse(values),
+  });
   const [busy, setBusy] = useState(false);
   const archived = unit.archivedAt !== null;
-  const patch = patchOf(unit, draft);
-  const dirty = Object.keys(patch).length > 0;
+  const draft = form.values;
+  const dirty = Object.keys(patchOf(unit, draft)).length > 0;
 
-  const set = (f: Field | 'route', v: string) => {
-    setDraft((d) => ({ ...d, [f]: v }));
-    setErrors((e) => ({ ...e, [f]: undefined }));
-  };
-  const input = (f: Field) => ({
+  const input = (f: UnitTextField) => ({
     value: draft[f],
-    onChange: (e: { currentTarget: { value: string } }) => set(f, e.currentTarget.value),
-    error: errors[f],
+    onChange: (e: { currentTarget: { value: string } }) => form.setFieldValue(f, e.currentTarget.value),
+    error: form.errors[f],
     disabled: archived,
   });
 
-  function check(): boolean {
-    const found: Partial<Record<Field, string>> = {};
-    const name = unitNameProblem(draft.name);
-    if (name) found.name = errorMessages[name];
-    const phone = phoneProblem(draft.adminPhone);
-    if (phone) found.adminPhone = phone;
-    if (draft.route === 'category' && draft.counterpart.trim() === '') found.counterpart = errorMessages.UNIT_COUNTERPART_MISSING;
-    setErrors(found);
-    return Object.keys(found).length === 0;
-  }
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (!dirty || !check()) return;
+  async function save(patch: UnitPatch) {
+    if (!dirty) return;
     setBusy(true);
     try {
       const saved = await change('units.update', { id: unit.id, patch });
@@ -100,7 +55,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
       onSaved(saved);
     } catch (err) {
       const field = err instanceof ApiCallError ? fieldOfError[err.code] : undefined;
-      if (field) setErrors({ [field]: (err as Error).message });
+      if (field) form.setErrors({ [field]: (err as Error).message });
       else notifications.show({ color: 'red', title: '未能保存', message: (err as Error).message });
     } finally {
       setBusy(false);
@@ -117,7 +72,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
   const attributeChoices = draft.attribute && !attributes.includes(draft.attribute) ? [...attributes, draft.attribute] : attributes;
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-label="单位信息">
+    <form onSubmit={form.onSubmit((patch) => save(patch))} aria-label="单位信息">
       <Stack gap="sm">
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
           <TextInput label="单位名称" {...input('name')} />
@@ -127,8 +82,8 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
             placeholder={attributes.length ? '请选择' : '可在「设置」中维护单位属性列表'}
             data={attributeChoices}
             value={draft.attribute || null}
-            onChange={(v) => set('attribute', v ?? '')}
-            error={errors.attribute}
+            onChange={(v) => form.setFieldValue('attribute', v ?? '')}
+            error={form.errors.attribute}
             disabled={archived}
             clearable
             searchable
@@ -144,7 +99,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
           <SegmentedControl
             aria-labelledby="route-label"
             value={draft.route}
-            onChange={(v) => set('route', v)}
+            onChange={(v) => form.setFieldValue('route', v as UnitDraft['route'])}
             disabled={archived}
             data={[
               { value: 'inherit', label: unit.parentId === null ? '默认' : '继承上级' },
@@ -167,7 +122,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
             保存
           </Button>
           {dirty && (
-            <Button variant="subtle" color="gray" onClick={() => (setDraft(draftOf(unit)), setErrors({}))}>
+            <Button variant="subtle" color="gray" onClick={() => form.setValues(draftOf(unit))}>
               撤销修改
             </Button>
           )}
