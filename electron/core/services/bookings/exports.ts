@@ -2,7 +2,7 @@ import { outcomeLabels, type BookingRow } from '../../../../shared/bookingSchema
 import { addMinutes } from '../../../../shared/rules/calendarDays';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { sessionKindLabels, sessionKindOf } from '../../../../shared/rules/eligibility';
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { insertAudit } from '../../db/repositories/audit';
 import { selectUnitRow } from '../../db/repositories/units';
@@ -79,7 +79,7 @@ export async function exportSignInSheet(
   const year = Number(args.sessionAt.slice(0, 4));
   const policy = await requirePolicy(ctx.db, year);
   const kind = sessionKindOf(policy, args.sessionAt);
-  if (kind === null) throw new DeskError('SESSION_INVALID', `${args.sessionAt.replace('T', ' ')} 不是 ${year} 年的考试场次。`);
+  if (kind === null) throw deskError('SESSION_INVALID.notOfYear', { sessionAt: args.sessionAt, year });
   const reason = args.fullIdReason === undefined ? null : typed(args.fullIdReason);
   if (args.fullIdReason !== undefined && (reason === null || reason.length < REASON_MIN)) throw new DeskError('FULL_ID_REASON_MISSING');
   const unitName = await unitScope(ctx, args.unitId);

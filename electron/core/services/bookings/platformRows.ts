@@ -121,7 +121,7 @@ export async function readExplained<T>(entry: StoredEntry, run: () => Promise<T>
   try {
     return await run();
   } catch (e) {
-    if (e instanceof SpreadsheetFileError) throw new DeskError(e.code, e.message.split(path.basename(entry.path)).join(entry.name));
+    if (e instanceof SpreadsheetFileError) throw new DeskError(e.code, e.shownAs(path.basename(entry.path), entry.name));
     throw e;
   }
 }

@@ -25,7 +25,7 @@ export function MarkLeavingForm({ fromUnit, units, today }: Props) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dateProblem = expectedOn ? effectiveDateProblem(expectedOn, today, null)?.replace('生效日期', '预计日期') ?? null : null;
+  const dateProblem = expectedOn ? effectiveDateProblem(expectedOn, today, null, 'expectedOn') : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
