@@ -1,3 +1,4 @@
+import { isInService } from '../../staffStatus';
 import type { ErrorWords } from './wording';
 import { transferDateLabels, type TransferDateField } from '../labels';
 
@@ -26,7 +27,7 @@ export const transferErrors = {
   'TRANSFER_UNIT_ARCHIVED.receiving': (d: { path: string }) => `调入单位“${d.path}”已归档，不能调入；请先在单位层级中恢复该单位，或选择其他单位。`,
   'TRANSFER_UNIT_ARCHIVED.destination': (d: { path: string }) => `接收单位“${d.path}”已归档，不能调入；请选择其他单位。`,
   'TRANSFER_SAME_UNIT.receive': (d: { name: string; path: string; status: string }) =>
-    `${d.name} 已在“${d.path}”，${d.status === '在职' ? '无需调入' : `如该学员已回到本单位，请在学员名册中把在职状态由“${d.status}”改为“在职”`}；请核对调入单位。`,
+    `${d.name} 已在“${d.path}”，${isInService(d.status) ? '无需调入' : `如该学员已回到本单位，请在学员名册中把在职状态由“${d.status}”改为“在职”`}；请核对调入单位。`,
   'TRANSFER_SAME_UNIT.expect': (d: { name: string; path: string }) => `${d.name} 已在“${d.path}”，请选择要调去的其他单位。`,
   'TRANSFER_NOT_IN_SERVICE.receive': (d: { name: string; status: string }) =>
     `${d.name} 在名册中的状态为“${d.status}”，不在职，不能调入；如状态有误，请先在学员名册中改正在职状态后再办理。`,

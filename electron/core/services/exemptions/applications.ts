@@ -12,6 +12,7 @@ import { checkDates } from './dates';
 import { agreedDatesOf } from '../../db/repositories/retirement';
 import { assertGroundAllowed, assertRetirementFits, exemptionRule } from './rule';
 import { applicationFields, exemptionDetail, existingExemption } from './view';
+import { isInService } from '../../../../shared/staffStatus';
 
 /** An application's life: 待审批 → 已批准 / 未批准, and 撤销. One transaction and one audit row per step. */
 
@@ -53,7 +54,7 @@ export async function createExemption(ctx: CoreContext, a: NewApplication): Prom
   return ctx.db.transaction(async (trx) => {
     const staff = await selectStaffRow(trx, a.staffId);
     if (!staff) throw deskError('STAFF_NOT_FOUND.chosen', { id: a.staffId });
-    if (staff.status !== '在职') throw deskError('EXEMPTION_NOT_IN_SERVICE.apply', { name: staff.name, status: staff.status });
+    if (!isInService(staff.status)) throw deskError('EXEMPTION_NOT_IN_SERVICE.apply', { name: staff.name, status: staff.status });
     const rule = await exemptionRule(trx, a.year);
     assertGroundAllowed(rule, a.ground);
     if (a.ground === 'retirement') assertRetirementFits(rule, { ...staff, agreed_date: (await agreedDatesOf(trx, [staff.id])).get(staff.id) ?? null });
@@ -144,7 +145,7 @@ export async function decideExemption(ctx: CoreContext, id: number, decision: 'a
     }
     if (decision === 'approved') {
       const staff = await selectStaffRow(trx, current.staff_id);
-      if (staff && staff.status !== '在职') throw deskError('EXEMPTION_NOT_IN_SERVICE.approve', { name: current.name, status: staff.status });
+      if (staff && !isInService(staff.status)) throw deskError('EXEMPTION_NOT_IN_SERVICE.approve', { name: current.name, status: staff.status });
       const rule = await exemptionRule(trx, current.year);
       assertGroundAllowed(rule, current.ground);
       if (current.ground === 'retirement') assertRetirementFits(rule, { ...current, agreed_date: (await agreedDatesOf(trx, [current.staff_id])).get(current.staff_id) ?? null });

@@ -7,6 +7,7 @@ import { missingStaffIds, unitTrails } from '../../db/repositories/staff';
 import { recordAction } from '../audit/actions';
 import { planningNow } from '../bookings/planningClock';
 import { retirementOf, unitScope } from '../exemptions/rule';
+import { isInService } from '../../../../shared/staffStatus';
 
 /**
  * 到龄未退 under the 2025 reform: someone 在职 whose retirement date (the
@@ -65,7 +66,7 @@ async function toPeople(db: Executor, rows: RetirementFactsRow[], today: string)
       retiredOn: r.retired_on,
       latestAgreedDate: statutory === null ? null : latestAgreedRetirement(statutory),
       overdue: isOverdue(r, today),
-      takingPart: r.status === '在职' && r.takes_part === 1,
+      takingPart: isInService(r.status) && r.takes_part === 1,
     };
   });
 }
@@ -106,7 +107,7 @@ export async function retireOverdue(ctx: CoreContext, ids: number[]): Promise<{ 
   return ctx.db.transaction(async (trx) => {
     const today = await deskToday(ctx, trx);
     const rows = await existingFacts(trx, ids);
-    const notInService = rows.filter((r) => r.status !== '在职');
+    const notInService = rows.filter((r) => !isInService(r.status));
     if (notInService.length > 0) {
       throw deskError('RETIREMENT_NOT_IN_SERVICE.retire', { names: names(notInService) });
     }
@@ -143,7 +144,7 @@ export async function delayRetirement(ctx: CoreContext, entries: { id: number; a
   const byId = new Map(entries.map((e) => [e.id, e.agreedDate]));
   return ctx.db.transaction(async (trx) => {
     const rows = await existingFacts(trx, [...byId.keys()]);
-    const notInService = rows.filter((r) => r.status !== '在职');
+    const notInService = rows.filter((r) => !isInService(r.status));
     if (notInService.length > 0) {
       throw deskError('RETIREMENT_NOT_IN_SERVICE.delay', { names: names(notInService) });
     }

@@ -6,6 +6,7 @@ import type { StaffInput } from '../../../../shared/schemas';
 import type { Executor } from '../../context';
 import { rankExists } from '../../db/repositories/lists';
 import { staffWithIdNumber, unitTrail, type StaffRow, type UnitTrail } from '../../db/repositories/staff';
+import { IN_SERVICE } from '../../../../shared/staffStatus';
 
 /** The stored fields of a person, checked and normalised, with the unit they go into. */
 export interface CheckedStaff {
@@ -87,7 +88,7 @@ export async function checkStaffInput(db: Executor, input: StaffInput, current: 
       unit_id: input.unitId,
       rank,
       post: optionalText(pick(input.post, current?.post, null)),
-      status: pick(input.status, current?.status, '在职'),
+      status: pick(input.status, current?.status, IN_SERVICE),
       retirement_age: retirementAge,
       notes: optionalText(pick(input.notes, current?.notes, null)),
     },

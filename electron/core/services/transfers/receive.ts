@@ -11,7 +11,7 @@ import { recordAction } from '../audit/actions';
 import { localDate } from '../settings/desk';
 import { checkStaffInput } from '../staff/staffInput';
 import { unitRoutes } from './routes';
-import { hasLeftService } from '../../../../shared/staffStatus';
+import { hasLeftService, IN_SERVICE, isInService } from '../../../../shared/staffStatus';
 
 /**
  * 调入, carried out by the receiving unit. One transaction: the person's
@@ -81,7 +81,7 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
     flagged = await liveBookingIds(trx, person.id);
     await flagBookings(trx, flagged, routeChangeNote(args.effectiveOn, to.path, fromRoute, toRoute), at);
   }
-  await placeStaff(trx, person.id, to.id, '在职', at);
+  await placeStaff(trx, person.id, to.id, IN_SERVICE, at);
   return {
     staffId: person.id,
     name: person.name,
@@ -89,10 +89,10 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
     fromUnitId: person.unit_id,
     fromPath: current.path,
     fromOutside: false,
-    statusBefore: person.status === '在职' ? null : person.status,
+    statusBefore: isInService(person.status) ? null : person.status,
     flagged,
     before: { unitPath: current.path, status: person.status },
-    after: { unitPath: to.path, status: '在职' },
+    after: { unitPath: to.path, status: IN_SERVICE },
   };
 }
 
@@ -107,7 +107,7 @@ async function createFromOutside(ctx: CoreContext, trx: Executor, from: Extract<
     throw deskError('TRANSFER_ALREADY_IN_DESK.holder', { masked: maskIdNumber(idNumber), holder: holder.name, where });
   }
   checkDate(args.effectiveOn, localDate(ctx.clock.now()), null);
-  const { row } = await checkStaffInput(trx, { ...from.person, unitId: to.id, status: '在职' }, undefined);
+  const { row } = await checkStaffInput(trx, { ...from.person, unitId: to.id, status: IN_SERVICE }, undefined);
   const staffId = await insertStaffRow(trx, { ...row, created_at: at, updated_at: at });
   return {
     staffId,

@@ -3,6 +3,7 @@ import { parseIdNumber, normalizeIdNumber, type ParsedIdNumber } from '../../../
 import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
 import type { RetirementAge } from '../../../../shared/rules/retirement';
 import type { Staff, StaffInput, StaffStatus } from '../../../../shared/schemas';
+import { IN_SERVICE } from '../../../../shared/staffStatus';
 
 export interface StaffFormValues {
   idNumber: string;
@@ -29,7 +30,7 @@ export function valuesFrom(staff: Staff | null, unitId: number | null): StaffFor
     unitId: staff ? String(staff.unitId) : unitId === null ? null : String(unitId),
     rank: staff?.rank ?? null,
     post: staff?.post ?? '',
-    status: staff?.status ?? '在职',
+    status: staff?.status ?? IN_SERVICE,
     retirementAge: staff?.retirementAge ?? 55,
     notes: staff?.notes ?? '',
   };
