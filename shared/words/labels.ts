@@ -21,3 +21,25 @@ export const transferDateLabels = {
   expectedOn: '预计调动日期',
 } as const;
 export type TransferDateField = keyof typeof transferDateLabels;
+
+/**
+ * The fields of a person (and the unit words that go with them), as the
+ * roster's columns and form, the filters, the exports, the printed records
+ * and the change log name them. shared/schemas.ts's rosterFieldLabels spells
+ * the importable ones the same way (a unit test holds them together).
+ */
+export const fieldLabels = {
+  name: '姓名',
+  idNumber: '身份证号',
+  sex: '性别',
+  birthDate: '出生日期',
+  unit: '单位',
+  phone: '手机号码',
+  account: '登录账号',
+  rank: '职级',
+  post: '职务',
+  status: '在职状态',
+  notes: '备注',
+  unitAttribute: '单位属性',
+} as const;
+export type LabelledField = keyof typeof fieldLabels;

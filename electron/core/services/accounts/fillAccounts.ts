@@ -8,6 +8,7 @@ import { readTable, type TableSpec } from '../../excel/readTable';
 import { inboxFile } from '../../files/inbox';
 import { loadUnitIndex } from '../bookings/people';
 import { readExplained } from '../bookings/platformRows';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * 补填登录账号: people whose login account is empty get one from a chosen
@@ -41,7 +42,7 @@ interface Source {
 }
 
 async function readSource(ctx: CoreContext, args: { source: 'phone' | 'file'; fileId?: string; column?: string }): Promise<Source> {
-  if (args.source === 'phone') return { column: null, valueOf: (p) => p.phone?.trim() || null, label: '手机号码' };
+  if (args.source === 'phone') return { column: null, valueOf: (p) => p.phone?.trim() || null, label: fieldLabels.phone };
   if (!args.fileId) throw deskError('BAD_ARGUMENTS.accountFile');
   const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
   const sheet = await readExplained(entry, () => readTable(entry.path, fileSpec(args.column)));

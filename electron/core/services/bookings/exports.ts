@@ -14,6 +14,7 @@ import { localDate } from '../settings/desk';
 import { listBookings } from './lists';
 import { sessionSlot } from './sessions';
 import { requirePolicy } from './years';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** 签到表 per session and 报考名单 per unit, as Excel or as a printable PDF, written to the outbox. */
 
@@ -114,10 +115,10 @@ export async function exportSignInSheet(
     lines,
     columns: [
       { header: '序号', width: 6, pdf: 30 },
-      { header: '姓名', width: 10, pdf: 58 },
-      { header: '单位', width: 30, pdf: 150 },
-      { header: '身份证号', width: 22, pdf: 110, text: true },
-      { header: '登录账号', width: 14, pdf: 80, text: true },
+      { header: fieldLabels.name, width: 10, pdf: 58 },
+      { header: fieldLabels.unit, width: 30, pdf: 150 },
+      { header: fieldLabels.idNumber, width: 22, pdf: 110, text: true },
+      { header: fieldLabels.account, width: 14, pdf: 80, text: true },
       { header: '签到', width: 14, pdf: 87 },
     ],
     rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, reason ? p.idNumber : maskIdNumber(p.idNumber), p.account ?? '', '']),
@@ -141,9 +142,9 @@ export async function exportBookingList(ctx: CoreContext, args: { year: number; 
     lines: [`单位：${unitName ?? '全部单位'}（含下级单位）${GAP}共 ${rows.length} 人次`],
     columns: [
       { header: '序号', width: 6, pdf: 26 },
-      { header: '姓名', width: 10, pdf: 50 },
-      { header: '身份证号', width: 22, pdf: 108, text: true },
-      { header: '单位', width: 28, pdf: 110 },
+      { header: fieldLabels.name, width: 10, pdf: 50 },
+      { header: fieldLabels.idNumber, width: 22, pdf: 108, text: true },
+      { header: fieldLabels.unit, width: 28, pdf: 110 },
       { header: '考试场次', width: 17, pdf: 94 },
       { header: '类别', width: 9, pdf: 52 },
       { header: '结果', width: 8, pdf: 40 },

@@ -6,6 +6,7 @@ import { IdNumberField } from './IdNumberField';
 import { RetirementAgeField } from './RetirementAgeField';
 import { UNIT_OPTIONS_SHOWN, type UnitOption } from './unitOptions';
 import type { StaffForm } from './useStaffForm';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 interface Props {
   form: StaffForm;
@@ -27,7 +28,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
       <IdNumberField form={form} />
       <SimpleGrid cols={2} spacing="sm">
         <TextInput
-          label="姓名"
+          label={fieldLabels.name}
           required
           value={values.name}
           onChange={(e) => form.set('name', e.currentTarget.value)}
@@ -35,7 +36,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
           error={errors.name}
         />
         <TextInput
-          label="手机号码"
+          label={fieldLabels.phone}
           inputMode="numeric"
           value={values.phone}
           onChange={(e) => form.set('phone', e.currentTarget.value)}
@@ -45,7 +46,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
       </SimpleGrid>
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <TextInput
-          label="登录账号"
+          label={fieldLabels.account}
           description="如法网平台的登录账号，通常为手机号"
           value={values.account}
           onChange={(e) => form.set('account', e.currentTarget.value)}
@@ -62,7 +63,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
         </Button>
       </Group>
       <Select
-        label="单位"
+        label={fieldLabels.unit}
         required
         placeholder="选择单位"
         data={unitOptions}
@@ -76,7 +77,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
       />
       <SimpleGrid cols={2} spacing="sm">
         <Select
-          label="职级"
+          label={fieldLabels.rank}
           placeholder="选择职级"
           data={rankList.map((r) => ({ value: r.name, label: r.name }))}
           value={values.rank}
@@ -98,11 +99,11 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
           searchable
           clearable
         />
-        <TextInput label="职务" value={values.post} onChange={(e) => form.set('post', e.currentTarget.value)} />
+        <TextInput label={fieldLabels.post} value={values.post} onChange={(e) => form.set('post', e.currentTarget.value)} />
       </SimpleGrid>
       <SimpleGrid cols={2} spacing="sm">
         <Select
-          label="在职状态"
+          label={fieldLabels.status}
           data={[...staffStatuses]}
           value={values.status}
           onChange={(v) => v && form.set('status', v as StaffStatus)}
@@ -110,7 +111,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
         />
         <RetirementAgeField form={form} />
       </SimpleGrid>
-      <Textarea label="备注" autosize minRows={2} maxRows={5} value={values.notes} onChange={(e) => form.set('notes', e.currentTarget.value)} />
+      <Textarea label={fieldLabels.notes} autosize minRows={2} maxRows={5} value={values.notes} onChange={(e) => form.set('notes', e.currentTarget.value)} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { Unit, UnitPatch } from '../../../../shared/schemas';
 import { ApiCallError } from '../../api/client';
 import { change } from '../../api/queries';
 import { effectiveRouteText } from './routeText';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 type RouteChoice = 'inherit' | 'regional' | 'category';
 type Field = 'name' | 'code' | 'attribute' | 'adminName' | 'adminPhone' | 'adminAccount' | 'counterpart';
@@ -123,7 +124,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
           <TextInput label="单位名称" {...input('name')} />
           <TextInput label="平台单位代码" placeholder="如法网上的单位代码（可不填）" {...input('code')} />
           <Select
-            label="单位属性"
+            label={fieldLabels.unitAttribute}
             placeholder={attributes.length ? '请选择' : '可在「设置」中维护单位属性列表'}
             data={attributeChoices}
             value={draft.attribute || null}
