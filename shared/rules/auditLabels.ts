@@ -2,7 +2,7 @@ import { outcomeLabels } from '../bookingSchemas';
 import { evasionDecisionLabels, exemptionStatusLabels } from '../exemptions';
 import { sessionKindLabels } from './eligibility';
 import { exemptionGroundLabels } from './yearPolicy';
-import { exemptionDateLabels, fieldLabels as labels, transferDateLabels } from '../words/labels';
+import { bookingStatusLabels, exemptionDateLabels, fieldLabels as labels, transferDateLabels } from '../words/labels';
 
 /**
  * The words of the 操作记录: what each kind of action is called, what the
@@ -198,7 +198,7 @@ export const valueLabels: Record<string, Record<string, string>> = {
   examRoute: { category: '分类组考', regional: '分众组考' },
   ground: exemptionGroundLabels,
   exemptionGrounds: exemptionGroundLabels,
-  status: { ...exemptionStatusLabels, booked: '已报考', cancelled: '已取消' },
+  status: { ...exemptionStatusLabels, ...bookingStatusLabels },
   kind: { ...sessionKindLabels, pdf: 'PDF', jpeg: 'JPEG 图片', png: 'PNG 图片' },
   outcome: outcomeLabels,
   flag: { route_changed: '组考方式已变，待核对' },

@@ -43,3 +43,9 @@ export const fieldLabels = {
   unitAttribute: '单位属性',
 } as const;
 export type LabelledField = keyof typeof fieldLabels;
+
+/** A booking's state, as the lists, their exports and the change log name it. */
+export const bookingStatusLabels = {
+  booked: '已报考',
+  cancelled: '已取消',
+} as const;

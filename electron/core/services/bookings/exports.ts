@@ -14,7 +14,7 @@ import { localDate } from '../settings/desk';
 import { listBookings } from './lists';
 import { sessionSlot } from './sessions';
 import { requirePolicy } from './years';
-import { fieldLabels } from '../../../../shared/words/labels';
+import { bookingStatusLabels, fieldLabels } from '../../../../shared/words/labels';
 
 /** 签到表 per session and 报考名单 per unit, as Excel or as a printable PDF, written to the outbox. */
 
@@ -127,7 +127,7 @@ export async function exportSignInSheet(
 }
 
 function resultText(b: BookingRow): string {
-  if (b.status === 'cancelled') return '已取消';
+  if (b.status === 'cancelled') return bookingStatusLabels.cancelled;
   if (b.outcome === null) return '待考';
   return outcomeLabels[b.outcome];
 }
