@@ -13,6 +13,26 @@ const tableWrite = {
     "CallExpression[callee.property.name=/^(insert|update|del|delete|increment|decrement|truncate|upsert|merge)$/]:has(CallExpression[callee.name=/^(trx|db|tx|knex)$/][arguments.0.type='Literal'], CallExpression[callee.property.name='db'][arguments.0.type='Literal'])",
   message: 'Table writes go through electron/core/db/repositories/.',
 };
+/**
+ * A refusal's words come from the catalogue (shared/words/errors/): no DeskError or
+ * SpreadsheetFileError is given a message written on the spot. The type Said already
+ * asks for the catalogue's words; this keeps a cast from slipping one in.
+ */
+const onTheSpot = ':matches(Literal, TemplateLiteral, BinaryExpression, TSAsExpression)';
+const wordsOnTheSpot = [
+  {
+    selector: `NewExpression[callee.name='DeskError'] > ${onTheSpot}.arguments:nth-child(2)`,
+    message: 'A DeskError takes its message from the catalogue: deskError(key, details), or new DeskError(code).',
+  },
+  {
+    selector: `NewExpression[callee.name='SpreadsheetFileError'] > ${onTheSpot}.arguments:nth-child(3)`,
+    message: 'A SpreadsheetFileError takes its message from the catalogue: SpreadsheetFileError.of(file, key, details).',
+  },
+  {
+    selector: `CallExpression[callee.object.name='DeskError'][callee.property.name='relayed'] > ${onTheSpot}.arguments:nth-child(2)`,
+    message: 'DeskError.relayed carries a message already said (a reply); new words go into the catalogue.',
+  },
+];
 const noElectron = { paths: [electronOnly], patterns: [{ group: ['electron/*'], message: electronOnly.message }] };
 
 /**
@@ -63,7 +83,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', namedExports],
+      'no-restricted-syntax': ['error', namedExports, ...wordsOnTheSpot],
     },
   },
   {
@@ -110,7 +130,7 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts'],
     ignores: ['electron/core/db/**'],
-    rules: { 'no-restricted-syntax': ['error', namedExports, tableWrite] },
+    rules: { 'no-restricted-syntax': ['error', namedExports, tableWrite, ...wordsOnTheSpot] },
   },
   {
     files: ['electron/core/services/**'],

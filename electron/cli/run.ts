@@ -167,7 +167,7 @@ async function runCommand(
   const call = async (method: string, args: unknown): Promise<{ ok: true; value: unknown } | null> => {
     const r = await desk.call(method, args);
     if (r.ok) return r;
-    if (r.error.code === 'DESK_BUSY') throw new DeskError('DESK_BUSY', r.error.message);
+    if (r.error.code === 'DESK_BUSY') throw DeskError.relayed('DESK_BUSY', r.error.message);
     if (json) io.out(JSON.stringify(r));
     io.err(`${r.error.message}（${r.error.code}）`);
     return null;

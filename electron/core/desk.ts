@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Knex } from 'knex';
 import { version } from '../../package.json';
-import { DeskError, errorMessages } from '../../shared/errors';
+import { deskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { DeskInfo } from '../../shared/settings/schemas';
 import { clockFromEnv, type Clock } from './clock';
@@ -98,7 +98,7 @@ async function openBeside(opts: OpenDeskOptions, paths: DeskPaths, clock: Clock)
     throw await withBackupHint(e, paths);
   });
   const pending = migrations.filter((m) => !before.applied.includes(m.name));
-  if (before.fresh || pending.length > 0) throw new DeskError('DESK_NEEDS_UPGRADE', `${errorMessages.DESK_NEEDS_UPGRADE}。数据文件：${paths.databaseFile}`);
+  if (before.fresh || pending.length > 0) throw deskError('DESK_NEEDS_UPGRADE.file', { file: paths.databaseFile });
   const db = connect(paths.databaseFile, { immediate: false });
   return deskOn(opts, paths, clock, db, migrations[migrations.length - 1]!.name, null, null);
 }

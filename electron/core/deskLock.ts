@@ -1,4 +1,4 @@
-import { DeskError } from '../../shared/errors';
+import { type DeskError, deskError } from '../../shared/errors';
 import { debugSwitch } from './debugSwitches';
 
 /**
@@ -85,8 +85,7 @@ function activeJob(g: Gate): string {
 }
 
 function busy(job: string): DeskError {
-  const what = job === ANOTHER_JOB ? '另一项操作还没有完成' : `正在${job}`;
-  return new DeskError('DESK_BUSY', `台账正忙（${what}），本次操作等了 ${Math.round(gateWaitMs() / 1000)} 秒仍未能开始，没有做任何改动。请等它完成后再试；如果一直如此，请关闭程序后重新打开。`);
+  return deskError('DESK_BUSY.gate', { job: job === ANOTHER_JOB ? null : job, seconds: Math.round(gateWaitMs() / 1000) });
 }
 
 /** Waits for `done`, or throws `timedOut()` once the deadline passes. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
-import { DeskError, errorMessages, isDeskError } from '../../shared/errors';
+import { type DeskError, deskError, errorMessages, isDeskError } from '../../shared/errors';
 import { findInvalidText } from '../../shared/rules/textHygiene';
 import type { ApiResult } from '../../shared/result';
 import type { CoreContext } from './context';
@@ -17,15 +17,15 @@ import { jobLabel } from './jobLabels';
  */
 export async function dispatch(ctx: CoreContext, method: unknown, rawArgs: unknown): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
-    return fail(new DeskError('UNKNOWN_METHOD', `不支持的操作：${String(method).slice(0, 80)}`));
+    return fail(deskError('UNKNOWN_METHOD.named', { method: String(method) }));
   }
   const parsed = contract[method].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
-    return fail(new DeskError('BAD_ARGUMENTS', `${errorMessages.BAD_ARGUMENTS}（${describeIssues(parsed.error)}），没有做任何改动。`));
+    return fail(deskError('BAD_ARGUMENTS.issues', { issues: describeIssues(parsed.error) }));
   }
   // No text with characters an export cannot hold (NUL, U+FFFE, half a character…) gets into the desk.
   const badText = findInvalidText(parsed.data);
-  if (badText) return fail(new DeskError('TEXT_INVALID', `${badText}，请删除后重新输入，没有做任何改动。`));
+  if (badText) return fail(deskError('TEXT_INVALID.found', { found: badText }));
   try {
     const handler = handlers[method] as (c: CoreContext, a: unknown) => Promise<unknown>;
     const run = () => handler(ctx, parsed.data);

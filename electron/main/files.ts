@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { DeskError } from '../../shared/errors';
+import { DeskError, deskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { StoredFile } from '../../shared/common/schemas';
 import type { Desk } from '../core/desk';
@@ -55,7 +55,7 @@ export function fileChannels(desk: Desk, deps: FileChannelDeps): FileChannels {
         const file = choice.canceled ? undefined : choice.filePaths[0];
         if (!file) return null;
         const stat = await fs.promises.stat(file).catch(() => null);
-        if (!stat?.isFile()) throw new DeskError('BACKUP_NOT_FOUND', '选中的不是一个文件，请重新选择备份文件。');
+        if (!stat?.isFile()) throw deskError('BACKUP_NOT_FOUND.notAFile');
         return { ...registerPickedBackup(desk.ctx, file), size: stat.size };
       }),
     saveDownload: (fileId) =>

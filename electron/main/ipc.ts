@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL, IPC_PICK_BACKUP_CHANNEL, IPC_SAVE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/contract';
-import { DeskError } from '../../shared/errors';
+import { deskError } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 import type { FileChannels } from './files';
 import { isTrustedSender } from './security';
@@ -20,8 +20,8 @@ function handleTrusted(ipcMain: Pick<IpcMain, 'handle'>, channel: string, handle
   });
 }
 
-function refused(code: 'FORBIDDEN' | 'BAD_ARGUMENTS', message?: string): ApiResult<never> {
-  const e = new DeskError(code, message);
+function refused(key: 'FORBIDDEN' | 'BAD_ARGUMENTS.uploadInvalid' | 'BAD_ARGUMENTS.fileIdInvalid'): ApiResult<never> {
+  const e = deskError(key);
   return { ok: false, error: { code: e.code, message: e.message } };
 }
 
@@ -37,11 +37,11 @@ export function registerContract(ipcMain: Pick<IpcMain, 'handle'>, call: Call): 
 /** The file channels beside the contract: an upload into the inbox, saving an export, picking a backup to restore. */
 export function registerFileChannels(ipcMain: Pick<IpcMain, 'handle'>, files: FileChannels): void {
   handleTrusted(ipcMain, IPC_UPLOAD_CHANNEL, async (name, bytes) => {
-    if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused('BAD_ARGUMENTS', '上传的文件不正确');
+    if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return refused('BAD_ARGUMENTS.uploadInvalid');
     return files.upload(name, bytes);
   });
   handleTrusted(ipcMain, IPC_SAVE_CHANNEL, async (fileId) => {
-    if (typeof fileId !== 'string') return refused('BAD_ARGUMENTS', '文件编号不正确');
+    if (typeof fileId !== 'string') return refused('BAD_ARGUMENTS.fileIdInvalid');
     return files.saveDownload(fileId);
   });
   handleTrusted(ipcMain, IPC_PICK_BACKUP_CHANNEL, () => files.pickBackup());

@@ -33,8 +33,6 @@ export interface FileRoutesOptions {
   maxBackupUploadBytes?: number;
 }
 
-const DOWNLOAD_KEY_WRONG = '这个下载地址不能打开文件：请回到学法考法管理台的窗口，重新点击“保存”或“预览”';
-const NOT_FOUND = '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Content types by the download's name; PDFs and images (免考存档, 证明材料) may also be opened in the tab (?inline=1). */
@@ -44,16 +42,16 @@ export async function handleUpload(req: http.IncomingMessage, res: http.ServerRe
   const refuseAfterBody = (status: number, body: unknown) => drainThen(req, () => sendJson(res, status, body));
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    return refuseAfterBody(405, refuse('BAD_ARGUMENTS', '上传只接受 POST 请求'));
+    return refuseAfterBody(405, refuse('BAD_ARGUMENTS.uploadPostOnly'));
   }
   if (!tokenMatches(req.headers[TOKEN_HEADER], opts.token)) return refuseAfterBody(401, refuse('UNAUTHORIZED'));
   if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
-    return refuseAfterBody(415, refuse('BAD_ARGUMENTS', '上传内容必须是文件本身（application/octet-stream）'));
+    return refuseAfterBody(415, refuse('BAD_ARGUMENTS.uploadBytesOnly'));
   }
   const name = url.searchParams.get('name') ?? '';
-  if (!name.trim() || name.length > 500) return refuseAfterBody(400, refuse('BAD_ARGUMENTS', '缺少文件名'));
+  if (!name.trim() || name.length > 500) return refuseAfterBody(400, refuse('BAD_ARGUMENTS.uploadNameMissing'));
   const kindParam = url.searchParams.get('kind') ?? 'worksheet';
-  if (kindParam !== 'worksheet' && kindParam !== 'backup') return refuseAfterBody(400, refuse('BAD_ARGUMENTS', '上传的文件种类不正确'));
+  if (kindParam !== 'worksheet' && kindParam !== 'backup') return refuseAfterBody(400, refuse('BAD_ARGUMENTS.uploadKind'));
   const kind: UploadKind = kindParam;
   const maxBytes = kind === 'backup' ? (opts.maxBackupUploadBytes ?? uploadCap('backup')) : (opts.maxUploadBytes ?? MAX_UPLOAD_BYTES);
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuseAfterBody(413, failure(tooLarge(name, maxBytes, kind)));
@@ -115,7 +113,7 @@ function receive(req: http.IncomingMessage, sink: UploadSink, maxBytes: number, 
 export async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, opts: FileRoutesOptions): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET');
-    return sendJson(res, 405, refuse('BAD_ARGUMENTS', '下载只接受 GET 请求'));
+    return sendJson(res, 405, refuse('BAD_ARGUMENTS.downloadGetOnly'));
   }
   let fileId = '';
   try {
@@ -123,9 +121,9 @@ export async function handleDownload(req: http.IncomingMessage, res: http.Server
   } catch {
     // A malformed escape is just another unknown id.
   }
-  if (!opts.session.opensFile(fileId, url.searchParams.get('key'))) return sendJson(res, 401, refuse('UNAUTHORIZED', DOWNLOAD_KEY_WRONG));
+  if (!opts.session.opensFile(fileId, url.searchParams.get('key'))) return sendJson(res, 401, refuse('UNAUTHORIZED.downloadKey'));
   const entry = await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId);
-  if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND', NOT_FOUND));
+  if (!entry) return sendJson(res, 404, refuse('FILE_NOT_FOUND.download'));
   const type = TYPES[path.extname(entry.name).toLowerCase()] ?? 'application/octet-stream';
   const inline = url.searchParams.get('inline') === '1' && type !== XLSX_TYPE && type !== 'application/octet-stream';
   res.statusCode = 200;
@@ -147,7 +145,7 @@ export async function handleDownloadLink(req: http.IncomingMessage, res: http.Se
   if (body === undefined) return;
   const fileId = body?.fileId;
   if (typeof fileId !== 'string') return sendJson(res, 400, refuse('BAD_ARGUMENTS'));
-  if (!(await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId))) return sendJson(res, 404, refuse('FILE_NOT_FOUND', NOT_FOUND));
+  if (!(await findEntry(exportsDir(opts.desk.ctx.paths.dataDir), fileId))) return sendJson(res, 404, refuse('FILE_NOT_FOUND.download'));
   sendJson(res, 200, { ok: true, value: { href: opts.session.downloadPath(fileId, body?.inline === true) } });
 }
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type http from 'node:http';
-import { DeskError, type ErrorCode } from '../../shared/errors';
+import { deskError, type DeskError, type DetailsOf, type ErrorKey } from '../../shared/errors';
 import type { ApiResult } from '../../shared/result';
 
 /** Small pieces every browser-mode route shares. */
@@ -16,13 +16,9 @@ export function failure(e: DeskError): ApiResult<never> {
   return { ok: false, error: { code: e.code, message: e.message } };
 }
 
-export function refuse(code: ErrorCode, message?: string): ApiResult<never> {
-  return failure(new DeskError(code, message));
-}
-
-/** A request the host could not read (its address, its framing): answered 400, nothing done. */
-export function badRequest(message: string): ApiResult<never> {
-  return refuse('BAD_ARGUMENTS', message);
+/** The refusal for a catalogue key, as the reply's body. */
+export function refuse<K extends ErrorKey>(key: K, ...details: DetailsOf<K>): ApiResult<never> {
+  return failure(deskError(key, ...details));
 }
 
 export function sendJson(res: http.ServerResponse, status: number, value: unknown): void {

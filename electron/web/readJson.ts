@@ -45,7 +45,7 @@ export function readJson(req: http.IncomingMessage): Promise<JsonBody> {
 export async function authorisedJsonPost(req: http.IncomingMessage, res: http.ServerResponse, session: HostSession): Promise<unknown> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    return void sendJson(res, 405, refuse('BAD_ARGUMENTS', '接口只接受 POST 请求'));
+    return void sendJson(res, 405, refuse('BAD_ARGUMENTS.postOnly'));
   }
   if (!session.allows(req.headers[TOKEN_HEADER])) return void sendJson(res, 401, refuse('UNAUTHORIZED'));
   return jsonBody(req, res);
@@ -54,10 +54,10 @@ export async function authorisedJsonPost(req: http.IncomingMessage, res: http.Se
 /** The parsed JSON body ({} when empty), or undefined once a refusal has been answered. */
 export async function jsonBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return void sendJson(res, 415, refuse('BAD_ARGUMENTS', '请求内容必须是 JSON'));
+    return void sendJson(res, 415, refuse('BAD_ARGUMENTS.jsonOnly'));
   }
   const body = await readJson(req);
   if (body.ok) return body.value;
-  sendJson(res, body.tooLarge ? 413 : 400, refuse('BAD_ARGUMENTS', body.tooLarge ? '请求内容过大' : '请求内容不是有效的 JSON'));
+  sendJson(res, body.tooLarge ? 413 : 400, refuse(body.tooLarge ? 'BAD_ARGUMENTS.bodyTooLarge' : 'BAD_ARGUMENTS.notJson'));
   return undefined;
 }

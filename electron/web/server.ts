@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
 import type { Desk } from '../core/desk';
 import { handleDownload, handleDownloadLink, handleUpload } from './files';
-import { badRequest, refuse, sendJson } from './http';
+import { refuse, sendJson } from './http';
 import { authorisedJsonPost, jsonBody } from './readJson';
 import { HostSession } from './session';
 
@@ -72,14 +72,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     for (const [name, value] of HEADERS) res.setHeader(name, value);
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      return sendJson(res, 403, refuse('FORBIDDEN', '拒绝访问：主机名不符（只接受本机地址 127.0.0.1 或 localhost）'));
+      return sendJson(res, 403, refuse('FORBIDDEN.host'));
     }
     const from = req.headers.origin;
     if (from !== undefined && !allowedHosts.has(hostOf(from))) {
-      return sendJson(res, 403, refuse('FORBIDDEN', '拒绝访问：请求来自其他网页'));
+      return sendJson(res, 403, refuse('FORBIDDEN.otherPage'));
     }
     const url = requestUrl(req.url);
-    if (!url) return sendJson(res, 400, badRequest('请求的地址格式不正确，没有处理'));
+    if (!url) return sendJson(res, 400, refuse('BAD_ARGUMENTS.badAddress'));
     const path = url.pathname;
     if (!path.startsWith('/download/')) res.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
     if (path.startsWith('/api/')) return handleApi(req, res, url, opts.desk, session);
@@ -156,8 +156,7 @@ function answerUnreadable(err: NodeJS.ErrnoException, socket: Socket): void {
   if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
-  const message = status === 431 ? '请求的地址或请求头过长，没有处理' : status === 408 ? '请求超时，没有处理' : '请求格式不正确，没有处理';
-  const body = JSON.stringify(badRequest(message));
+  const body = JSON.stringify(refuse(status === 431 ? 'BAD_ARGUMENTS.headersTooLong' : status === 408 ? 'BAD_ARGUMENTS.timedOut' : 'BAD_ARGUMENTS.unreadable'));
   try {
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
@@ -174,7 +173,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   try {
     method = decodeURIComponent(url.pathname.slice('/api/'.length));
   } catch {
-    return sendJson(res, 400, badRequest('请求的接口名格式不正确，没有处理'));
+    return sendJson(res, 400, refuse('BAD_ARGUMENTS.badMethodName'));
   }
   sendJson(res, 200, await desk.call(method, body));
 }
@@ -183,7 +182,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
 async function handleSession(req: http.IncomingMessage, res: http.ServerResponse, session: HostSession) {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    return sendJson(res, 405, refuse('BAD_ARGUMENTS', '接口只接受 POST 请求'));
+    return sendJson(res, 405, refuse('BAD_ARGUMENTS.postOnly'));
   }
   const body = await jsonBody(req, res);
   if (body === undefined) return;

@@ -1,3 +1,4 @@
+import { fieldLabels } from '../words/labels';
 import { sexSchema, staffStatusSchema } from '../staff/schemas';
 import { z } from 'zod';
 
@@ -8,17 +9,7 @@ export const rosterFields = ['name', 'idNumber', 'unit', 'phone', 'account', 'ra
 export const rosterFieldSchema = z.enum(rosterFields);
 export type RosterField = z.infer<typeof rosterFieldSchema>;
 /** The admins' words for each column (the template's headers). */
-export const rosterFieldLabels: Record<RosterField, string> = {
-  name: '姓名',
-  idNumber: '身份证号',
-  unit: '单位',
-  phone: '手机号码',
-  account: '登录账号',
-  rank: '职级',
-  post: '职务',
-  status: '在职状态',
-  notes: '备注',
-};
+export const rosterFieldLabels: Record<RosterField, string> = Object.fromEntries(rosterFields.map((f) => [f, fieldLabels[f]])) as Record<RosterField, string>;
 export const importRowErrorSchema = z.object({ row: z.number().int(), column: z.string(), code: z.string(), message: z.string() });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 /** The counts of an import (the CLI's --json report); `errors` holds at most the first 5000 of `errorTotal`. */

@@ -2,6 +2,7 @@ import type { ExamRoute } from '../units/schemas';
 import type { StaffStatus } from '../staff/schemas';
 import { addDays, inRange, splitSession } from './calendarDays';
 import type { YearPolicy } from './yearPolicy';
+import { isInService } from '../staffStatus';
 
 /**
  * Who can be booked into an exam session (DOMAIN.md "Exams and booking").
@@ -116,7 +117,7 @@ function completeBy(policy: YearPolicy, credits: PersonFacts['credits'], lastDay
 /** The reasons that keep this person out of the session, after the session's own. */
 export function personReasons(policy: YearPolicy, session: SessionVerdict, p: PersonFacts): ReasonCode[] {
   const out = [...session.reasons];
-  if (p.status !== '在职') out.push('NOT_IN_SERVICE');
+  if (!isInService(p.status)) out.push('NOT_IN_SERVICE');
   if (!p.rankTakesPart) out.push('RANK_NOT_TAKING_PART');
   if (p.exempt) out.push('EXEMPT');
   if (p.passed) out.push('ALREADY_PASSED');

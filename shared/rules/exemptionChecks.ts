@@ -1,4 +1,5 @@
 import type { Evasion, ExemptionFlag } from '../exemptions/schemas';
+import { exemptionDateLabels } from '../words/labels';
 
 /**
  * The checks an inspection raises on an approved exemption (DOMAIN.md
@@ -42,7 +43,7 @@ export function exemptionFlags(e: CheckedExemption, bookings: BookingOutcome[]):
     flags.push({ code: 'evasion', message: `疑似借免考规避考试：${what}，之后于 ${e.decidedOn} 批准免考` });
   }
   if (e.evidenceCount === 0) flags.push({ code: 'noEvidence', message: '已批准但没有证明材料' });
-  const missing = [!e.reviewer?.trim() && '审核人', !e.reviewedOn && '审核日期'].filter(Boolean);
+  const missing = [!e.reviewer?.trim() && '审核人', !e.reviewedOn && exemptionDateLabels.reviewedOn].filter(Boolean);
   if (missing.length > 0) flags.push({ code: 'noReview', message: `已批准但没有登记人事部门审核（缺${missing.join('、')}）` });
   return flags;
 }

@@ -4,6 +4,8 @@
  * Pure string arithmetic; no clock, no Date.
  */
 
+import { say, type DetailsOf, type ErrorKey, type Said } from '../words/errors';
+
 export type Sex = '男' | '女';
 
 export type IdNumberProblemCode = 'ID_MISSING' | 'ID_FORMAT' | 'ID_CHECKSUM';
@@ -19,7 +21,7 @@ export type ParsedIdNumber =
       /** True when the input was a 15-digit (pre-1999) number. */
       converted: boolean;
     }
-  | { ok: false; code: IdNumberProblemCode; message: string };
+  | { ok: false; code: IdNumberProblemCode; message: Said };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
@@ -72,8 +74,8 @@ function birthDateOf(yyyymmdd: string): string | null {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
-function fail(code: IdNumberProblemCode, message: string): ParsedIdNumber {
-  return { ok: false, code, message };
+function fail<K extends ErrorKey & (IdNumberProblemCode | `${IdNumberProblemCode}.${string}`)>(key: K, ...details: DetailsOf<K>): ParsedIdNumber {
+  return { ok: false, code: key.split('.')[0] as IdNumberProblemCode, message: say(key, ...details) };
 }
 
 /**
@@ -82,36 +84,32 @@ function fail(code: IdNumberProblemCode, message: string): ParsedIdNumber {
  */
 export function parseIdNumber(raw: string): ParsedIdNumber {
   const id = normalizeIdNumber(raw);
-  if (id.length === 0) return fail('ID_MISSING', '身份证号不能为空');
+  if (id.length === 0) return fail('ID_MISSING');
 
   // The Excel trap: an 18-digit number kept as a number loses its last digits for good.
   if (/^\d+(\.\d+)?E\+?\d+$/i.test(id)) {
-    return fail(
-      'ID_FORMAT',
-      `身份证号“${id}”是被 Excel 当作数字保存的科学计数法，后几位已经丢失、无法恢复；请把该列设为文本格式后按原件重新填写`,
-    );
+    return fail('ID_FORMAT.scientific', { id });
   }
 
   let id18: string;
   let converted: boolean;
   if (id.length === 15) {
-    if (!/^\d{15}$/.test(id)) return fail('ID_FORMAT', '15 位身份证号只能由数字组成');
+    if (!/^\d{15}$/.test(id)) return fail('ID_FORMAT.digits15');
     converted = true;
     id18 = `${id.slice(0, 6)}19${id.slice(6)}`; // check character appended after the date check
   } else if (id.length === 18) {
-    if (!NORMAL_18.test(id)) return fail('ID_FORMAT', '身份证号前 17 位应为数字，最后一位为数字或 X');
+    if (!NORMAL_18.test(id)) return fail('ID_FORMAT.shape18');
     converted = false;
     id18 = id;
   } else {
-    return fail('ID_FORMAT', `身份证号应为 18 位（或旧版 15 位），当前为 ${id.length} 位`);
+    return fail('ID_FORMAT.length', { length: id.length });
   }
 
   const datePart = id18.slice(6, 14);
   const birthDate = birthDateOf(datePart);
   if (birthDate === null) {
     const shown = `${datePart.slice(0, 4)}-${datePart.slice(4, 6)}-${datePart.slice(6, 8)}`;
-    const reason = Number(datePart.slice(0, 4)) < 1900 ? '早于 1900 年' : '不是有效日期';
-    return fail('ID_FORMAT', `身份证号中的出生日期 ${shown} ${reason}，请核对原件`);
+    return fail('ID_FORMAT.birthDate', { shown, tooEarly: Number(datePart.slice(0, 4)) < 1900 });
   }
 
   const first17 = id18.slice(0, 17);
@@ -119,7 +117,7 @@ export function parseIdNumber(raw: string): ParsedIdNumber {
   if (converted) {
     id18 = first17 + expected;
   } else if (id18.charAt(17) !== expected) {
-    return fail('ID_CHECKSUM', `身份证号校验位不正确：应为 ${expected}，请核对原件`);
+    return fail('ID_CHECKSUM.expected', { expected });
   }
 
   const sex: Sex = Number(id18.charAt(16)) % 2 === 1 ? '男' : '女';

@@ -1,4 +1,5 @@
 /** Mainland mobile phone numbers. */
+import { say, type Said } from '../words/errors';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
@@ -11,14 +12,12 @@ export function normalizePhone(raw: string): string {
 }
 
 /** Why a mobile number cannot be used, or null when it is empty or a valid mainland mobile. */
-export function phoneProblem(raw: string): string | null {
+export function phoneProblem(raw: string): Said | null {
   const phone = normalizePhone(raw);
   if (phone.length === 0 || MOBILE.test(phone)) return null;
-  if (/^\d+(\.\d+)?E\+?\d+$/i.test(phone)) {
-    return '手机号码被 Excel 存成了科学计数法，部分数字已丢失；请把该列设为文本格式后重新填写';
-  }
-  if (!/^\d+$/.test(phone)) return '手机号码只能包含数字';
-  if (phone.length !== 11) return `手机号码应为 11 位数字，以 1 开头（当前为 ${phone.length} 位）`;
-  if (!phone.startsWith('1')) return '手机号码应为 11 位数字，以 1 开头';
-  return '手机号码第 2 位应为 3–9，请核对';
+  if (/^\d+(\.\d+)?E\+?\d+$/i.test(phone)) return say('PHONE_FORMAT.scientific');
+  if (!/^\d+$/.test(phone)) return say('PHONE_FORMAT.digitsOnly');
+  if (phone.length !== 11) return say('PHONE_FORMAT.length', { length: phone.length });
+  if (!phone.startsWith('1')) return say('PHONE_FORMAT.startsWith1');
+  return say('PHONE_FORMAT.secondDigit');
 }

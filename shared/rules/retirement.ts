@@ -4,6 +4,7 @@
  * 'YYYY-MM-DD' strings: no Date, no time zones.
  */
 import type { Sex } from './idNumber';
+import { isInService } from '../staffStatus';
 
 /** Original statutory age: 60 men, 55 women (default), 50 women workers. */
 export type RetirementAge = 50 | 55 | 60;
@@ -135,5 +136,5 @@ export function effectiveRetirementDate(statutoryDate: string, agreedDate: strin
  * date when a delay is recorded, else the statutory date), as of `today`.
  */
 export function isOverdueRetirement(status: string, retirementOn: string, today: string): boolean {
-  return status === '在职' && retirementOn <= today;
+  return isInService(status) && retirementOn <= today;
 }

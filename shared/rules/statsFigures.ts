@@ -1,3 +1,4 @@
+import { bookingStatusLabels } from '../words/labels';
 /**
  * The figures of the 统计 screen: the funnel an admin reports upward for a
  * year, with the words and definitions the screen shows. Every figure counts
@@ -42,7 +43,7 @@ export const statsFigureLabels: Record<StatsFigure, string> = {
   exempt: '免考',
   expected: '应参考',
   creditsComplete: '学分达标',
-  booked: '已报考',
+  booked: bookingStatusLabels.booked,
   notBooked: '未报考',
   sat: '参考',
   passed: '通过',

@@ -7,6 +7,9 @@
  * alone (half of a character, as a broken copy and paste leaves them).
  * Tab and line breaks are XML-valid and stay allowed (notes have several lines).
  */
+
+import { fieldLabels } from '../words/labels';
+
 const planeEnds = Array.from({ length: 17 }, (_, plane) => {
   const base = (plane * 0x10000).toString(16).toUpperCase().padStart(4, '0').replace(/0000$/, '');
   return `\\u{${base}FFFE}\\u{${base}FFFF}`;
@@ -37,17 +40,17 @@ const fieldNames: Record<string, string> = {
   name: '名称',
   unitName: '单位名称',
   fromUnitName: '原单位名称',
-  idNumber: '身份证号',
-  phone: '手机号码',
+  idNumber: fieldLabels.idNumber,
+  phone: fieldLabels.phone,
   adminName: '管理员姓名',
   adminPhone: '管理员电话',
   adminAccount: '管理员账号',
-  account: '登录账号',
-  rank: '职级',
-  post: '职务',
-  status: '在职状态',
-  notes: '备注',
-  note: '备注',
+  account: fieldLabels.account,
+  rank: fieldLabels.rank,
+  post: fieldLabels.post,
+  status: fieldLabels.status,
+  notes: fieldLabels.notes,
+  note: fieldLabels.notes,
   reason: '原因',
   undoReason: '撤销原因',
   revokedReason: '撤销原因',
@@ -56,7 +59,7 @@ const fieldNames: Record<string, string> = {
   counterpart: '对方单位',
   origin: '原单位',
   code: '编码',
-  attribute: '单位属性',
+  attribute: fieldLabels.unitAttribute,
   query: '查询文字',
   reviewer: '审核人',
   room: '考场',

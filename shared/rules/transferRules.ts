@@ -1,5 +1,7 @@
 import type { ExamRoute } from '../units/schemas';
 import { routeLabels } from './examRoute';
+import { say, type Said } from '../words/errors';
+import type { TransferDateField } from '../words/labels';
 
 /** Pure rules of 人员异动, shared by the 调入 form (instant feedback) and the core (enforcement). */
 
@@ -18,13 +20,11 @@ export function isCalendarDay(day: string): boolean {
  * next year is not. A person's transfers follow each other: a date before the
  * latest one still in force is refused.
  */
-export function effectiveDateProblem(day: string, today: string, lastEffectiveOn: string | null): string | null {
-  if (!isCalendarDay(day)) return `生效日期“${day}”不是有效日期，请按 年-月-日 填写，如 ${today}。`;
+export function effectiveDateProblem(day: string, today: string, lastEffectiveOn: string | null, field: TransferDateField = 'effectiveOn'): Said | null {
+  if (!isCalendarDay(day)) return say('TRANSFER_DATE_INVALID.notADate', { field, value: day, today });
   const yearEnd = `${today.slice(0, 4)}-12-31`;
-  if (day > yearEnd) return `生效日期 ${day} 晚于今年年底（${yearEnd}），不能提前登记明年的调动；请到时再办理。`;
-  if (lastEffectiveOn !== null && day < lastEffectiveOn) {
-    return `生效日期 ${day} 早于该学员上一次调动的生效日期 ${lastEffectiveOn}；请核对日期，或先撤销上一次调动。`;
-  }
+  if (day > yearEnd) return say('TRANSFER_DATE_INVALID.nextYear', { field, value: day, yearEnd });
+  if (lastEffectiveOn !== null && day < lastEffectiveOn) return say('TRANSFER_DATE_INVALID.beforeLast', { field, value: day, last: lastEffectiveOn });
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { describeReasons } from '../../../shared/rules/eligibility';
 import { eligibilityFor } from '../../core/services/bookings/eligibilityService';
-import { DeskError, isDeskError } from '../../../shared/errors';
+import { deskError, isDeskError } from '../../../shared/errors';
 import type { Desk } from '../../core/desk';
 import { selectUnits } from '../../core/db/repositories/units';
 import type { OpenDeskCommand } from '../domainCommands';
@@ -58,6 +58,6 @@ async function unitIdOf(desk: Desk, given: string): Promise<number> {
   const byPath = units.find((u) => u.path === wanted);
   const byName = units.filter((u) => u.name === wanted);
   const unit = byPath ?? (byName.length === 1 ? byName[0] : undefined);
-  if (!unit) throw new DeskError('UNIT_NOT_FOUND', `找不到单位“${given}”，请写单位名称或从一级单位起的路径。`);
+  if (!unit) throw deskError('UNIT_NOT_FOUND.written', { written: given });
   return unit.id;
 }

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../shared/errors';
+import { deskError } from '../../../shared/errors';
 import type { Unit } from '../../../shared/units/schemas';
 import type { Desk } from '../../core/desk';
 import { selectUnits } from '../../core/db/repositories/units';
@@ -11,8 +11,8 @@ export async function unitByPath(desk: Desk, written: string): Promise<Unit> {
   const byName = units.filter((u) => u.name === wanted);
   const unit = byPath ?? (byName.length === 1 ? byName[0] : undefined);
   if (!unit) {
-    const why = byName.length > 1 ? `有 ${byName.length} 个单位叫“${wanted}”，请写从一级单位起的路径，如 ${byName[0]!.path}` : `找不到单位“${written}”，请写单位名称或从一级单位起的路径`;
-    throw new DeskError('UNIT_NOT_FOUND', `${why}。`);
+    if (byName.length > 1) throw deskError('UNIT_NOT_FOUND.ambiguous', { name: wanted, count: byName.length, example: byName[0]!.path });
+    throw deskError('UNIT_NOT_FOUND.written', { written });
   }
   return unit;
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { DeskError } from '../../../shared/errors';
+import { deskError } from '../../../shared/errors';
 import { syncFile } from '../db/backup';
 import type { DeskPaths } from '../paths';
 import { writeBackupFile } from './backupFile';
@@ -61,7 +61,7 @@ export async function createBackupFile(
 function asBackupFailure(e: unknown): unknown {
   const code = (e as NodeJS.ErrnoException).code;
   const why = code ? backupFailureReasons[code] : undefined;
-  if (why) return new DeskError('BACKUP_FAILED', `备份没有完成：${why}。请清理磁盘或换一个位置后重试。现有数据没有改动。`);
+  if (why) return deskError('BACKUP_FAILED.because', { why });
   return e;
 }
 

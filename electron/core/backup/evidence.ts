@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DeskError } from '../../../shared/errors';
+import { DeskError, deskError } from '../../../shared/errors';
 import { syncFile } from '../db/backup';
 import { EVIDENCE_PREFIX, evidenceMemberSha } from './manifest';
 
@@ -78,10 +78,7 @@ export async function targetState(dataDir: string, name: string): Promise<Target
 }
 
 function blocked(file: string): DeskError {
-  return new DeskError(
-    'EVIDENCE_PATH_BLOCKED',
-    `证明材料应放在 ${file}，但这个位置（或它所在的文件夹）已被一个文件夹、链接或其他非普通文件占用，备份中的材料放不进去，没有恢复，现有数据没有改动。请检查这个位置后再试。`,
-  );
+  return deskError('EVIDENCE_PATH_BLOCKED.at', { file });
 }
 
 async function lstat(p: string): Promise<fs.Stats | null> {
@@ -150,7 +147,7 @@ export async function stageJournal(backupFile: string, dataDir: string, stagingF
     if (!stat.isDirectory()) throw new Error('not a folder');
     journal = journalSchema.parse(JSON.parse(await fs.promises.readFile(path.join(dir, JOURNAL), 'utf8')));
   } catch {
-    throw new DeskError('BACKUP_DAMAGED', '这份自动备份旁记录的证明材料变动已损坏，无法连同证明材料一起撤销，没有恢复，现有数据没有改动。');
+    throw deskError('BACKUP_DAMAGED.journal');
   }
   const changes: EvidenceChange[] = [];
   const seen = new Set<string>();
@@ -176,9 +173,9 @@ async function copyChecked(from: string, to: string, sha256: string): Promise<vo
     if (!st.isFile()) throw new Error('not a file');
     await fs.promises.copyFile(from, to, fs.constants.COPYFILE_EXCL);
   } catch {
-    throw new DeskError('BACKUP_DAMAGED', '这份自动备份旁记录的证明材料缺失，无法连同证明材料一起撤销，没有恢复，现有数据没有改动。');
+    throw deskError('BACKUP_DAMAGED.journalFileMissing');
   }
-  if ((await sha256OfFile(to)) !== sha256) throw new DeskError('BACKUP_DAMAGED', '这份自动备份旁记录的证明材料已被改动，无法连同证明材料一起撤销，没有恢复，现有数据没有改动。');
+  if ((await sha256OfFile(to)) !== sha256) throw deskError('BACKUP_DAMAGED.journalFileChanged');
 }
 
 /**

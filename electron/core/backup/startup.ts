@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { DeskError, isDeskError } from '../../../shared/errors';
+import { deskError, isDeskError } from '../../../shared/errors';
 import { backupInto } from '../db/backup';
 import { selectKeepCount } from '../db/repositories/backupSettings';
 import { exportsDir } from '../files/outbox';
@@ -38,7 +38,7 @@ export async function withBackupHint(e: unknown, paths: DeskPaths): Promise<unkn
   const good = await latestGoodBackup(paths.backupsDir).catch(() => null);
   if (!good) return e;
   const file = path.join(paths.backupsDir, good.name);
-  return new DeskError('DB_CORRUPT', `${e.message} 最近一份完好的自动备份是 ${good.name}（${good.createdAt}），可运行：xuefa restore "${file}" --yes`);
+  return deskError('DB_CORRUPT.withBackup', { first: e.message, backup: good.name, createdAt: good.createdAt, file });
 }
 
 function dayStamp(d: Date): string {

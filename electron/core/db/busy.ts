@@ -1,4 +1,4 @@
-import { DeskError } from '../../../shared/errors';
+import { type DeskError, deskError } from '../../../shared/errors';
 import { BUSY_TIMEOUT_MS } from './connection';
 
 /**
@@ -12,8 +12,5 @@ export function isBusy(e: unknown): boolean {
 }
 
 export function deskBusy(): DeskError {
-  return new DeskError(
-    'DESK_BUSY',
-    `台账正忙：另一个程序正在写入这份数据，等了 ${BUSY_TIMEOUT_MS / 1000} 秒仍未完成。本次操作没有完成，数据没有改动，请稍后重试。`,
-  );
+  return deskError('DESK_BUSY.sqlite', { seconds: BUSY_TIMEOUT_MS / 1000 });
 }

@@ -1,4 +1,4 @@
-import { DeskError, errorMessages } from '../../../shared/errors';
+import { type DeskError, deskError } from '../../../shared/errors';
 
 /**
  * SQLite's "database or disk is full" (SQLITE_FULL) and the file system's
@@ -11,5 +11,5 @@ export function isDiskFull(e: unknown): boolean {
 }
 
 export function diskFull(): DeskError {
-  return new DeskError('DISK_FULL', `${errorMessages.DISK_FULL}。`);
+  return deskError('DISK_FULL.sentence');
 }

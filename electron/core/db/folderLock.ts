@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { DeskError } from '../../../shared/errors';
+import { type DeskError, deskError } from '../../../shared/errors';
 import type { DeskInfo } from '../../../shared/settings/schemas';
 import { cannotOpen, isCannotOpen } from './openErrors';
 
@@ -113,8 +113,8 @@ export function formatSince(iso: string): string {
 /** The refusal a second program gets, naming the holder. */
 export function deskInUse(databaseFile: string): DeskError {
   const h = readHolder(databaseFile);
-  const who = h ? `（程序：${programNames[h.program]}，进程号：${h.pid}，自 ${formatSince(h.since)} 起）` : '';
-  return new DeskError('DESK_IN_USE', `数据文件夹正被另一个程序使用${who}。同一份数据同时只能由一个程序修改，请先关闭那个程序再试。数据文件：${databaseFile}`);
+  const holder = h ? { program: programNames[h.program], pid: h.pid, since: formatSince(h.since) } : null;
+  return deskError('DESK_IN_USE.holder', { holder, file: databaseFile });
 }
 
 function writeHolder(file: string, holder: Holder): void {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DeskError } from '../../../shared/errors';
+import { type DeskError, deskError } from '../../../shared/errors';
 
 /**
  * SQLite's "unable to open database file", and the file system's refusals
@@ -17,8 +17,5 @@ export function isCannotOpen(e: unknown): boolean {
 
 export function cannotOpen(file: string): DeskError {
   const folder = path.dirname(file);
-  return new DeskError(
-    'DB_CANNOT_OPEN',
-    `无法打开或建立数据库文件 ${file}：数据文件夹 ${folder} 可能是只读的、当前用户没有写入权限、被其他程序锁定或位于已断开的网络位置，或路径可能过长（共 ${file.length} 个字符）。程序没有改动任何文件，数据库没有损坏，不需要从备份恢复。请检查这个文件夹的权限（当前用户须能读写它和其中的文件），或把数据文件夹放在较短的本机路径下（如默认位置）后重试。`,
-  );
+  return deskError('DB_CANNOT_OPEN.file', { file, folder });
 }

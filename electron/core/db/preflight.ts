@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import sqlite3 from 'sqlite3';
-import { DeskError } from '../../../shared/errors';
+import { type DeskError, deskError } from '../../../shared/errors';
 import { migrations } from './migrations';
 import { cannotOpen, isCannotOpen } from './openErrors';
 
@@ -41,7 +41,7 @@ export async function preflight(file: string): Promise<PreflightResult> {
     fs.closeSync(fd);
   }
   if (!head.equals(SQLITE_HEADER)) {
-    throw new DeskError('DB_NOT_SQLITE', `${file} 不是学法考法管理台的数据库文件（不是 SQLite 格式），程序没有改动它。请检查数据文件夹或从备份恢复。`);
+    throw deskError('DB_NOT_SQLITE.file', { file });
   }
 
   const db = await openReadOnly(file);
@@ -60,7 +60,7 @@ export async function preflight(file: string): Promise<PreflightResult> {
     if (hasTable.length === 0) {
       const tables = await all(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
       if (tables.length > 0) {
-        throw new DeskError('DB_NOT_SQLITE', `${file} 是 SQLite 文件，但不是学法考法管理台的数据库，程序没有改动它。`);
+        throw deskError('DB_NOT_SQLITE.foreign', { file });
       }
       return { fresh: true, applied: [] };
     }
@@ -68,10 +68,7 @@ export async function preflight(file: string): Promise<PreflightResult> {
     const known = new Set(migrations.map((m) => m.name));
     const unknown = rows.filter((r) => !known.has(r.name));
     if (unknown.length > 0) {
-      throw new DeskError(
-        'DB_FROM_FUTURE',
-        `${file} 由更新版本的学法考法管理台写入（含本版本不认识的结构 ${unknown[0]!.name}），为保护数据，本版本不会打开或改动它。请安装最新版本后再打开。`,
-      );
+      throw deskError('DB_FROM_FUTURE.file', { file, unknown: unknown[0]!.name });
     }
     return { fresh: false, applied: rows.map((r) => r.name) };
   } finally {
@@ -81,7 +78,7 @@ export async function preflight(file: string): Promise<PreflightResult> {
 
 function corrupt(file: string, detail: unknown): DeskError {
   const why = detail instanceof Error ? detail.message : String(detail);
-  return new DeskError('DB_CORRUPT', `${file} 已损坏（${why}），程序没有改动它。请在“备份与恢复”中从最近的备份恢复。`);
+  return deskError('DB_CORRUPT.file', { file, why });
 }
 
 function openReadOnly(file: string): Promise<sqlite3.Database> {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { DeskError } from '../../../shared/errors';
+import { deskError } from '../../../shared/errors';
 import { EVIDENCE_MAX_BYTES, type EvidenceKind } from '../../../shared/exemptions/schemas';
 import { lookalike, sniffKind } from './sniff';
 
@@ -47,16 +47,13 @@ function megabytes(size: number): string {
 export async function readCandidate(source: string, shownName: string, maxBytes = EVIDENCE_MAX_BYTES): Promise<{ bytes: Uint8Array; kind: EvidenceKind }> {
   const { size } = await fs.promises.stat(source);
   if (size > maxBytes) {
-    throw new DeskError('EVIDENCE_TOO_LARGE', `“${shownName}”有 ${megabytes(size)}，超过证明材料 ${megabytes(maxBytes)} 的上限，没有保存。请降低扫描分辨率（如 200 dpi、灰度）或拆分成几个文件后再添加。`);
+    throw deskError('EVIDENCE_TOO_LARGE.sized', { name: shownName, size: megabytes(size), max: megabytes(maxBytes) });
   }
   const bytes = new Uint8Array(await fs.promises.readFile(source));
   const kind = sniffKind(bytes.subarray(0, 16));
   if (!kind) {
     const seems = lookalike(bytes.subarray(0, 16));
-    throw new DeskError(
-      'EVIDENCE_TYPE',
-      `“${shownName}”的内容不是 PDF、JPG 或 PNG 文件${seems ? `（看起来是${seems}）` : ''}，没有保存。证明材料按文件内容判断类型，改扩展名没有用；请用扫描仪或手机另存为 PDF、JPG 或 PNG 后再添加。`,
-    );
+    throw deskError('EVIDENCE_TYPE.named', { name: shownName, seems: seems || null });
   }
   if (kind === 'pdf') await checkPdf(bytes, shownName);
   return { bytes, kind };
@@ -67,7 +64,7 @@ async function checkPdf(bytes: Uint8Array, shownName: string): Promise<void> {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     if (doc.getPageCount() === 0) throw new Error('no pages');
   } catch {
-    throw new DeskError('EVIDENCE_PDF_UNREADABLE', `“${shownName}”虽以 PDF 开头，但已损坏、没有页面或设置了密码，无法放入打印存档，没有保存。请另存为普通 PDF 或扫描成图片后再添加。`);
+    throw deskError('EVIDENCE_PDF_UNREADABLE.named', { name: shownName });
   }
 }
 

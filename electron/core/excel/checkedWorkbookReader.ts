@@ -59,7 +59,7 @@ export async function readCheckedWorkbook<T>(
   } catch (e) {
     if (e instanceof CallerError) throw e.error;
     if (e instanceof SpreadsheetFileError) throw e;
-    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${checked.name} 的内容无法解析（${(e as Error).message}），请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
+    throw SpreadsheetFileError.of(file, 'FILE_UNREADABLE.unparsable', { name: checked.name, why: (e as Error).message });
   } finally {
     checked.close();
   }

@@ -3,6 +3,7 @@ import type { AuditRow } from '../../../shared/audit/schemas';
 import { neutralizeFormula } from './safeText';
 import { writeWorkbookStream } from './workbookStream';
 import { writeAtomically } from './writeAtomically';
+import { fieldLabels } from '../../../shared/words/labels';
 
 /** The 操作记录 sheet's columns. */
 export const auditColumns = [
@@ -10,7 +11,7 @@ export const auditColumns = [
   { header: '操作人', width: 12 },
   { header: '类别', width: 18 },
   { header: '对象', width: 30 },
-  { header: '单位', width: 36 },
+  { header: fieldLabels.unit, width: 36 },
   { header: '改动内容', width: 70 },
 ] as const;
 

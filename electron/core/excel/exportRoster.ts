@@ -1,4 +1,4 @@
-import { DeskError } from '../../../shared/errors';
+import { deskError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { selectUnits } from '../db/repositories/units';
 import { rosterLayout, type LayoutColumn } from './rosterLayout';
@@ -39,7 +39,7 @@ export async function exportRoster(ctx: CoreContext, file: string, opts: { unitP
   if (opts.unitPath !== undefined) {
     const wanted = opts.unitPath.replace(/[＞>]/g, '/').split('/').map((s) => s.trim()).filter(Boolean).join('/');
     const root = units.find((u) => u.path === wanted) ?? onlyOne(units.filter((u) => u.name === wanted));
-    if (!root) throw new DeskError('UNIT_NOT_FOUND', `找不到单位“${opts.unitPath}”，请写单位名称或从一级单位起的路径。`);
+    if (!root) throw deskError('UNIT_NOT_FOUND.written', { written: opts.unitPath });
     unitIds = new Set(units.filter((u) => u.path === root.path || u.path.startsWith(`${root.path}/`)).map((u) => u.id));
   }
 

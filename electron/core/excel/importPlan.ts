@@ -9,6 +9,7 @@ import { FIRST_CREATED_KEPT, type FieldChange, type ImportPlan, type PlannedPers
 import type { RosterField } from './rosterColumns';
 import type { FooterRow, RosterRow, RosterSheet } from './readRoster';
 import { splitUnitPath } from './unitResolver';
+import { IN_SERVICE } from '../../../shared/staffStatus';
 
 export interface PlanOptions {
   createUnits: boolean;
@@ -137,7 +138,7 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
       account: r.cells.account || null,
       rank: rank || null,
       post: r.cells.post || null,
-      status: (status || '在职') as StaffStatus,
+      status: (status || IN_SERVICE) as StaffStatus,
       notes: r.cells.notes || null,
     };
     const existing = ctx.existing.get(id.idNumber);

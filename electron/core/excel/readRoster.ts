@@ -118,15 +118,11 @@ export async function readRoster(file: string, opts: ReadOptions = {}): Promise<
     );
   });
   if (picked) return { file, sheet: picked.sheet, ...picked.found };
-  const wanted = ['name', 'idNumber', 'unit'].map((f) => fieldHeaders[f as RosterField]).join('、');
+  const wanted = (['name', 'idNumber', 'unit'] as const).map((f) => fieldHeaders[f]);
   if (opts.sheet !== undefined && looked.length === 0) {
-    throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${opts.sheet}”的工作表。`);
+    throw SpreadsheetFileError.of(file, 'HEADER_MISSING.noSuchSheet', { name, sheet: opts.sheet });
   }
-  throw new SpreadsheetFileError(
-    'HEADER_MISSING',
-    file,
-    `${name} 的${looked.length ? `工作表（${looked.join('、')}）` : '可见工作表'}前 ${HEADER_SEARCH_ROWS} 行中找不到表头：至少需要“${wanted}”三列。请检查表头文字，或在导入时手动指定各列。`,
-  );
+  throw SpreadsheetFileError.of(file, 'HEADER_MISSING.roster', { name, looked, rows: HEADER_SEARCH_ROWS, wanted });
 }
 
 /** Every cell of a row as header text (index 0 is column A), the way the header row is read. */
@@ -141,20 +137,12 @@ type HeaderRule = { kind: 'search' } | { kind: 'given'; row: number; refuse(miss
 
 /** Why the picked header row cannot be the header: it is blank, or it lacks these required columns. */
 function headerRefused(file: string, name: string, sheet: string, row: number, missing: RosterField[] | 'blank'): SpreadsheetFileError {
-  const where = `${name} 的工作表“${sheet}”`;
-  if (missing === 'blank') {
-    return new SpreadsheetFileError('HEADER_MISSING', file, `${where}第 ${row} 行是空行，不能作为表头。请选择写着各列名称的那一行。`);
-  }
-  const names = missing.map((f) => `“${fieldHeaders[f]}”`).join('');
-  return new SpreadsheetFileError(
-    'HEADER_MISSING',
-    file,
-    `${where}第 ${row} 行作为表头时，还缺少必填的${names}列。请为${missing.length > 1 ? '每一项' : '它'}指定文件中对应的一列，或确认第 ${row} 行是表头。`,
-  );
+  if (missing === 'blank') return SpreadsheetFileError.of(file, 'HEADER_MISSING.blankRow', { name, sheet, row });
+  return SpreadsheetFileError.of(file, 'HEADER_MISSING.lacking', { name, sheet, row, missing: missing.map((f) => fieldHeaders[f]) });
 }
 
 function tooManyRows(file: string, name: string, max: number): SpreadsheetFileError {
-  return new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 的数据超过 ${max.toLocaleString('en-US')} 行，超出一次导入的上限，没有导入。请按单位拆分成几个文件后分别导入。`);
+  return SpreadsheetFileError.of(file, 'FILE_TOO_LARGE.rows', { name, max });
 }
 
 async function readSheet(

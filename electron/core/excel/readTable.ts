@@ -71,8 +71,8 @@ export async function readTable<F extends string>(file: string, spec: TableSpec<
   );
   if (picked) return { sheet: picked.sheet, ...picked.found };
   const name = path.basename(file);
-  const wanted = spec.required.map((g) => g.map((f) => `“${spec.synonyms[f][0]}”`).join('或')).join('、');
-  throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 前 ${HEADER_SEARCH_ROWS} 行中找不到${spec.what}的表头：需要 ${wanted} 这几列。请检查表头文字。`);
+  const wanted = spec.required.map((g) => g.map((f) => spec.synonyms[f][0] ?? ''));
+  throw SpreadsheetFileError.of(file, 'HEADER_MISSING.table', { name, rows: HEADER_SEARCH_ROWS, what: spec.what, wanted });
 }
 
 async function readSheet<F extends string>(ws: SheetRows, spec: TableSpec<F>): Promise<Omit<TableSheet<F>, 'sheet'> | null> {

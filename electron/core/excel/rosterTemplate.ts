@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { staffStatuses } from '../../../shared/staff/schemas';
 import { rosterLayout } from './rosterLayout';
 import { writeAtomically } from './writeAtomically';
+import { fieldLabels } from '../../../shared/words/labels';
 
 const TEMPLATE_ROWS = 5000;
 
@@ -38,7 +39,7 @@ export async function writeRosterTemplate(file: string, ranks: string[]): Promis
     allowBlank: true,
     formulae: [`"${staffStatuses.join(',')}"`],
     showErrorMessage: true,
-    errorTitle: '在职状态',
+    errorTitle: fieldLabels.status,
     error: '请从列表中选择：在职、退休、离职、调离',
   });
   if (ranks.length > 0) {
@@ -47,7 +48,7 @@ export async function writeRosterTemplate(file: string, ranks: string[]): Promis
       allowBlank: true,
       formulae: [`下拉选项!$A$1:$A$${ranks.length}`],
       showErrorMessage: true,
-      errorTitle: '职级',
+      errorTitle: fieldLabels.rank,
       error: '请从列表中选择职级（列表在“设置 → 职级列表”中维护）',
     });
   }

@@ -38,8 +38,8 @@ export async function readSheetSample(file: string, opts: { sheet?: string; limi
   return readCheckedWorkbook(file, opts.limits, async (sheets, { name }) => {
     const list = await listSheets(file);
     const target = opts.sheet ?? (list.find((s) => !s.hidden) ?? list[0])?.name;
-    if (target === undefined) throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 中没有工作表，无法读取。`);
-    if (!list.some((s) => s.name === target)) throw new SpreadsheetFileError('HEADER_MISSING', file, `${name} 中没有名为“${target}”的工作表。`);
+    if (target === undefined) throw SpreadsheetFileError.of(file, 'FILE_UNREADABLE.noSheets', { name });
+    if (!list.some((s) => s.name === target)) throw SpreadsheetFileError.of(file, 'HEADER_MISSING.noSuchSheet', { name, sheet: target });
     // A sheet passed over is never opened (its part is opened when it is read).
     for await (const ws of sheets) if (ws.name === target) return { sheets: list, sheet: target, ...(await firstRows(ws)) };
     return { sheets: list, sheet: target, rows: [], moreColumns: false };

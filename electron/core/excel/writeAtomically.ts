@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DeskError } from '../../../shared/errors';
+import { type DeskError, deskError } from '../../../shared/errors';
 import { tempNeighbour } from '../files/tempNames';
 import { SpreadsheetFileError } from './fileErrors';
 
@@ -18,7 +18,7 @@ export async function writeAtomically(target: string, write: (tempFile: string) 
   const dir = path.dirname(path.resolve(target));
   const name = path.basename(target);
   if (!fs.existsSync(dir)) {
-    throw new SpreadsheetFileError('FILE_NOT_SAVED', target, `保存位置 ${dir} 不存在，${name} 没有保存。请选择其他文件夹。`);
+    throw SpreadsheetFileError.of(target, 'FILE_NOT_SAVED.noFolder', { dir, name });
   }
   const temp = tempNeighbour(target);
   try {
@@ -35,10 +35,10 @@ export function notSaved(e: unknown, target: string): SpreadsheetFileError | Des
   const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
   const name = path.basename(target);
   if (LOCKED.has(code)) {
-    return new SpreadsheetFileError('FILE_NOT_SAVED', target, `${name} 没有保存：文件可能正在 Excel 或 WPS 中打开，或没有写入该文件夹的权限。请先关闭该文件（或换一个保存位置）后重试。`);
+    return SpreadsheetFileError.of(target, 'FILE_NOT_SAVED.locked', { name });
   }
   if (NO_SPACE.has(code)) {
-    return new DeskError('DISK_FULL', `磁盘空间不足，${name} 没有保存，原有文件没有改动。请清理磁盘后重试。`);
+    return deskError('DISK_FULL.saving', { name });
   }
   return null;
 }

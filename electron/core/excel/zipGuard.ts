@@ -79,24 +79,18 @@ export async function openCheckedXlsx(file: string, limits: XlsxLimits = default
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `找不到文件 ${name}，请确认路径是否正确。`);
+    throw SpreadsheetFileError.of(file, 'FILE_UNREADABLE.missing', { name });
   }
   if (stat.size > limits.maxFileBytes) {
-    throw new SpreadsheetFileError('FILE_TOO_LARGE', file, `${name} 有 ${mb(stat.size)}，超过 ${mb(limits.maxFileBytes)} 的上限。请删除多余的工作表或拆分后再导入。`);
+    throw SpreadsheetFileError.of(file, 'FILE_TOO_LARGE.sized', { name, size: mb(stat.size), max: mb(limits.maxFileBytes) });
   }
   const head = readHead(file);
   if (head.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 是旧版 Excel 97-2003（.xls）文件或加了密码的文件。请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）并取消密码后再导入。`);
+    throw SpreadsheetFileError.of(file, 'FILE_UNREADABLE.legacyOrLocked', { name });
   }
   if (head[0] !== 0x50 || head[1] !== 0x4b) {
     const looksText = head.length > 0 && [...head].every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
-    throw new SpreadsheetFileError(
-      'FILE_UNREADABLE',
-      file,
-      looksText
-        ? `${name} 是文本或 CSV 文件，不是 Excel 工作簿。请在 Excel 或 WPS 中打开后“另存为”.xlsx 再导入。`
-        : `${name} 不是 Excel 工作簿（.xlsx），无法读取。`,
-    );
+    throw SpreadsheetFileError.of(file, looksText ? 'FILE_UNREADABLE.text' : 'FILE_UNREADABLE.notXlsx', { name });
   }
 
   const zip = await openZip(file, name);
@@ -169,7 +163,7 @@ function openZip(file: string, name: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) => {
       if (err || !zip) {
-        reject(new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整（可能没有下载或复制完），无法读取。请重新获取文件后再导入。`));
+        reject(SpreadsheetFileError.of(file, 'FILE_UNREADABLE.cutShort', { name }));
       } else resolve(zip);
     });
   });
@@ -199,8 +193,8 @@ function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits:
     );
     zip.on('end', () => {
       if (!names.has('xl/workbook.xml')) {
-        const what = names.has('word/document.xml') ? '是 Word 文档' : names.has('ppt/presentation.xml') ? '是 PowerPoint 演示文稿' : '不是 Excel 工作簿';
-        return reject(new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} ${what}，不是 Excel 表格（.xlsx）。请选择名册的 Excel 文件。`));
+        const kind = names.has('word/document.xml') ? 'word' : names.has('ppt/presentation.xml') ? 'powerpoint' : 'other';
+        return reject(SpreadsheetFileError.of(file, 'FILE_UNREADABLE.otherOffice', { name, kind }));
       }
       resolve(entries);
     });
@@ -210,16 +204,12 @@ function declaredEntries(zip: yauzl.ZipFile, file: string, name: string, limits:
 
 /** A zip that cannot be read as it is: broken off, or with a part that does not inflate to what it declares. */
 function damagedZip(file: string, name: string): SpreadsheetFileError {
-  return new SpreadsheetFileError('FILE_UNREADABLE', file, `${name} 已损坏或不完整，无法读取。请重新获取文件后再导入。`);
+  return SpreadsheetFileError.of(file, 'FILE_UNREADABLE.damaged', { name });
 }
 
 /** A zip whose sizes no honest workbook has: refused, saying what to do about a file that is merely damaged. */
 function suspectZip(file: string, name: string, why: string): SpreadsheetFileError {
-  return new SpreadsheetFileError(
-    'FILE_TOO_LARGE',
-    file,
-    `${name} ${why}，可能是恶意构造或已损坏的压缩文件，已拒绝读取。如确是本单位的名册，请用 Excel 或 WPS 打开后另存为新的 .xlsx 再导入。`,
-  );
+  return SpreadsheetFileError.of(file, 'FILE_TOO_LARGE.suspect', { name, why });
 }
 
 function mb(bytes: number): string {

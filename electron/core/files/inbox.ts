@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DeskError } from '../../../shared/errors';
+import { DeskError, deskError } from '../../../shared/errors';
 import type { StoredFile } from '../../../shared/common/schemas';
 import { dataPath, findEntry, newFileId, safeFileName, writeSidecar, type StoredEntry } from './fileStore';
 
@@ -98,9 +98,9 @@ export async function inboxFile(dataDir: string, fileId: string): Promise<Stored
 
 export function tooLarge(name: string, maxBytes: number, kind: UploadKind = 'worksheet'): DeskError {
   if (kind === 'backup') {
-    return new DeskError('BACKUP_TOO_LARGE', `备份文件“${name}”超过 ${sizeLimitText(maxBytes)} 的上传上限，没有上传，现有数据没有改动。`);
+    return deskError('BACKUP_TOO_LARGE.named', { name, limit: sizeLimitText(maxBytes) });
   }
-  return new DeskError('FILE_TOO_LARGE', `${name} 超过 ${Math.round(maxBytes / 1024 / 1024)} MB 的上限，没有上传。请删除多余的工作表或拆分后再导入。`);
+  return deskError('FILE_TOO_LARGE.upload', { name, megabytes: Math.round(maxBytes / 1024 / 1024) });
 }
 
 function sizeLimitText(bytes: number): string {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DeskError } from '../../../shared/errors';
+import { deskError } from '../../../shared/errors';
 import type { StoredFile } from '../../../shared/common/schemas';
 import { dataPath, findEntry, newFileId, safeFileName, writeSidecar, type StoredEntry } from './fileStore';
 
@@ -35,6 +35,6 @@ export async function writeExport<T>(dataDir: string, suggestedName: string, wri
 /** The export behind an id; FILE_NOT_FOUND for an unknown, expired or malformed id. */
 export async function exportFile(dataDir: string, fileId: string): Promise<StoredEntry> {
   const entry = await findEntry(exportsDir(dataDir), fileId);
-  if (!entry) throw new DeskError('FILE_NOT_FOUND', '找不到要下载的文件：它可能已过期（超过一天）被清理，请重新导出。');
+  if (!entry) throw deskError('FILE_NOT_FOUND.download');
   return entry;
 }

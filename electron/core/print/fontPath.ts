@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DeskError } from '../../../shared/errors';
+import { deskError } from '../../../shared/errors';
 
 /**
  * The bundled open CJK font the printed archive is set in (Noto Sans SC,
@@ -44,5 +44,5 @@ export async function loadCjkFont(candidates = cjkFontCandidates()): Promise<Uin
       // Try the next place.
     }
   }
-  throw new DeskError('ARCHIVE_FONT_MISSING', `找不到打印存档所需的中文字体文件 ${CJK_FONT_FILE}（查找过：${candidates.join('；') || '无'}），请重新安装学法考法管理台。`);
+  throw deskError('ARCHIVE_FONT_MISSING.searched', { file: CJK_FONT_FILE, searched: candidates });
 }

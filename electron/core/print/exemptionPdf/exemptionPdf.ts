@@ -6,6 +6,7 @@ import { insertIndex, layoutIndex } from './indexTable';
 import { A4, GREY, INK, MARGIN, centered, drawWrapped, hline } from './layout';
 import { drawRecordPage } from './recordPage';
 import type { ArchiveProblem, BuiltArchive, ExemptionPdfInput } from './types';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * The printed archive (打印存档) as one PDF: a cover page, the index, then
@@ -89,7 +90,7 @@ function drawCover(doc: PDFDocument, font: PDFFont, input: ExemptionPdfInput, ti
   centered(page, font, '（备查）', page.getHeight() - 262, 14, GREY);
   let y = page.getHeight() - 340;
   const facts: [string, string][] = [
-    ['单位', input.scope],
+    [fieldLabels.unit, input.scope],
     ['年度', `${input.year} 年`],
     ['免考人数', `${input.people.length} 人`],
     ['证明材料', `${evidence} 份`],

@@ -1,6 +1,7 @@
 import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { A4_LANDSCAPE, GREY, INK, MARGIN, centered, hline, wrapText } from './layout';
 import type { ArchivePerson } from './types';
+import { fieldLabels, exemptionDateLabels } from '../../../../shared/words/labels';
 
 /**
  * The index (免考人员目录): one row a person on landscape pages, the header
@@ -13,15 +14,15 @@ interface Column {
 }
 const COLUMNS: Column[] = [
   { title: '序号', width: 26, value: (_p, i) => String(i + 1) },
-  { title: '姓名', width: 56, value: (p) => p.name },
-  { title: '身份证号', width: 100, value: (p) => p.idMasked },
-  { title: '单位', width: 136, value: (p) => p.unitPath },
+  { title: fieldLabels.name, width: 56, value: (p) => p.name },
+  { title: fieldLabels.idNumber, width: 100, value: (p) => p.idMasked },
+  { title: fieldLabels.unit, width: 136, value: (p) => p.unitPath },
   { title: '免考情形', width: 62, value: (p) => p.ground },
   { title: '申请日期', width: 50, value: (p) => p.appliedOn ?? '—' },
   { title: '审核人', width: 50, value: (p) => p.reviewer ?? '—' },
-  { title: '审核日期', width: 50, value: (p) => p.reviewedOn ?? '—' },
+  { title: exemptionDateLabels.reviewedOn, width: 50, value: (p) => p.reviewedOn ?? '—' },
   { title: '批准日期', width: 50, value: (p) => p.decidedOn ?? '—' },
-  { title: '平台设置日期', width: 52, value: (p) => p.platformSetOn ?? '—' },
+  { title: exemptionDateLabels.platformSetOn, width: 52, value: (p) => p.platformSetOn ?? '—' },
   { title: '证明材料', width: 36, value: (p) => `${p.evidence.length} 份` },
   { title: '页码', width: 26, value: (_p, _i, page) => String(page) },
 ];

@@ -1,6 +1,7 @@
 import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { A4, GREY, INK, MARGIN, RED, drawWrapped, hline } from './layout';
 import type { ArchivePerson } from './types';
+import { fieldLabels, exemptionDateLabels } from '../../../../shared/words/labels';
 
 /** One person's record page (免考记录): the application's steps, the evidence list and the checks. */
 const LABEL_WIDTH = 110;
@@ -17,18 +18,18 @@ export function drawRecordPage(doc: PDFDocument, font: PDFFont, p: ArchivePerson
   hline(page, MARGIN, MARGIN + width, y, 1);
 
   const rows: [string, string][] = [
-    ['姓名', p.name],
-    ['身份证号', p.idMasked],
-    ['单位', p.unitPath],
+    [fieldLabels.name, p.name],
+    [fieldLabels.idNumber, p.idMasked],
+    [fieldLabels.unit, p.unitPath],
     ['免考情形', p.ground],
     ...(p.retirementDate ? ([['法定退休日期', p.retirementDate]] as [string, string][]) : []),
-    ['书面申请日期', p.appliedOn ?? '未登记'],
+    [exemptionDateLabels.appliedOn, p.appliedOn ?? '未登记'],
     ['人事部门审核人', p.reviewer ?? '未登记'],
-    ['审核日期', p.reviewedOn ?? '未登记'],
+    [exemptionDateLabels.reviewedOn, p.reviewedOn ?? '未登记'],
     ['批准日期', p.decidedOn ?? '未登记'],
     ['平台设置免考日期', p.platformSetOn ?? '未登记'],
     ['状态', p.status],
-    ['备注', p.notes?.trim() || '无'],
+    [fieldLabels.notes, p.notes?.trim() || '无'],
   ];
   for (const [label, value] of rows) {
     const top = y;

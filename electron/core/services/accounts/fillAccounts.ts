@@ -1,6 +1,6 @@
 import type { AccountFill } from '../../../../shared/accounts/methods';
 import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { insertAuditMany, type AuditInput } from '../../db/repositories/audit';
 import { fillEmptyAccounts, holdersOfAccounts, staffWithoutAccount } from '../../db/repositories/staff';
@@ -8,6 +8,7 @@ import { readTable, type TableSpec } from '../../excel/readTable';
 import { inboxFile } from '../../files/inbox';
 import { loadUnitIndex } from '../bookings/people';
 import { readExplained } from '../bookings/platformRows';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * 补填登录账号: people whose login account is empty get one from a chosen
@@ -41,8 +42,8 @@ interface Source {
 }
 
 async function readSource(ctx: CoreContext, args: { source: 'phone' | 'file'; fileId?: string; column?: string }): Promise<Source> {
-  if (args.source === 'phone') return { column: null, valueOf: (p) => p.phone?.trim() || null, label: '手机号码' };
-  if (!args.fileId) throw new DeskError('BAD_ARGUMENTS', '请先选择含登录账号的 Excel 文件。');
+  if (args.source === 'phone') return { column: null, valueOf: (p) => p.phone?.trim() || null, label: fieldLabels.phone };
+  if (!args.fileId) throw deskError('BAD_ARGUMENTS.accountFile');
   const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
   const sheet = await readExplained(entry, () => readTable(entry.path, fileSpec(args.column)));
   const byId = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { actionLabel, describeChanges } from '../../../../shared/rules/auditChanges';
 import type { AuditFilter, AuditPage, AuditRow } from '../../../../shared/audit/schemas';
@@ -18,7 +18,7 @@ function dayStart(day: string, plusDays = 0): string {
 
 export function auditQuery(f: AuditFilter): AuditQuery {
   if (f.from && f.to && f.from > f.to) {
-    throw new DeskError('AUDIT_RANGE_INVALID', `日期范围不正确：开始日期 ${f.from} 晚于结束日期 ${f.to}，请调换或重新选择。`);
+    throw deskError('AUDIT_RANGE_INVALID.dates', { from: f.from, to: f.to });
   }
   return {
     fromAt: f.from ? dayStart(f.from) : null,

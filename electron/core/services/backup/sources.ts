@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { BackupEntry, BackupSource } from '../../../../shared/backup/methods';
 import { isAutomaticBackupName, listAutomaticBackups } from '../../backup/automatic';
 import type { CoreContext } from '../../context';
@@ -33,7 +33,7 @@ export async function resolveSource(ctx: CoreContext, source: BackupSource): Pro
   }
   if (source.kind === 'picked') {
     const entry = picked.get(ctx)?.get(source.fileId);
-    if (!entry) throw new DeskError('BACKUP_NOT_FOUND', '找不到选中的备份文件，请重新选择。');
+    if (!entry) throw deskError('BACKUP_NOT_FOUND.picked');
     return { file: entry.file, name: entry.name, createdAt: null };
   }
   const entry = await findAutomatic(ctx, source.name);
@@ -42,6 +42,6 @@ export async function resolveSource(ctx: CoreContext, source: BackupSource): Pro
 
 export async function findAutomatic(ctx: CoreContext, name: string): Promise<BackupEntry> {
   const entry = isAutomaticBackupName(name) ? (await listAutomaticBackups(ctx.paths.backupsDir)).find((b) => b.name === name) : undefined;
-  if (!entry) throw new DeskError('BACKUP_NOT_FOUND', `找不到自动备份“${name.slice(0, 120)}”：它可能已被清理或移走，请刷新备份列表后重试。`);
+  if (!entry) throw deskError('BACKUP_NOT_FOUND.automatic', { name });
   return entry;
 }

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { insertAuditMany } from '../../db/repositories/audit';
 import { selectBookingsByIds, updateBookings, type BookingDbRow } from '../../db/repositories/bookings';
@@ -17,7 +17,7 @@ export async function book(ctx: CoreContext, year: number, sessionAt: string, st
   const ids = [...new Set(staffIds)];
   return ctx.db.transaction(async (trx) => {
     const missing = await missingStaffIds(trx, ids);
-    if (missing.length > 0) throw new DeskError('STAFF_NOT_FOUND', `找不到编号为 ${missing.slice(0, 5).join('、')} 的学员，可能已被删除：请刷新后重试，没有为任何人报考。`);
+    if (missing.length > 0) throw deskError('STAFF_NOT_FOUND.booking', { ids: missing });
     const j = await judgePeople(ctx, trx, year, sessionAt, { staffIds: ids });
     refuseSession(j.verdict);
     refuseIneligible(j.judged.map((x) => x.row));
@@ -38,10 +38,10 @@ async function liveBookings(trx: Parameters<typeof selectBookingsByIds>[0], ids:
   const rows = await selectBookingsByIds(trx, ids);
   if (rows.length !== ids.length) throw new DeskError('BOOKING_NOT_FOUND');
   const dead = rows.find((b) => b.status !== 'booked' || b.outcome !== null);
-  if (dead) throw new DeskError('BOOKING_NOT_LIVE', `${dead.session_at.replace('T', ' ')} 场的这条报考已取消或已有考试结果，不能再取消或改期；没有做任何改动。`);
+  if (dead) throw deskError('BOOKING_NOT_LIVE.session', { sessionAt: dead.session_at });
   const past = rows.find((b) => b.session_at <= now);
   if (past) {
-    throw new DeskError('BOOKING_SESSION_PAST', `${past.session_at.replace('T', ' ')} 场已开始或已过去，不能取消或改期：考完后请导入考试结果。没有做任何改动。`);
+    throw deskError('BOOKING_SESSION_PAST.session', { sessionAt: past.session_at });
   }
   return rows;
 }
@@ -82,7 +82,7 @@ export async function moveBookings(ctx: CoreContext, bookingIds: number[], sessi
     const rows = (await liveBookings(trx, ids, now)).filter((b) => b.session_at !== sessionAt);
     if (rows.length === 0) return { moved: 0 };
     const years = new Set(rows.map((b) => b.year));
-    if (years.size > 1) throw new DeskError('SESSION_INVALID', '选中的报考属于不同年度，不能改到同一场次：请按年度分别改期。');
+    if (years.size > 1) throw deskError('SESSION_INVALID.mixedYears');
     const year = rows[0]!.year;
     const policy = await requirePolicy(trx, year);
     const units = await loadUnitIndex(trx);

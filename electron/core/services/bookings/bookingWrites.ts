@@ -1,22 +1,21 @@
 import type { EligibilityRow } from '../../../../shared/bookings/schemas';
 import { describeReasons, type SessionKind, type SessionVerdict } from '../../../../shared/rules/eligibility';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { insertAuditMany, type AuditInput } from '../../db/repositories/audit';
 import { insertBookings, selectYearBookings } from '../../db/repositories/bookings';
 
 /** Shared steps of booking, spreading and moving: the refusals and the writes with their audit rows. */
 
-const shownAt = (at: string) => at.replace('T', ' ');
 
 /** Refuses a session no one can be booked into (not a session of the year, past, closed). */
 export function refuseSession(verdict: SessionVerdict): void {
   if (verdict.kind === null) {
-    throw new DeskError('SESSION_INVALID', `${shownAt(verdict.sessionAt)} 不是本年度的考试场次：请从日历中选择考试时间内的场次，没有为任何人报考。`);
+    throw deskError('SESSION_INVALID.notThisYear', { sessionAt: verdict.sessionAt });
   }
   if (verdict.reasons.length > 0) {
-    throw new DeskError('BOOKING_NOT_ELIGIBLE', `${shownAt(verdict.sessionAt)} 场不能报考：${describeReasons(verdict.reasons)}。没有为任何人报考。`);
+    throw deskError('BOOKING_NOT_ELIGIBLE.session', { sessionAt: verdict.sessionAt, reasons: describeReasons(verdict.reasons) });
   }
 }
 
@@ -24,18 +23,13 @@ export function refuseSession(verdict: SessionVerdict): void {
 export function refuseIneligible(rows: EligibilityRow[]): void {
   const bad = rows.filter((r) => !r.eligible);
   if (bad.length === 0) return;
-  const named = bad.slice(0, 5).map((r) => `${r.name}（${describeReasons(r.reasons)}）`).join('、');
-  const more = bad.length > 5 ? ` 等 ${bad.length} 人` : '';
-  throw new DeskError('BOOKING_NOT_ELIGIBLE', `${named}${more}不符合报考条件，没有为任何人报考：请去掉这些人或先处理原因后重试。`);
+  throw deskError('BOOKING_NOT_ELIGIBLE.people', { people: bad.map((r) => ({ name: r.name, reasons: describeReasons(r.reasons) })) });
 }
 
 export function refuseOverCapacity(sessionAt: string, capacity: number | null, booked: number, adding: number): void {
   if (capacity === null || booked + adding <= capacity) return;
   const left = Math.max(0, capacity - booked);
-  throw new DeskError(
-    'BOOKING_OVER_CAPACITY',
-    `${shownAt(sessionAt)} 场容量 ${capacity} 人，已报考 ${booked} 人，还能报 ${left} 人，这次选了 ${adding} 人，没有为任何人报考：请调大容量、减少人数或另选场次。`,
-  );
+  throw deskError('BOOKING_OVER_CAPACITY.session', { sessionAt, capacity, booked, left, adding });
 }
 
 export interface NewBooking {

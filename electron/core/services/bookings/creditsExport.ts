@@ -7,6 +7,7 @@ import { writeExport } from '../../files/outbox';
 import { localDate } from '../settings/desk';
 import { listCredits } from './lists';
 import { requirePolicy } from './years';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 const GAP = '\u3000';
 
@@ -40,9 +41,9 @@ export async function exportShortCredits(ctx: CoreContext, args: { year: number;
         lines,
         columns: [
           { header: '序号', width: 6 },
-          { header: '单位', width: 30 },
-          { header: '姓名', width: 10 },
-          { header: '身份证号', width: 22, text: true },
+          { header: fieldLabels.unit, width: 30 },
+          { header: fieldLabels.name, width: 10 },
+          { header: fieldLabels.idNumber, width: 22, text: true },
           { header: '公共必修', width: 10 },
           { header: '选修', width: 8 },
           { header: '必修还差', width: 10 },

@@ -1,7 +1,7 @@
 import type { CreditDecrease, CreditsReport } from '../../../../shared/bookings/schemas';
 import { isCalendarDate } from '../../../../shared/rules/calendarDays';
 import { asOfFromTitles } from '../../../../shared/rules/creditsAsOf';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { backupInto } from '../../db/backup';
 import { insertAuditMany } from '../../db/repositories/audit';
@@ -41,7 +41,7 @@ export async function importCredits(
   ctx: CoreContext,
   args: { fileId: string; year: number; asOf?: string; apply: boolean; skipInvalid?: boolean; confirmDecreases?: boolean },
 ): Promise<CreditsReport> {
-  if (args.asOf !== undefined && !isCalendarDate(args.asOf)) throw new DeskError('BAD_ARGUMENTS', `学分数据日期“${args.asOf}”不是有效日期，请按 YYYY-MM-DD 填写。`);
+  if (args.asOf !== undefined && !isCalendarDate(args.asOf)) throw deskError('BAD_ARGUMENTS.creditsAsOf', { asOf: args.asOf });
   const policy = await requirePolicy(ctx.db, args.year);
   const entry = await inboxFile(ctx.paths.dataDir, args.fileId);
   const sheet = await readExplained(entry, () => readTable(entry.path, creditsSpec));
@@ -108,14 +108,10 @@ export async function importCredits(
   };
   if (!args.apply || (errors.list.length > 0 && !args.skipInvalid)) return report;
   if (asOf === null) {
-    throw new DeskError('CREDITS_AS_OF_MISSING', `“${entry.name}”的标题中没有写明数据截至日期，没有导入：请填写学分统计截至的日期（平台导出学分的日期）后再导入。`);
+    throw deskError('CREDITS_AS_OF_MISSING.named', { file: entry.name });
   }
   if (decreases.length > 0 && !args.confirmDecreases) {
-    const names = decreases.slice(0, 5).map((d) => d.name).join('、');
-    throw new DeskError(
-      'CREDITS_DECREASE_UNCONFIRMED',
-      `这个文件会使 ${decreases.length} 人的学分减少（${names}${decreases.length > 5 ? ' 等' : ''}），没有导入：请核对减少名单，确认无误后勾选“确认减少”再导入。`,
-    );
+    throw deskError('CREDITS_DECREASE_UNCONFIRMED.named', { names: decreases.map((d) => d.name) });
   }
 
   const now = ctx.clock.now();

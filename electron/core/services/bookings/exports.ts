@@ -2,7 +2,7 @@ import { outcomeLabels, type BookingRow } from '../../../../shared/bookings/sche
 import { addMinutes } from '../../../../shared/rules/calendarDays';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { sessionKindLabels, sessionKindOf } from '../../../../shared/rules/eligibility';
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { insertAudit } from '../../db/repositories/audit';
 import { selectUnitRow } from '../../db/repositories/units';
@@ -14,6 +14,7 @@ import { localDate } from '../settings/desk';
 import { listBookings } from './lists';
 import { sessionSlot } from './sessions';
 import { requirePolicy } from './years';
+import { bookingStatusLabels, fieldLabels } from '../../../../shared/words/labels';
 
 /** 签到表 per session and 报考名单 per unit, as Excel or as a printable PDF, written to the outbox. */
 
@@ -79,7 +80,7 @@ export async function exportSignInSheet(
   const year = Number(args.sessionAt.slice(0, 4));
   const policy = await requirePolicy(ctx.db, year);
   const kind = sessionKindOf(policy, args.sessionAt);
-  if (kind === null) throw new DeskError('SESSION_INVALID', `${args.sessionAt.replace('T', ' ')} 不是 ${year} 年的考试场次。`);
+  if (kind === null) throw deskError('SESSION_INVALID.notOfYear', { sessionAt: args.sessionAt, year });
   const reason = args.fullIdReason === undefined ? null : typed(args.fullIdReason);
   if (args.fullIdReason !== undefined && (reason === null || reason.length < REASON_MIN)) throw new DeskError('FULL_ID_REASON_MISSING');
   const unitName = await unitScope(ctx, args.unitId);
@@ -114,10 +115,10 @@ export async function exportSignInSheet(
     lines,
     columns: [
       { header: '序号', width: 6, pdf: 30 },
-      { header: '姓名', width: 10, pdf: 58 },
-      { header: '单位', width: 30, pdf: 150 },
-      { header: '身份证号', width: 22, pdf: 110, text: true },
-      { header: '登录账号', width: 14, pdf: 80, text: true },
+      { header: fieldLabels.name, width: 10, pdf: 58 },
+      { header: fieldLabels.unit, width: 30, pdf: 150 },
+      { header: fieldLabels.idNumber, width: 22, pdf: 110, text: true },
+      { header: fieldLabels.account, width: 14, pdf: 80, text: true },
       { header: '签到', width: 14, pdf: 87 },
     ],
     rows: people.map((p, i) => [String(i + 1), p.name, p.unitPath, reason ? p.idNumber : maskIdNumber(p.idNumber), p.account ?? '', '']),
@@ -126,7 +127,7 @@ export async function exportSignInSheet(
 }
 
 function resultText(b: BookingRow): string {
-  if (b.status === 'cancelled') return '已取消';
+  if (b.status === 'cancelled') return bookingStatusLabels.cancelled;
   if (b.outcome === null) return '待考';
   return outcomeLabels[b.outcome];
 }
@@ -141,9 +142,9 @@ export async function exportBookingList(ctx: CoreContext, args: { year: number; 
     lines: [`单位：${unitName ?? '全部单位'}（含下级单位）${GAP}共 ${rows.length} 人次`],
     columns: [
       { header: '序号', width: 6, pdf: 26 },
-      { header: '姓名', width: 10, pdf: 50 },
-      { header: '身份证号', width: 22, pdf: 108, text: true },
-      { header: '单位', width: 28, pdf: 110 },
+      { header: fieldLabels.name, width: 10, pdf: 50 },
+      { header: fieldLabels.idNumber, width: 22, pdf: 108, text: true },
+      { header: fieldLabels.unit, width: 28, pdf: 110 },
       { header: '考试场次', width: 17, pdf: 94 },
       { header: '类别', width: 9, pdf: 52 },
       { header: '结果', width: 8, pdf: 40 },

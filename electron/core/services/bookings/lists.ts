@@ -6,6 +6,7 @@ import { selectBookingList } from '../../db/repositories/bookings';
 import { creditsOf, loadUnitIndex, loadYearFacts, selectPeople, type UnitIndex } from './people';
 import { planningNow } from './planningClock';
 import { requirePolicy } from './years';
+import { isInService } from '../../../../shared/staffStatus';
 
 /** The lists of the 报考 screen: bookings, credits progress and the make-up candidates. */
 
@@ -50,7 +51,7 @@ export async function listCredits(
   let people = await selectPeople(ctx.db, units, args.year, args);
   if (args.onlyShort) {
     const notTakingPart = new Set((await ctx.db('ranks').where({ takes_part: 0 }).pluck('name')) as string[]);
-    people = people.filter((p) => p.status === '在职' && p.exempt !== 1 && (p.rank === null || !notTakingPart.has(p.rank)));
+    people = people.filter((p) => isInService(p.status) && p.exempt !== 1 && (p.rank === null || !notTakingPart.has(p.rank)));
   }
   const today = (await planningNow(ctx)).slice(0, 10);
   let rows = people.map((p): CreditRow => {
@@ -82,7 +83,7 @@ export async function makeupCandidates(ctx: CoreContext, year: number, unitId?: 
   const out: MakeupCandidate[] = [];
   for (const p of people) {
     const f = facts.facts(p);
-    if (f.status !== '在职' || !f.rankTakesPart || f.exempt || f.passed || f.makeupTaken) continue;
+    if (!isInService(f.status) || !f.rankTakesPart || f.exempt || f.passed || f.makeupTaken) continue;
     const list = facts.bookingsOf(p.id);
     if (list.some((b) => b.kind === 'regular' && b.outcome === null)) continue;
     const last = [...list].reverse().find((b) => b.kind === 'regular' && b.outcome !== null);

@@ -1,6 +1,6 @@
 import type { PlanningClock } from '../../../../shared/bookings/schemas';
 import { isCalendarDate } from '../../../../shared/rules/calendarDays';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { savePlanningAsOf, selectPlanningAsOf } from '../../db/repositories/bookingDesk';
 import { recordAction } from '../audit/actions';
@@ -38,7 +38,7 @@ export async function setPlanningDate(ctx: CoreContext, asOf: string | null): Pr
   if (asOf !== null) {
     const [date, time] = asOf.split('T');
     const timeOk = time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
-    if (!isCalendarDate(date ?? '') || !timeOk) throw new DeskError('PLANNING_DATE_INVALID', `计划日期“${asOf}”不是有效的日期或时间，请按 YYYY-MM-DD（可加 THH:MM）填写。`);
+    if (!isCalendarDate(date ?? '') || !timeOk) throw deskError('PLANNING_DATE_INVALID.given', { asOf });
   }
   return ctx.db.transaction(async (trx) => {
     const before = await selectPlanningAsOf(trx);

@@ -6,6 +6,7 @@ import type { Executor } from '../../context';
 import { SpreadsheetFileError } from '../../excel/fileErrors';
 import type { TableColumn, TableRow, TableSheet } from '../../excel/readTable';
 import type { StoredEntry } from '../../files/fileStore';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * The people of a platform export (credits, results) found in the roster:
@@ -49,13 +50,13 @@ export async function matchPeople<F extends string>(
   for (const r of sheet.rows as TableRow<PersonField>[]) {
     const raw = r.cells.idNumber ?? '';
     if (r.idPrecisionLost !== undefined) {
-      errors.add(r.row, col('idNumber', '身份证号'), 'ID_PRECISION_LOST', `身份证号被 Excel 存成了数字（显示为 ${r.idPrecisionLost}），后几位已丢失。请从平台重新导出，或把该列设为“文本”后重新填写。`);
+      errors.add(r.row, col('idNumber', fieldLabels.idNumber), 'ID_PRECISION_LOST', `身份证号被 Excel 存成了数字（显示为 ${r.idPrecisionLost}），后几位已丢失。请从平台重新导出，或把该列设为“文本”后重新填写。`);
     } else if (raw) {
       const parsed = parseIdNumber(raw);
       if (parsed.ok) ids.set(r.row, parsed.idNumber);
-      else errors.add(r.row, col('idNumber', '身份证号'), parsed.code, parsed.message);
+      else errors.add(r.row, col('idNumber', fieldLabels.idNumber), parsed.code, parsed.message);
     } else if (!r.cells.account) {
-      errors.add(r.row, col('idNumber', '身份证号'), 'PERSON_MISSING', '没有身份证号，也没有登录账号，无法确定是哪位学员。');
+      errors.add(r.row, col('idNumber', fieldLabels.idNumber), 'PERSON_MISSING', '没有身份证号，也没有登录账号，无法确定是哪位学员。');
     }
   }
   const accounts = (sheet.rows as TableRow<PersonField>[]).filter((r) => !ids.has(r.row) && !r.cells.idNumber && r.cells.account).map((r) => r.cells.account!);
@@ -69,26 +70,26 @@ export async function matchPeople<F extends string>(
     if (id !== undefined) {
       person = byId.get(id)?.[0];
       if (!person) {
-        errors.add(r.row, col('idNumber', '身份证号'), 'PERSON_NOT_IN_ROSTER', `身份证号 ${maskIdNumber(id)}${r.cells.name ? `（${r.cells.name}）` : ''} 不在学员名册中：请先在名册中添加此人，或从文件中删去这一行。`);
+        errors.add(r.row, col('idNumber', fieldLabels.idNumber), 'PERSON_NOT_IN_ROSTER', `身份证号 ${maskIdNumber(id)}${r.cells.name ? `（${r.cells.name}）` : ''} 不在学员名册中：请先在名册中添加此人，或从文件中删去这一行。`);
         continue;
       }
     } else if (!r.cells.idNumber && r.cells.account) {
       const found = byAccount.get(r.cells.account) ?? [];
       if (found.length !== 1) {
         const why = found.length === 0 ? '不在学员名册中：请核对登录账号，或在文件中加上身份证号' : `在名册中对应 ${found.length} 人：请在文件中加上身份证号`;
-        errors.add(r.row, col('account', '登录账号'), found.length === 0 ? 'PERSON_NOT_IN_ROSTER' : 'ACCOUNT_AMBIGUOUS', `登录账号 ${r.cells.account} ${why}。`);
+        errors.add(r.row, col('account', fieldLabels.account), found.length === 0 ? 'PERSON_NOT_IN_ROSTER' : 'ACCOUNT_AMBIGUOUS', `登录账号 ${r.cells.account} ${why}。`);
         continue;
       }
       person = found[0];
     }
     if (!person) continue;
     if (r.cells.name && r.cells.name.replace(/\s/g, '') !== person.name) {
-      errors.add(r.row, col('name', '姓名'), 'NAME_MISMATCH', `姓名“${r.cells.name}”与名册中的“${person.name}”不符：请核对是否为同一人。`);
+      errors.add(r.row, col('name', fieldLabels.name), 'NAME_MISMATCH', `姓名“${r.cells.name}”与名册中的“${person.name}”不符：请核对是否为同一人。`);
       continue;
     }
     const first = firstRow.get(person.id);
     if (first !== undefined) {
-      errors.add(r.row, col(ids.has(r.row) ? 'idNumber' : 'account', '身份证号'), 'PERSON_DUPLICATE', `${person.name} 已在第 ${first} 行出现，同一人只能出现一次。`);
+      errors.add(r.row, col(ids.has(r.row) ? 'idNumber' : 'account', fieldLabels.idNumber), 'PERSON_DUPLICATE', `${person.name} 已在第 ${first} 行出现，同一人只能出现一次。`);
       continue;
     }
     firstRow.set(person.id, r.row);
@@ -121,7 +122,7 @@ export async function readExplained<T>(entry: StoredEntry, run: () => Promise<T>
   try {
     return await run();
   } catch (e) {
-    if (e instanceof SpreadsheetFileError) throw new DeskError(e.code, e.message.split(path.basename(entry.path)).join(entry.name));
+    if (e instanceof SpreadsheetFileError) throw new DeskError(e.code, e.shownAs(path.basename(entry.path), entry.name));
     throw e;
   }
 }

@@ -2,7 +2,7 @@ import type { Calendar, SessionSlot } from '../../../../shared/bookings/schemas'
 import { daysOf, inRange } from '../../../../shared/rules/calendarDays';
 import type { YearPolicy } from '../../../../shared/rules/yearPolicy';
 import type { ExamRoute } from '../../../../shared/units/schemas';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { saveSessionSetting, selectSessionSettings } from '../../db/repositories/bookingDesk';
 import { bookedCounts } from '../../db/repositories/bookings';
@@ -63,7 +63,7 @@ export async function setCapacity(
     const before = await sessionSlot(trx, sessionAt);
     const next = { session_at: sessionAt, capacity, room: room === undefined ? before.room : room?.trim() || null };
     if (capacity !== null && capacity < before.booked) {
-      throw new DeskError('CAPACITY_BELOW_BOOKED', `${sessionAt.replace('T', ' ')} 场已有 ${before.booked} 人报考，容量不能设为 ${capacity}：请先把多出的人改到其他场次。`);
+      throw deskError('CAPACITY_BELOW_BOOKED.session', { sessionAt, booked: before.booked, capacity });
     }
     if (before.capacity === next.capacity && before.room === next.room) return { sessionAt, capacity, room: next.room };
     await saveSessionSetting(trx, next, ctx.clock.now().toISOString());

@@ -1,7 +1,7 @@
 import type { SpreadResult } from '../../../../shared/bookings/schemas';
 import { judgeSession, type SessionVerdict } from '../../../../shared/rules/eligibility';
 import { planSpread, type SpreadMode } from '../../../../shared/rules/spreadPlan';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { insertAuditMany } from '../../db/repositories/audit';
 import { saveSessionSetting } from '../../db/repositories/bookingDesk';
@@ -29,7 +29,7 @@ export async function spreadBookings(
   const ids = [...new Set(args.staffIds)];
   return ctx.db.transaction(async (trx) => {
     const missing = await missingStaffIds(trx, ids);
-    if (missing.length > 0) throw new DeskError('STAFF_NOT_FOUND', `找不到编号为 ${missing.slice(0, 5).join('、')} 的学员，可能已被删除：请刷新后重试。`);
+    if (missing.length > 0) throw deskError('STAFF_NOT_FOUND.spread', { ids: missing });
     const policy = await requirePolicy(trx, args.year);
     const now = await planningNow(ctx, trx);
     const verdicts = sessions.map((at) => judgeSession(policy, at, now));
@@ -42,7 +42,7 @@ export async function spreadBookings(
     for (const at of sessions) {
       const booked = slots.get(at)!.booked;
       if (args.capacity !== undefined && args.capacity < booked) {
-        throw new DeskError('CAPACITY_BELOW_BOOKED', `${at.replace('T', ' ')} 场已有 ${booked} 人报考，容量不能设为 ${args.capacity}：请调大容量或另选场次。`);
+        throw deskError('CAPACITY_BELOW_BOOKED.spread', { sessionAt: at, booked, capacity: args.capacity });
       }
     }
     // People in unit order (the tree's paths), so each session's list reads unit by unit.
@@ -83,14 +83,10 @@ export async function spreadBookings(
     if (args.dryRun) return result;
 
     if (result.ineligible.length > 0) {
-      const named = result.ineligible.slice(0, 5).map((x) => x.name).join('、');
-      throw new DeskError('BOOKING_NOT_ELIGIBLE', `${named}${result.ineligible.length > 5 ? ` 等 ${result.ineligible.length} 人` : ''}不能报考所选的任何场次，没有为任何人报考：请去掉这些人后重试。`);
+      throw deskError('BOOKING_NOT_ELIGIBLE.noSession', { names: result.ineligible.map((x) => x.name) });
     }
     if (result.noRoom.length > 0) {
-      throw new DeskError(
-        'BOOKING_OVER_CAPACITY',
-        `所选 ${sessions.length} 个场次的座位不够，还有 ${result.noRoom.length} 人排不下，没有为任何人报考：请调大容量或多选几个场次。`,
-      );
+      throw deskError('BOOKING_OVER_CAPACITY.spread', { sessions: sessions.length, left: result.noRoom.length });
     }
     const at = ctx.clock.now().toISOString();
     if (args.capacity !== undefined) {

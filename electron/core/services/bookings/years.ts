@@ -1,5 +1,5 @@
 import { copyPolicyToYear, policyProblems, workingYearOf, type YearPolicy } from '../../../../shared/rules/yearPolicy';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext, Executor } from '../../context';
 import { findYearPolicy, listPolicyYears, saveYearPolicy } from '../../db/repositories/yearPolicies';
 import { recordAction } from '../audit/actions';
@@ -19,14 +19,14 @@ export function getPolicy(ctx: CoreContext, year: number): Promise<YearPolicy | 
 /** The year's policy, or POLICY_MISSING saying how to make one. */
 export async function requirePolicy(db: Executor, year: number): Promise<YearPolicy> {
   const policy = await findYearPolicy(db, year);
-  if (!policy) throw new DeskError('POLICY_MISSING', `${year} 年还没有年度规则：请先在“设置 → 年度规则”中从上一年复制后修改。`);
+  if (!policy) throw deskError('POLICY_MISSING.year', { year });
   return policy;
 }
 
 function checked(policy: YearPolicy): YearPolicy {
   const problems = policyProblems(policy);
   if (problems.length > 0) {
-    throw new DeskError('POLICY_INVALID', `${policy.year} 年度规则没有保存：${problems.map((p) => p.message).join('；')}。`);
+    throw deskError('POLICY_INVALID.problems', { year: policy.year, problems: problems.map((p) => p.message) });
   }
   return policy;
 }
@@ -47,7 +47,7 @@ export async function savePolicy(ctx: CoreContext, policy: YearPolicy): Promise<
 export async function copyPolicy(ctx: CoreContext, from: number, to: number): Promise<YearPolicy> {
   return ctx.db.transaction(async (trx) => {
     if (await trx('year_policies').where({ year: to }).first('year')) {
-      throw new DeskError('POLICY_EXISTS', `${to} 年已有年度规则，没有覆盖：请直接修改它。`);
+      throw deskError('POLICY_EXISTS.year', { year: to });
     }
     const source = await requirePolicy(trx, from);
     const policy = checked(copyPolicyToYear(source, to));

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { CoreContext } from '../../context';
 import { bulkLoad } from '../../db/repositories/bulkLoad';
 import { selectLists } from '../../db/repositories/lists';
@@ -23,10 +23,7 @@ export async function generateDemo(ctx: CoreContext, opts: { units: number; staf
   return ctx.db.transaction(async (trx) => {
     const [unitCount, staffCount] = [await countUnits(trx), await countStaff(trx)];
     if (unitCount > 0 || staffCount > 0) {
-      throw new DeskError(
-        'DESK_NOT_EMPTY',
-        `台账中已有 ${unitCount} 个单位、${staffCount} 名学员；演示数据只能在空白的台账中生成。请换一个新的数据文件（例如 xuefa demo --db 演示.sqlite）后再试，现有数据没有改动。`,
-      );
+      throw deskError('DESK_NOT_EMPTY.counted', { units: unitCount, staff: staffCount });
     }
     const lists = await selectLists(trx);
     const rand = seededRandom();

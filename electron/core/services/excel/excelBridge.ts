@@ -124,7 +124,7 @@ async function explained<T>(entry: StoredEntry, run: () => Promise<T>): Promise<
   try {
     return await run();
   } catch (e) {
-    if (e instanceof SpreadsheetFileError) throw new DeskError(e.code, e.message.split(path.basename(entry.path)).join(entry.name));
+    if (e instanceof SpreadsheetFileError) throw new DeskError(e.code, e.shownAs(path.basename(entry.path), entry.name));
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import { exemptionStatusLabels, type ApplicationPatch, type EvasionDecision, type ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
 import { isCalendarDate } from '../../../../shared/rules/retirement';
@@ -12,6 +12,7 @@ import { checkDates } from './dates';
 import { agreedDatesOf } from '../../db/repositories/retirement';
 import { assertGroundAllowed, assertRetirementFits, exemptionRule } from './rule';
 import { applicationFields, exemptionDetail, existingExemption } from './view';
+import { isInService } from '../../../../shared/staffStatus';
 
 /** An application's life: 待审批 → 已批准 / 未批准, and 撤销. One transaction and one audit row per step. */
 
@@ -52,17 +53,14 @@ function today(ctx: CoreContext): string {
 export async function createExemption(ctx: CoreContext, a: NewApplication): Promise<ExemptionDetail> {
   return ctx.db.transaction(async (trx) => {
     const staff = await selectStaffRow(trx, a.staffId);
-    if (!staff) throw new DeskError('STAFF_NOT_FOUND', `找不到该学员（编号 ${a.staffId}），可能已被删除，请刷新后重试。`);
-    if (staff.status !== '在职') throw new DeskError('EXEMPTION_NOT_IN_SERVICE', `${staff.name}的在职状态为“${staff.status}”，不参加学法考法，不需要办理免考。`);
+    if (!staff) throw deskError('STAFF_NOT_FOUND.chosen', { id: a.staffId });
+    if (!isInService(staff.status)) throw deskError('EXEMPTION_NOT_IN_SERVICE.apply', { name: staff.name, status: staff.status });
     const rule = await exemptionRule(trx, a.year);
     assertGroundAllowed(rule, a.ground);
     if (a.ground === 'retirement') assertRetirementFits(rule, { ...staff, agreed_date: (await agreedDatesOf(trx, [staff.id])).get(staff.id) ?? null });
     const live = await selectLiveExemption(trx, a.staffId, a.year);
     if (live) {
-      throw new DeskError(
-        'EXEMPTION_EXISTS',
-        `${staff.name} ${a.year} 年已有${exemptionStatusLabels[live.status]}的免考申请（${exemptionGroundLabels[live.ground]}），请在原申请上修改，或先撤销原申请再新建。`,
-      );
+      throw deskError('EXEMPTION_EXISTS.named', { name: staff.name, year: a.year, status: exemptionStatusLabels[live.status], ground: exemptionGroundLabels[live.ground] });
     }
     const row = {
       applied_on: a.appliedOn ?? null,
@@ -104,7 +102,7 @@ export async function updateExemptionFields(ctx: CoreContext, id: number, patch:
   return ctx.db.transaction(async (trx) => {
     const current = await existingExemption(trx, id);
     if (current.status === 'rejected' || current.status === 'revoked') {
-      throw new DeskError('EXEMPTION_STATUS', `该申请${exemptionStatusLabels[current.status]}，不能再修改；如需免考，请新建申请。`);
+      throw deskError('EXEMPTION_STATUS.edit', { status: exemptionStatusLabels[current.status] });
     }
     const next = {
       ground: patch.ground ?? current.ground,
@@ -125,7 +123,7 @@ export async function updateExemptionFields(ctx: CoreContext, id: number, patch:
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return exemptionDetail(trx, id);
     if (current.status === 'approved' && changed.some((k) => !OPEN_AFTER_APPROVAL.has(keyOf[k]))) {
-      throw new DeskError('EXEMPTION_STATUS', '已批准的申请不能修改免考情形；如免考情形有误，请先撤销，再重新申请。');
+      throw deskError('EXEMPTION_STATUS.groundApproved');
     }
     if (next.ground !== current.ground) {
       const rule = await exemptionRule(trx, current.year);
@@ -139,28 +137,20 @@ export async function updateExemptionFields(ctx: CoreContext, id: number, patch:
   });
 }
 
-const EVIDENCE_EXAMPLES: Record<Exclude<ExemptionGround, 'retirement'>, string> = {
-  maternity: '产假审批表、生育证明等',
-  illness: '医院诊断证明、住院病历等',
-};
-
 export async function decideExemption(ctx: CoreContext, id: number, decision: 'approved' | 'rejected', decidedOn: string): Promise<ExemptionDetail> {
   return ctx.db.transaction(async (trx) => {
     const current = await existingExemption(trx, id);
     if (current.status !== 'draft') {
-      throw new DeskError('EXEMPTION_STATUS', `该申请${exemptionStatusLabels[current.status]}，只有待审批的申请才能${decision === 'approved' ? '批准' : '不予批准'}。`);
+      throw deskError('EXEMPTION_STATUS.decide', { status: exemptionStatusLabels[current.status], decision });
     }
     if (decision === 'approved') {
       const staff = await selectStaffRow(trx, current.staff_id);
-      if (staff && staff.status !== '在职') throw new DeskError('EXEMPTION_NOT_IN_SERVICE', `${current.name}的在职状态已是“${staff.status}”，不需要批准免考；可以撤销该申请。`);
+      if (staff && !isInService(staff.status)) throw deskError('EXEMPTION_NOT_IN_SERVICE.approve', { name: current.name, status: staff.status });
       const rule = await exemptionRule(trx, current.year);
       assertGroundAllowed(rule, current.ground);
       if (current.ground === 'retirement') assertRetirementFits(rule, { ...current, agreed_date: (await agreedDatesOf(trx, [current.staff_id])).get(current.staff_id) ?? null });
       else if (Number(current.evidence_count) === 0) {
-        throw new DeskError(
-          'EXEMPTION_NEEDS_EVIDENCE',
-          `${current.name}的免考情形为“${exemptionGroundLabels[current.ground]}”，须先上传至少一份证明材料（${EVIDENCE_EXAMPLES[current.ground]}），才能批准。`,
-        );
+        throw deskError('EXEMPTION_NEEDS_EVIDENCE.named', { name: current.name, ground: current.ground, groundLabel: exemptionGroundLabels[current.ground] });
       }
     }
     checkDates({ appliedOn: current.applied_on, reviewedOn: current.reviewed_on, decidedOn, platformSetOn: current.platform_set_on }, today(ctx));
@@ -174,7 +164,7 @@ export async function revokeExemption(ctx: CoreContext, id: number, revokedOn: s
   return ctx.db.transaction(async (trx) => {
     const current = await existingExemption(trx, id);
     if (current.status !== 'draft' && current.status !== 'approved') {
-      throw new DeskError('EXEMPTION_STATUS', `该申请${exemptionStatusLabels[current.status]}，不能再撤销。`);
+      throw deskError('EXEMPTION_STATUS.revoke', { status: exemptionStatusLabels[current.status] });
     }
     checkDates({ appliedOn: current.applied_on, reviewedOn: null, decidedOn: current.decided_on, platformSetOn: null, revokedOn }, today(ctx));
     await updateExemption(trx, id, { status: 'revoked', revoked_on: revokedOn, revoked_reason: reason.trim(), updated_at: ctx.clock.now().toISOString() });
@@ -210,19 +200,19 @@ export async function decideEvasion(
       return exemptionDetail(trx, id);
     }
     if (current.status !== 'approved') {
-      throw new DeskError('EXEMPTION_STATUS', `该申请${exemptionStatusLabels[current.status]}，只有已批准的免考才需要认定是否规避考试。`);
+      throw deskError('EXEMPTION_STATUS.evasion', { status: exemptionStatusLabels[current.status] });
     }
     const detail = await exemptionDetail(trx, id);
     if (!detail.evasionSuspected) {
-      throw new DeskError('EXEMPTION_NOT_SUSPECTED', `${current.name}批准免考前没有缺考或未通过的考试，没有“疑似借免考规避考试”的情形，不需要认定。`);
+      throw deskError('EXEMPTION_NOT_SUSPECTED.named', { name: current.name });
     }
     const why = clean(reason);
-    if (decision === 'cleared' && !why) throw new DeskError('EXEMPTION_EVASION_REASON', '排除规避考试嫌疑须填写原因（如：缺考当天住院，有病历为证）。');
-    if (!decidedOn) throw new DeskError('EXEMPTION_DATE_INVALID', '请填写认定日期。');
-    if (!isCalendarDate(decidedOn)) throw new DeskError('EXEMPTION_DATE_INVALID', `认定日期“${decidedOn}”不是有效日期，请按 YYYY-MM-DD 填写。`);
-    if (decidedOn > today(ctx)) throw new DeskError('EXEMPTION_DATE_INVALID', `认定日期 ${decidedOn} 晚于今天（${today(ctx)}），请核对后重新填写。`);
+    if (decision === 'cleared' && !why) throw deskError('EXEMPTION_EVASION_REASON.example');
+    if (!decidedOn) throw deskError('EXEMPTION_DATE_INVALID.missing', { field: 'evasionDecidedOn' });
+    if (!isCalendarDate(decidedOn)) throw deskError('EXEMPTION_DATE_INVALID.notADate', { field: 'evasionDecidedOn', value: decidedOn });
+    if (decidedOn > today(ctx)) throw deskError('EXEMPTION_DATE_INVALID.future', { field: 'evasionDecidedOn', value: decidedOn, today: today(ctx) });
     if (current.decided_on && decidedOn < current.decided_on) {
-      throw new DeskError('EXEMPTION_DATE_INVALID', `认定日期 ${decidedOn} 早于批准免考日期 ${current.decided_on}，请核对后重新填写。`);
+      throw deskError('EXEMPTION_DATE_INVALID.beforeApproval', { value: decidedOn, approved: current.decided_on });
     }
     if (current.evasion_decision === decision && current.evasion_reason === why && current.evasion_decided_on === decidedOn) return detail;
     await updateExemption(trx, id, { evasion_decision: decision, evasion_reason: why, evasion_decided_on: decidedOn, updated_at: ctx.clock.now().toISOString() });

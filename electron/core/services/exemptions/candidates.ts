@@ -6,6 +6,7 @@ import { liveExemptionsOf } from '../../db/repositories/exemptions';
 import { unitTrails, type StaffRow } from '../../db/repositories/staff';
 import { deskToday } from '../retirement/retirement';
 import { exemptionRule, retirementOf, unitScope } from './rule';
+import { IN_SERVICE } from '../../../../shared/staffStatus';
 
 /** The youngest original retirement age: nobody born later than limit − 50 years can fit. */
 const YOUNGEST_AGE = 50;
@@ -25,7 +26,7 @@ export async function exemptionCandidates(ctx: CoreContext, year: number, unitId
   const latestBirth = `${Number(rule.limitDate.slice(0, 4)) - YOUNGEST_AGE}${rule.limitDate.slice(4)}`;
   const unitIds = await unitScope(ctx.db, unitId, includeSubunits);
   const q = ctx.db<StaffRow>('staff')
-    .where('status', '在职')
+    .where('status', IN_SERVICE)
     .andWhere('birth_date', '<=', latestBirth)
     .where((w) => w.whereNull('rank').orWhereNotIn('rank', ctx.db('ranks').where('takes_part', 0).select('name')))
     .select('id', 'id_number', 'name', 'sex', 'birth_date', 'retirement_age', 'unit_id')
@@ -59,7 +60,7 @@ export async function exemptionCandidates(ctx: CoreContext, year: number, unitId
     retirementDate: date,
     statutoryRetirementDate: statutory,
     agreedRetirementDate: agreedDate,
-    overdue: isOverdueRetirement('在职', date, today),
+    overdue: isOverdueRetirement(IN_SERVICE, date, today),
     exemption: live.get(row.id) ?? null,
   }));
   return result;

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import { isCalendarDate } from '../../../../shared/rules/retirement';
 
 /** The dates of an application: real calendar dates, none after today, and the steps in order. */
@@ -10,13 +10,7 @@ export interface ApplicationDates {
   revokedOn?: string | null;
 }
 
-const LABELS: Record<keyof ApplicationDates, string> = {
-  appliedOn: '书面申请日期',
-  reviewedOn: '审核日期',
-  decidedOn: '批准（决定）日期',
-  platformSetOn: '平台设置日期',
-  revokedOn: '撤销日期',
-};
+const FIELDS: readonly (keyof ApplicationDates)[] = ['appliedOn', 'reviewedOn', 'decidedOn', 'platformSetOn', 'revokedOn'];
 
 /** Pairs that must not run backwards: [earlier, later]. */
 const ORDER: [keyof ApplicationDates, keyof ApplicationDates][] = [
@@ -29,17 +23,17 @@ const ORDER: [keyof ApplicationDates, keyof ApplicationDates][] = [
 ];
 
 export function checkDates(d: ApplicationDates, today: string): void {
-  for (const key of Object.keys(LABELS) as (keyof ApplicationDates)[]) {
+  for (const key of FIELDS) {
     const v = d[key];
     if (v == null) continue;
-    if (!isCalendarDate(v)) throw new DeskError('EXEMPTION_DATE_INVALID', `${LABELS[key]}“${v}”不是有效日期，请按 YYYY-MM-DD 填写。`);
-    if (v > today) throw new DeskError('EXEMPTION_DATE_INVALID', `${LABELS[key]} ${v} 晚于今天（${today}），请核对后重新填写。`);
+    if (!isCalendarDate(v)) throw deskError('EXEMPTION_DATE_INVALID.notADate', { field: key, value: v });
+    if (v > today) throw deskError('EXEMPTION_DATE_INVALID.future', { field: key, value: v, today });
   }
   for (const [a, b] of ORDER) {
     const first = d[a];
     const second = d[b];
     if (first && second && second < first) {
-      throw new DeskError('EXEMPTION_DATE_INVALID', `${LABELS[b]} ${second} 早于${LABELS[a]} ${first}，请核对后重新填写。`);
+      throw deskError('EXEMPTION_DATE_INVALID.backwards', { field: b, value: second, earlierField: a, earlier: first });
     }
   }
 }

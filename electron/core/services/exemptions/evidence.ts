@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import { exemptionStatusLabels, type Evidence } from '../../../../shared/exemptions/schemas';
 import { evidenceName } from '../../../../shared/rules/evidenceName';
 import type { AuditAction } from '../../../../shared/rules/auditLabels';
@@ -43,13 +43,13 @@ async function linking<T>(ctx: CoreContext, upload: Upload, run: (trx: Executor)
 
 function assertOpen(e: ExemptionWithStaff): void {
   if (e.status === 'rejected' || e.status === 'revoked') {
-    throw new DeskError('EXEMPTION_STATUS', `该申请${exemptionStatusLabels[e.status]}，不能再更改证明材料；如需免考，请新建申请。`);
+    throw deskError('EXEMPTION_STATUS.evidence', { status: exemptionStatusLabels[e.status] });
   }
 }
 
 async function assertNotLinked(trx: Executor, exemptionId: number, sha256: string): Promise<void> {
   const same = (await selectEvidenceOf(trx, [exemptionId])).find((e) => e.removedAt === null && e.sha256 === sha256);
-  if (same) throw new DeskError('EVIDENCE_DUPLICATE', `这个文件与本申请已有的证明材料“${same.name}”内容完全相同，无需重复添加。`);
+  if (same) throw deskError('EVIDENCE_DUPLICATE.same', { name: same.name });
 }
 
 async function link(trx: Executor, ctx: CoreContext, exemptionId: number, upload: Upload, replacesId: number | null): Promise<{ evidence: Evidence; alreadyStored: boolean }> {
@@ -88,8 +88,8 @@ export async function attachEvidence(ctx: CoreContext, exemptionId: number, file
 
 async function liveEvidence(db: Executor, evidenceId: number): Promise<Evidence> {
   const e = await selectEvidence(db, evidenceId);
-  if (!e) throw new DeskError('EVIDENCE_NOT_FOUND', `找不到该证明材料（编号 ${evidenceId}），可能已被删除，请刷新后重试。`);
-  if (e.removedAt !== null) throw new DeskError('EVIDENCE_NOT_FOUND', `证明材料“${e.name}”已被${e.removedReason === 'replaced' ? '替换' : '移除'}，请刷新后查看当前的材料。`);
+  if (!e) throw deskError('EVIDENCE_NOT_FOUND.byId', { id: evidenceId });
+  if (e.removedAt !== null) throw deskError('EVIDENCE_NOT_FOUND.removed', { name: e.name, replaced: e.removedReason === 'replaced' });
   return e;
 }
 
@@ -101,7 +101,7 @@ export async function replaceEvidence(ctx: CoreContext, evidenceId: number, file
     const current = await liveEvidence(trx, evidenceId);
     const owner = await existingExemption(trx, current.exemptionId);
     assertOpen(owner);
-    if (upload.stored.sha256 === current.sha256) throw new DeskError('EVIDENCE_DUPLICATE', `新文件与要替换的“${current.name}”内容完全相同，无需替换。`);
+    if (upload.stored.sha256 === current.sha256) throw deskError('EVIDENCE_DUPLICATE.replacing', { name: current.name });
     await assertNotLinked(trx, owner.id, upload.stored.sha256);
     const at = ctx.clock.now().toISOString();
     await closeEvidenceLink(trx, current.id, at, ctx.actor, 'replaced', null);
@@ -126,13 +126,10 @@ export async function removeEvidence(ctx: CoreContext, evidenceId: number, note?
 /** A copy of the stored file under its name, in the downloads folder; refused when the stored file is missing or altered. */
 export async function openEvidence(ctx: CoreContext, evidenceId: number): Promise<StoredFile> {
   const e = await selectEvidence(ctx.db, evidenceId);
-  if (!e) throw new DeskError('EVIDENCE_NOT_FOUND', `找不到该证明材料（编号 ${evidenceId}），可能已被删除，请刷新后重试。`);
+  if (!e) throw deskError('EVIDENCE_NOT_FOUND.byId', { id: evidenceId });
   const read = await readStored(ctx.paths.dataDir, e.sha256);
   if (!read.ok) {
-    throw new DeskError(
-      'EVIDENCE_FILE_MISSING',
-      `证明材料“${e.name}”的文件${read.problem === 'missing' ? '在数据文件夹中找不到' : '已被改动（与保存时的校验码不符）'}，无法打开。请在“设置”中运行核验，并从原件重新添加该材料。`,
-    );
+    throw deskError('EVIDENCE_FILE_MISSING.open', { name: e.name, missing: read.problem === 'missing' });
   }
   const { file } = await writeExport(ctx.paths.dataDir, e.name, (target) => fs.promises.writeFile(target, read.bytes));
   return file;

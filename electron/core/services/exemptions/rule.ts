@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import { retirementDate, retirementWindowEnd, type RetirementAge } from '../../../../shared/rules/retirement';
 import { exemptionGroundLabels, preset2024, type ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import type { Executor } from '../../context';
@@ -32,7 +32,7 @@ export async function exemptionRule(db: Executor, year: number): Promise<Exempti
 
 export function assertGroundAllowed(rule: ExemptionRule, ground: ExemptionGround): void {
   if (!rule.grounds.includes(ground)) {
-    throw new DeskError('EXEMPTION_GROUND_NOT_ALLOWED', `${rule.year} 年度规则不含“${exemptionGroundLabels[ground]}”这项免考情形，请核对年度规则或改选其他情形。`);
+    throw deskError('EXEMPTION_GROUND_NOT_ALLOWED.named', { year: rule.year, ground: exemptionGroundLabels[ground] });
   }
 }
 
@@ -53,13 +53,16 @@ export function assertRetirementFits(rule: ExemptionRule, person: { name: string
   const statutory = retirementOf(person.birth_date, person.retirement_age);
   const date = statutory === null ? null : (person.agreed_date ?? statutory);
   if (date === null || date > rule.limitDate) {
-    const which = person.agreed_date
-      ? `约定的弹性延迟退休日期为 ${date}（法定退休日期 ${statutory}）`
-      : `法定退休日期为 ${date ?? '无法计算'}（原法定退休年龄 ${person.retirement_age} 岁，按渐进式延迟退休规定计算）`;
-    throw new DeskError(
-      'EXEMPTION_OUT_OF_WINDOW',
-      `${person.name}的${which}，晚于 ${rule.limitDate}（${rule.cutoff} 后 ${rule.years} 年），不符合“距退休两年内”免考。如原法定退休年龄登记有误，请先在学员名册中更正。`,
-    );
+    throw deskError('EXEMPTION_OUT_OF_WINDOW.named', {
+      name: person.name,
+      date,
+      statutory,
+      agreed: Boolean(person.agreed_date),
+      age: person.retirement_age,
+      limitDate: rule.limitDate,
+      cutoff: rule.cutoff,
+      years: rule.years,
+    });
   }
 }
 
@@ -67,6 +70,6 @@ export function assertRetirementFits(rule: ExemptionRule, person: { name: string
 export async function unitScope(db: Executor, unitId: number | undefined, includeSubunits = true): Promise<number[] | undefined> {
   if (unitId === undefined) return undefined;
   const rows = await selectSubtreeRows(db, unitId);
-  if (rows.length === 0) throw new DeskError('UNIT_NOT_FOUND', `找不到该单位（编号 ${unitId}），请刷新后重新选择。`);
+  if (rows.length === 0) throw deskError('UNIT_NOT_FOUND.chosen', { id: unitId });
   return includeSubunits ? rows.map((r) => r.id) : [unitId];
 }

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { Exemption, ExemptionDetail, ExemptionStatus } from '../../../../shared/exemptions/schemas';
 import { evasionSuspected, exemptionFlags } from '../../../../shared/rules/exemptionChecks';
 import type { Executor } from '../../context';
@@ -89,7 +89,7 @@ export async function listExemptions(db: Executor, year: number, opts: { unitId?
 
 export async function existingExemption(db: Executor, id: number): Promise<ExemptionWithStaff> {
   const row = await selectExemption(db, id);
-  if (!row) throw new DeskError('EXEMPTION_NOT_FOUND', `找不到该免考申请（编号 ${id}），可能已被删除，请刷新后重试。`);
+  if (!row) throw deskError('EXEMPTION_NOT_FOUND.byId', { id });
   return row;
 }
 

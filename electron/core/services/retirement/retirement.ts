@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { RetirementPerson } from '../../../../shared/retirement/methods';
 import { agreedRetirementProblem, effectiveRetirementDate, isOverdueRetirement, latestAgreedRetirement } from '../../../../shared/rules/retirement';
 import type { CoreContext, Executor } from '../../context';
@@ -7,6 +7,7 @@ import { missingStaffIds, unitTrails } from '../../db/repositories/staff';
 import { recordAction } from '../audit/actions';
 import { planningNow } from '../bookings/planningClock';
 import { retirementOf, unitScope } from '../exemptions/rule';
+import { isInService } from '../../../../shared/staffStatus';
 
 /**
  * 到龄未退 under the 2025 reform: someone 在职 whose retirement date (the
@@ -65,7 +66,7 @@ async function toPeople(db: Executor, rows: RetirementFactsRow[], today: string)
       retiredOn: r.retired_on,
       latestAgreedDate: statutory === null ? null : latestAgreedRetirement(statutory),
       overdue: isOverdue(r, today),
-      takingPart: r.status === '在职' && r.takes_part === 1,
+      takingPart: isInService(r.status) && r.takes_part === 1,
     };
   });
 }
@@ -83,8 +84,7 @@ async function existingFacts(db: Executor, ids: number[]): Promise<RetirementFac
   const unique = [...new Set(ids)];
   const missing = await missingStaffIds(db, unique);
   if (missing.length > 0) {
-    const shown = missing.slice(0, 5).join('、') + (missing.length > 5 ? ` 等 ${missing.length} 人` : '');
-    throw new DeskError('STAFF_NOT_FOUND', `找不到编号为 ${shown} 的学员，可能已被删除；请刷新名册后重新选择，本次没有做任何改动。`);
+    throw deskError('STAFF_NOT_FOUND.someOf', { ids: missing });
   }
   return retirementFactsOf(db, unique);
 }
@@ -95,8 +95,8 @@ export async function describeRetirement(ctx: CoreContext, ids: number[]): Promi
   return { today, people: await toPeople(ctx.db, await existingFacts(ctx.db, ids), today) };
 }
 
-function names(rows: { name: string }[]): string {
-  return rows.slice(0, 5).map((r) => r.name).join('、') + (rows.length > 5 ? ` 等 ${rows.length} 人` : '');
+function names(rows: { name: string }[]): string[] {
+  return rows.map((r) => r.name);
 }
 
 /**
@@ -107,17 +107,14 @@ export async function retireOverdue(ctx: CoreContext, ids: number[]): Promise<{ 
   return ctx.db.transaction(async (trx) => {
     const today = await deskToday(ctx, trx);
     const rows = await existingFacts(trx, ids);
-    const notInService = rows.filter((r) => r.status !== '在职');
+    const notInService = rows.filter((r) => !isInService(r.status));
     if (notInService.length > 0) {
-      throw new DeskError('RETIREMENT_NOT_IN_SERVICE', `${names(notInService)}已不是在职状态，不能设为退休；请刷新名册后重新选择，本次没有做任何改动。`);
+      throw deskError('RETIREMENT_NOT_IN_SERVICE.retire', { names: names(notInService) });
     }
     const notDue = rows.filter((r) => !isOverdue(r, today));
     if (notDue.length > 0) {
       const first = notDue[0]!;
-      throw new DeskError(
-        'RETIREMENT_NOT_DUE',
-        `${names(notDue)}截至 ${today} 尚未到退休日期（如${first.name}为 ${retirementOnOf(first) ?? '无法计算'}），不能按到龄设为退休；本次没有做任何改动。`,
-      );
+      throw deskError('RETIREMENT_NOT_DUE.named', { names: names(notDue), today, first: first.name, firstOn: retirementOnOf(first) ?? null });
     }
     const at = ctx.clock.now().toISOString();
     for (const r of rows) {
@@ -147,9 +144,9 @@ export async function delayRetirement(ctx: CoreContext, entries: { id: number; a
   const byId = new Map(entries.map((e) => [e.id, e.agreedDate]));
   return ctx.db.transaction(async (trx) => {
     const rows = await existingFacts(trx, [...byId.keys()]);
-    const notInService = rows.filter((r) => r.status !== '在职');
+    const notInService = rows.filter((r) => !isInService(r.status));
     if (notInService.length > 0) {
-      throw new DeskError('RETIREMENT_NOT_IN_SERVICE', `${names(notInService)}已不是在职状态，不能办理弹性延迟退休；本次没有做任何改动。`);
+      throw deskError('RETIREMENT_NOT_IN_SERVICE.delay', { names: names(notInService) });
     }
     const at = ctx.clock.now().toISOString();
     let delayed = 0;
@@ -158,13 +155,8 @@ export async function delayRetirement(ctx: CoreContext, entries: { id: number; a
       const statutory = retirementOf(r.birth_date, r.retirement_age);
       const problem = statutory === null ? 'invalid' : agreedRetirementProblem(statutory, agreed);
       if (problem !== null) {
-        const why =
-          problem === 'beforeStatutory'
-            ? `早于法定退休日期 ${statutory}`
-            : problem === 'tooLate'
-              ? `晚于法定退休日期后三年（最晚 ${latestAgreedRetirement(statutory!)}）`
-              : '不是有效日期';
-        throw new DeskError('RETIREMENT_DELAY_INVALID', `${r.name}的约定退休日期 ${agreed} ${why}，弹性延迟退休最多延迟三年；本次没有做任何改动。`);
+        const latest = problem === 'tooLate' ? latestAgreedRetirement(statutory!) : null;
+        throw deskError('RETIREMENT_DELAY_INVALID.named', { name: r.name, agreed, statutory, latest, problem });
       }
       if (r.agreed_date === agreed) continue;
       await saveAgreedDate(trx, r.id, agreed, at);

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { Lists, Rank } from '../../../../shared/settings/schemas';
 import type { CoreContext } from '../../context';
 import {
@@ -16,16 +16,16 @@ export function getLists(ctx: CoreContext): Promise<Lists> {
 }
 
 /** Trims every name and refuses blanks and duplicates, naming the list and the item. */
-function cleanNames(names: string[], listName: string): string[] {
+function cleanNames(names: string[], listName: '职级' | '单位属性'): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   names.forEach((raw, i) => {
     const name = raw.trim();
     if (name.length === 0) {
-      throw new DeskError('LIST_ITEM_EMPTY', `${listName}列表第 ${i + 1} 项是空白的，请填写名称或删除该行。`);
+      throw deskError('LIST_ITEM_EMPTY.at', { list: listName, row: i + 1 });
     }
     if (seen.has(name)) {
-      throw new DeskError('LIST_ITEM_DUPLICATE', `${listName}列表中“${name}”出现了不止一次，请删除重复的一项。`);
+      throw deskError('LIST_ITEM_DUPLICATE.named', { list: listName, name });
     }
     seen.add(name);
     out.push(name);
@@ -51,11 +51,7 @@ export async function saveRanks(ctx: CoreContext, ranks: Rank[]): Promise<Lists>
     const [first] = held;
     if (first) {
       const [name, count] = first;
-      const others = held.size > 1 ? `（另有 ${held.size - 1} 个要删除的职级也有人在用）` : '';
-      throw new DeskError(
-        'LIST_ITEM_IN_USE',
-        `职级“${name}”还有 ${count} 名学员在用，不能删除${others}；请先在学员名册中修改这些学员的职级，再删除。`,
-      );
+      throw deskError('LIST_ITEM_IN_USE.rank', { name, count, others: held.size - 1 });
     }
     await replaceRanks(trx, next);
     const after = await selectLists(trx);
@@ -74,11 +70,7 @@ export async function saveUnitAttributes(ctx: CoreContext, attributes: string[])
     const [first] = used;
     if (first) {
       const [name, count] = first;
-      const others = used.size > 1 ? `（另有 ${used.size - 1} 个要删除的单位属性也在使用）` : '';
-      throw new DeskError(
-        'LIST_ITEM_IN_USE',
-        `单位属性“${name}”还有 ${count} 个单位在用，不能删除${others}；请先在单位层级中为这些单位改选其他属性，再删除。`,
-      );
+      throw deskError('LIST_ITEM_IN_USE.unitAttribute', { name, count, others: used.size - 1 });
     }
     await replaceUnitAttributes(trx, names);
     const after = await selectLists(trx);

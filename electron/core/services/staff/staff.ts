@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { Staff, StaffInput } from '../../../../shared/staff/schemas';
 import type { CoreContext, Executor } from '../../context';
 import {
@@ -28,7 +28,7 @@ async function staffOf(db: Executor, row: StaffRow, year: number): Promise<Staff
 
 async function existing(db: Executor, id: number): Promise<StaffRow> {
   const row = await selectStaffRow(db, id);
-  if (!row) throw new DeskError('STAFF_NOT_FOUND', `找不到该学员（编号 ${id}），可能已被删除，请刷新名册后重试。`);
+  if (!row) throw deskError('STAFF_NOT_FOUND.byId', { id });
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import { isOverdueRetirement } from '../../../../shared/rules/retirement';
 import { checkItemKeys, checkItemLabels, type CheckReport } from '../../../../shared/staff/schemas';
 import type { CoreContext } from '../../context';
@@ -29,8 +29,7 @@ export async function markChecked(ctx: CoreContext, ids: number[], year: number,
   return ctx.db.transaction(async (trx) => {
     const missing = await missingStaffIds(trx, unique);
     if (missing.length > 0) {
-      const shown = missing.slice(0, 5).join('、') + (missing.length > 5 ? ` 等 ${missing.length} 人` : '');
-      throw new DeskError('STAFF_NOT_FOUND', `找不到编号为 ${shown} 的学员，可能已被删除；请刷新名册后重新选择，本次没有做任何改动。`);
+      throw deskError('STAFF_NOT_FOUND.someOf', { ids: missing });
     }
     const at = ctx.clock.now().toISOString();
     const changed = checked ? await insertChecks(trx, unique, year, at, ctx.actor) : await deleteChecks(trx, unique, year);
@@ -117,7 +116,7 @@ async function retirementLines(ctx: CoreContext, id: number, year: number, histo
 export async function checkReport(ctx: CoreContext, id: number, year: number): Promise<CheckReport> {
   const db = ctx.db;
   const row = await selectStaffRow(db, id);
-  if (!row) throw new DeskError('STAFF_NOT_FOUND', `找不到该学员（编号 ${id}），可能已被删除，请刷新名册后重试。`);
+  if (!row) throw deskError('STAFF_NOT_FOUND.byId', { id });
   const { from, to } = yearRange(year);
   const history = await staffHistory(db, id, from, to);
   const unit = await unitTrail(db, row.unit_id);

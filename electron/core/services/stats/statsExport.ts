@@ -16,6 +16,7 @@ import { writeExport } from '../../files/outbox';
 import { localDate } from '../settings/desk';
 import { peopleOf } from './funnelQuery';
 import { checkedScope, funnelParams, personOf, statsSummary } from './statsService';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * The 统计 table and the lists behind its figures as Excel files: text cells
@@ -38,7 +39,7 @@ export async function exportSummary(ctx: CoreContext, args: ParsedArgsOf<'stats.
     wb.creator = '学法考法管理台';
     const ws = wb.addWorksheet('统计', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
     ws.columns = [
-      { header: '单位', width: 28 },
+      { header: fieldLabels.unit, width: 28 },
       ...statsFigureKeys.map((k) => ({ header: statsFigureLabels[k], width: 10, style: { numFmt: '0' } })),
       { header: '参考率', width: 10, style: { numFmt: RATE_FORMAT } },
       { header: '通过率', width: 10, style: { numFmt: RATE_FORMAT } },
@@ -81,10 +82,10 @@ export async function exportPeople(ctx: CoreContext, args: ParsedArgsOf<'stats.e
     const ws = wb.addWorksheet(label, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [
       { header: '序号', key: 'n', width: 8 },
-      { header: '姓名', key: 'name', width: 12 },
-      { header: '身份证号', key: 'idNumber', width: 22, style: { numFmt: '@' } },
-      { header: '单位', key: 'unit', width: 36 },
-      { header: '职级', key: 'rank', width: 14 },
+      { header: fieldLabels.name, key: 'name', width: 12 },
+      { header: fieldLabels.idNumber, key: 'idNumber', width: 22, style: { numFmt: '@' } },
+      { header: fieldLabels.unit, key: 'unit', width: 36 },
+      { header: fieldLabels.rank, key: 'rank', width: 14 },
       { header: '本年度情况', key: 'detail', width: 40 },
     ];
     ws.getRow(1).font = { bold: true };

@@ -8,6 +8,7 @@ import { loadUnitIndex, loadYearFacts, selectPeople } from '../bookings/people';
 import { planningNow } from '../bookings/planningClock';
 import { listExemptions } from '../exemptions/view';
 import { overdueRows } from '../retirement/retirement';
+import { isInService } from '../../../../shared/staffStatus';
 
 /** How many days before a window closes the home screen starts to remind. */
 export const REMIND_DAYS = 7;
@@ -101,7 +102,7 @@ async function windowReminders(ctx: CoreContext, policy: YearPolicy, today: stri
   for (const route of closing) {
     const waiting = people.filter((p) => {
       const f = facts.facts(p);
-      return f.route === route && f.status === '在职' && f.rankTakesPart && !f.exempt && !f.passed && !f.liveBooking && !f.regularTaken;
+      return f.route === route && isInService(f.status) && f.rankTakesPart && !f.exempt && !f.passed && !f.liveBooking && !f.regularTaken;
     }).length;
     if (waiting === 0) continue;
     const end = policy.windows[route].end;

@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import { effectiveDateProblem } from '../../../../shared/rules/transferRules';
 import type { ExpectArgs, ExpectedTransfer } from '../../../../shared/transfers/schemas';
 import type { CoreContext, Executor } from '../../context';
@@ -34,18 +34,18 @@ function markFields(row: ExpectedRow | undefined, paths: Map<number, string>): R
 export async function expectTransfer(ctx: CoreContext, args: ExpectArgs): Promise<ExpectedTransfer> {
   return ctx.db.transaction(async (trx) => {
     const person = await selectStaffRow(trx, args.staffId);
-    if (!person) throw new DeskError('STAFF_NOT_FOUND', `找不到该学员（编号 ${args.staffId}），可能已被删除，请刷新后重试。`);
+    if (!person) throw deskError('STAFF_NOT_FOUND.chosen', { id: args.staffId });
     const to = await unitTrail(trx, args.toUnitId);
-    if (!to) throw new DeskError('UNIT_NOT_FOUND', `找不到接收单位（编号 ${args.toUnitId}），可能已被删除，请刷新后重新选择。`);
-    if (to.archived) throw new DeskError('TRANSFER_UNIT_ARCHIVED', `接收单位“${to.path}”已归档，不能调入；请选择其他单位。`);
-    if (person.unit_id === to.id) throw new DeskError('TRANSFER_SAME_UNIT', `${person.name} 已在“${to.path}”，请选择要调去的其他单位。`);
+    if (!to) throw deskError('UNIT_NOT_FOUND.destination', { id: args.toUnitId });
+    if (to.archived) throw deskError('TRANSFER_UNIT_ARCHIVED.destination', { path: to.path });
+    if (person.unit_id === to.id) throw deskError('TRANSFER_SAME_UNIT.expect', { name: person.name, path: to.path });
     if (hasLeftService(person.status)) {
-      throw new DeskError('TRANSFER_NOT_IN_SERVICE', `${person.name} 在名册中的状态为“${person.status}”，不在职，不能登记调出。`);
+      throw deskError('TRANSFER_NOT_IN_SERVICE.expect', { name: person.name, status: person.status });
     }
     const expectedOn = args.expectedOn ?? null;
     if (expectedOn !== null) {
-      const problem = effectiveDateProblem(expectedOn, localDate(ctx.clock.now()), null);
-      if (problem) throw new DeskError('TRANSFER_DATE_INVALID', problem.replace('生效日期', '预计调动日期'));
+      const problem = effectiveDateProblem(expectedOn, localDate(ctx.clock.now()), null, 'expectedOn');
+      if (problem) throw new DeskError('TRANSFER_DATE_INVALID', problem);
     }
     const at = ctx.clock.now().toISOString();
     const previous = await openExpectedOf(trx, person.id);
@@ -87,7 +87,7 @@ export async function withdrawExpected(ctx: CoreContext, id: number): Promise<{ 
   return ctx.db.transaction(async (trx) => {
     const row = await selectExpectedRow(trx, id);
     if (!row || row.status !== 'pending') {
-      throw new DeskError('EXPECTED_TRANSFER_NOT_FOUND', '找不到该待接收记录：可能已被接收或撤回，请刷新后重试。');
+      throw new DeskError('EXPECTED_TRANSFER_NOT_FOUND');
     }
     const person = (await selectStaffRow(trx, row.staff_id))!;
     await closeExpected(trx, id, 'withdrawn', ctx.clock.now().toISOString(), null);

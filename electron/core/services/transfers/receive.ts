@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import { maskIdNumber, parseIdNumber } from '../../../../shared/rules/idNumber';
 import { effectiveDateProblem, routeChangeNote, sameExam } from '../../../../shared/rules/transferRules';
 import type { ReceiveArgs, ReceiveResult, TransferOrigin } from '../../../../shared/transfers/schemas';
@@ -11,7 +11,7 @@ import { recordAction } from '../audit/actions';
 import { localDate } from '../settings/desk';
 import { checkStaffInput } from '../staff/staffInput';
 import { unitRoutes } from './routes';
-import { hasLeftService } from '../../../../shared/staffStatus';
+import { hasLeftService, IN_SERVICE, isInService } from '../../../../shared/staffStatus';
 
 /**
  * 调入, carried out by the receiving unit. One transaction: the person's
@@ -27,9 +27,9 @@ function text(raw: string | null | undefined): string | null {
 
 async function receivingUnit(db: Executor, unitId: number): Promise<UnitTrail> {
   const unit = await unitTrail(db, unitId);
-  if (!unit) throw new DeskError('UNIT_NOT_FOUND', `找不到调入单位（编号 ${unitId}），可能已被删除，请刷新后重新选择。`);
+  if (!unit) throw deskError('UNIT_NOT_FOUND.receiving', { id: unitId });
   if (unit.archived) {
-    throw new DeskError('TRANSFER_UNIT_ARCHIVED', `调入单位“${unit.path}”已归档，不能调入；请先在单位层级中恢复该单位，或选择其他单位。`);
+    throw deskError('TRANSFER_UNIT_ARCHIVED.receiving', { path: unit.path });
   }
   return unit;
 }
@@ -63,21 +63,12 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
   const idNumber = parsedId(from.idNumber);
   const person = await staffWithIdNumber(trx, idNumber, null);
   if (!person) {
-    throw new DeskError(
-      'TRANSFER_PERSON_UNKNOWN',
-      `名册中没有身份证号为 ${maskIdNumber(idNumber)} 的学员。如从本台账以外的单位调入，请选择“从外单位调入”并填写原单位；如号码有误，请改正后重新查找。`,
-    );
+    throw deskError('TRANSFER_PERSON_UNKNOWN.masked', { masked: maskIdNumber(idNumber) });
   }
   const current = (await unitTrail(trx, person.unit_id))!;
-  if (person.unit_id === to.id) {
-    const hint = person.status === '在职' ? '无需调入' : `如该学员已回到本单位，请在学员名册中把在职状态由“${person.status}”改为“在职”`;
-    throw new DeskError('TRANSFER_SAME_UNIT', `${person.name} 已在“${to.path}”，${hint}；请核对调入单位。`);
-  }
+  if (person.unit_id === to.id) throw deskError('TRANSFER_SAME_UNIT.receive', { name: person.name, path: to.path, status: person.status });
   if (hasLeftService(person.status)) {
-    throw new DeskError(
-      'TRANSFER_NOT_IN_SERVICE',
-      `${person.name} 在名册中的状态为“${person.status}”，不在职，不能调入；如状态有误，请先在学员名册中改正在职状态后再办理。`,
-    );
+    throw deskError('TRANSFER_NOT_IN_SERVICE.receive', { name: person.name, status: person.status });
   }
   const last = await latestTransferOf(trx, person.id);
   checkDate(args.effectiveOn, localDate(ctx.clock.now()), last?.effective_on ?? null);
@@ -90,7 +81,7 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
     flagged = await liveBookingIds(trx, person.id);
     await flagBookings(trx, flagged, routeChangeNote(args.effectiveOn, to.path, fromRoute, toRoute), at);
   }
-  await placeStaff(trx, person.id, to.id, '在职', at);
+  await placeStaff(trx, person.id, to.id, IN_SERVICE, at);
   return {
     staffId: person.id,
     name: person.name,
@@ -98,28 +89,25 @@ async function moveFromDesk(ctx: CoreContext, trx: Executor, from: Extract<Trans
     fromUnitId: person.unit_id,
     fromPath: current.path,
     fromOutside: false,
-    statusBefore: person.status === '在职' ? null : person.status,
+    statusBefore: isInService(person.status) ? null : person.status,
     flagged,
     before: { unitPath: current.path, status: person.status },
-    after: { unitPath: to.path, status: '在职' },
+    after: { unitPath: to.path, status: IN_SERVICE },
   };
 }
 
 /** A person from outside the desk: the record is created in `to`, with the roster's ID rules. */
 async function createFromOutside(ctx: CoreContext, trx: Executor, from: Extract<TransferOrigin, { kind: 'outside' }>, to: UnitTrail, args: ReceiveArgs, at: string): Promise<Moved> {
   const origin = text(from.origin);
-  if (origin === null) throw new DeskError('TRANSFER_ORIGIN_MISSING', '请填写原单位名称（从外单位调入时必填），例如“平江县财政局”。');
+  if (origin === null) throw deskError('TRANSFER_ORIGIN_MISSING.example');
   const idNumber = parsedId(from.person.idNumber);
   const holder = await staffWithIdNumber(trx, idNumber, null);
   if (holder) {
     const where = (await unitTrail(trx, holder.unit_id))?.path ?? '';
-    throw new DeskError(
-      'TRANSFER_ALREADY_IN_DESK',
-      `身份证号 ${maskIdNumber(idNumber)} 已在名册中（${holder.name}，${where}），不是外单位人员；请选择“从本台账单位调入”办理。`,
-    );
+    throw deskError('TRANSFER_ALREADY_IN_DESK.holder', { masked: maskIdNumber(idNumber), holder: holder.name, where });
   }
   checkDate(args.effectiveOn, localDate(ctx.clock.now()), null);
-  const { row } = await checkStaffInput(trx, { ...from.person, unitId: to.id, status: '在职' }, undefined);
+  const { row } = await checkStaffInput(trx, { ...from.person, unitId: to.id, status: IN_SERVICE }, undefined);
   const staffId = await insertStaffRow(trx, { ...row, created_at: at, updated_at: at });
   return {
     staffId,

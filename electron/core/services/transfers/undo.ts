@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { Transfer } from '../../../../shared/transfers/schemas';
 import type { CoreContext, Executor } from '../../context';
 import { reopenExpectedOf } from '../../db/repositories/expectedTransfers';
@@ -16,26 +16,19 @@ import { recordAction } from '../audit/actions';
  * closed is opened again.
  */
 
-function blocked(message: string): DeskError {
-  return new DeskError('TRANSFER_UNDO_BLOCKED', message);
-}
-
 async function requireUndoable(trx: Executor, id: number): Promise<{ t: TransferRow; person: StaffRow }> {
   const t = await selectTransferRow(trx, id);
-  if (!t) throw new DeskError('TRANSFER_NOT_FOUND', `找不到该调动记录（编号 ${id}），请刷新异动记录后重试。`);
-  if (t.undone_at !== null) throw new DeskError('TRANSFER_ALREADY_UNDONE', `${t.name} 的这次调动已于 ${t.undone_at.slice(0, 10)} 撤销，无需再次撤销。`);
+  if (!t) throw deskError('TRANSFER_NOT_FOUND.byId', { id });
+  if (t.undone_at !== null) throw deskError('TRANSFER_ALREADY_UNDONE.on', { name: t.name, on: t.undone_at.slice(0, 10) });
   const person = t.staff_id === null ? undefined : await selectStaffRow(trx, t.staff_id);
-  if (!person) throw blocked(`${t.name} 的记录已不在名册中，这次调动不能撤销。`);
+  if (!person) throw deskError('TRANSFER_UNDO_BLOCKED.personGone', { name: t.name });
   const latest = await latestTransferOf(trx, person.id);
   if (latest && latest.id !== t.id) {
-    throw new DeskError(
-      'TRANSFER_NOT_LATEST',
-      `只能撤销 ${t.name} 最近一次调动（${latest.effective_on} 调入“${latest.to_path}”）；请先撤销那一次，再撤销这一次。`,
-    );
+    throw deskError('TRANSFER_NOT_LATEST.named', { name: t.name, on: latest.effective_on, to: latest.to_path });
   }
   if (person.unit_id !== t.to_unit_id) {
     const now = (await unitTrail(trx, person.unit_id))?.path ?? '';
-    throw blocked(`调入后 ${t.name} 的单位已在学员名册中改为“${now}”，与这次调动不符，不能撤销；如需调整，请办理新的调入。`);
+    throw deskError('TRANSFER_UNDO_BLOCKED.unitChanged', { name: t.name, now });
   }
   return { t, person };
 }
@@ -43,8 +36,8 @@ async function requireUndoable(trx: Executor, id: number): Promise<{ t: Transfer
 /** Puts a person moved inside the desk back in the unit they came from. */
 async function moveBack(trx: Executor, t: TransferRow, person: StaffRow, at: string): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
   const from = t.from_unit_id === null ? undefined : await unitTrail(trx, t.from_unit_id);
-  if (!from) throw blocked(`原单位“${t.from_path}”已删除，不能把 ${t.name} 退回；如需调整，请办理新的调入。`);
-  if (from.archived) throw blocked(`原单位“${from.path}”已归档，不能把 ${t.name} 退回；请先在单位层级中恢复该单位后再撤销。`);
+  if (!from) throw deskError('TRANSFER_UNDO_BLOCKED.originDeleted', { name: t.name, from: t.from_path });
+  if (from.archived) throw deskError('TRANSFER_UNDO_BLOCKED.originArchived', { name: t.name, from: from.path });
   const status = t.status_before ?? person.status;
   await placeStaff(trx, person.id, from.id, status, at);
   return { before: { unitPath: t.to_path, status: person.status }, after: { unitPath: from.path, status } };
@@ -57,7 +50,7 @@ async function removeArrival(trx: Executor, t: TransferRow, person: StaffRow): P
   } catch (e) {
     // Bookings, exemptions, credits and evidence refer to the person (ON DELETE RESTRICT).
     if (!/FOREIGN KEY/i.test(String((e as Error).message))) throw e;
-    throw blocked(`${t.name} 调入后已有报考、免考或学分等记录，撤销会丢失这些记录，因此不能撤销；如确需调整，请在学员名册中修改该学员。`);
+    throw deskError('TRANSFER_UNDO_BLOCKED.recordsSince', { name: t.name });
   }
   return { before: { unitPath: t.to_path, status: person.status }, after: { unitPath: `${t.from_path}（外单位）`, removedRecord: true } };
 }

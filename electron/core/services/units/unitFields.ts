@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { DeskError, deskError } from '../../../../shared/errors';
 import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
 import { normalizeUnitName, UNIT_NAME_MAX, unitNameProblem } from '../../../../shared/rules/unitName';
 import type { UnitPatch } from '../../../../shared/units/schemas';
@@ -11,9 +11,9 @@ import { selectUnitRow, siblingNamed, unitAttributeListed, type UnitRow, type Un
  */
 
 /** The stored unit, or UNIT_NOT_FOUND naming the id. */
-export async function requireUnitRow(db: Executor, id: number, what = '该单位'): Promise<UnitRow> {
+export async function requireUnitRow(db: Executor, id: number, role: 'unit' | 'parent' | 'target' = 'unit'): Promise<UnitRow> {
   const row = await selectUnitRow(db, id);
-  if (!row) throw new DeskError('UNIT_NOT_FOUND', `找不到${what}（编号 ${id}），可能已被删除，请刷新后重试。`);
+  if (!row) throw deskError('UNIT_NOT_FOUND.byId', { role, id });
   return row;
 }
 
@@ -24,7 +24,7 @@ export function checkedUnitName(raw: string): string {
   // The short default message ('单位名称不能为空') already says what to do.
   if (problem === 'UNIT_NAME_EMPTY') throw new DeskError(problem);
   if (problem === 'UNIT_NAME_TOO_LONG') {
-    throw new DeskError(problem, `单位名称过长：最多 ${UNIT_NAME_MAX} 个字，当前 ${name.length} 个字，请缩短后再保存。`);
+    throw deskError('UNIT_NAME_TOO_LONG.counted', { max: UNIT_NAME_MAX, length: name.length });
   }
   return name;
 }
@@ -39,14 +39,11 @@ export async function ensureNameFree(
   name: string,
   selfId: number,
   parentName: string | null,
-  todo = '请换一个名称',
+  moving = false,
 ): Promise<void> {
   const clash = await siblingNamed(db, parentId, name);
   if (!clash || clash.id === selfId) return;
-  const where = parentName === null ? '均为一级单位' : `上级单位：${parentName}`;
-  const archived = clash.archived_at === null ? '' : '，该单位已归档';
-  const archivedTodo = clash.archived_at === null ? '' : '，或先恢复、删除那个已归档的单位';
-  throw new DeskError('UNIT_NAME_TAKEN', `同一上级单位下已有名为“${name}”的单位（${where}${archived}），${todo}${archivedTodo}。`);
+  throw deskError('UNIT_NAME_TAKEN.clash', { name, parentName, clashArchived: clash.archived_at !== null, moving });
 }
 
 /** Trimmed text, or null when nothing is left (optional fields store null, never ''). */
@@ -83,10 +80,7 @@ export async function unitChanges(db: Executor, row: UnitRow, patch: UnitPatch):
     const attribute = optionalText(patch.attribute);
     if (attribute !== row.attribute) {
       if (attribute !== null && !(await unitAttributeListed(db, attribute))) {
-        throw new DeskError(
-          'VALUE_UNKNOWN',
-          `单位属性“${attribute}”不在“设置”中的单位属性列表里；请从列表中选择，或先到“设置”中添加该属性。`,
-        );
+        throw deskError('VALUE_UNKNOWN.unitAttribute', { attribute });
       }
       next.attribute = attribute;
     }
@@ -101,7 +95,7 @@ export async function unitChanges(db: Executor, row: UnitRow, patch: UnitPatch):
     const phone = optionalText(patch.adminPhone === null ? null : normalizePhone(patch.adminPhone));
     if (phone !== row.admin_phone) {
       const problem = phone === null ? null : phoneProblem(phone);
-      if (problem) throw new DeskError('UNIT_PHONE_FORMAT', `单位管理员手机号不正确：${problem}。`);
+      if (problem) throw deskError('UNIT_PHONE_FORMAT.why', { problem });
       next.admin_phone = phone;
     }
   }
@@ -125,10 +119,7 @@ function routeChanges(row: UnitRow, patch: UnitPatch, name: string): UnitRowChan
   if (route === 'category') {
     counterpart = patch.counterpart !== undefined ? optionalText(patch.counterpart) : row.counterpart;
     if (counterpart === null) {
-      throw new DeskError(
-        'UNIT_COUNTERPART_MISSING',
-        `“${name}”设为分类组考，须填写对应的省直部门（组织该单位考试的省直单位名称）后再保存。`,
-      );
+      throw deskError('UNIT_COUNTERPART_MISSING.named', { name });
     }
   }
   const out: UnitRowChanges = {};

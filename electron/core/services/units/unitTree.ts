@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { Unit } from '../../../../shared/units/schemas';
 import type { CoreContext, Executor } from '../../context';
 import {
@@ -31,10 +31,10 @@ import { ensureNameFree, requireUnitRow } from './unitFields';
 export async function moveUnit(ctx: CoreContext, id: number, parentId: number | null, beforeId: number | null): Promise<Unit> {
   return ctx.db.transaction(async (trx) => {
     const row = await requireUnitRow(trx, id);
-    if (row.archived_at) throw new DeskError('UNIT_ARCHIVED', `“${row.name}”已归档，不能移动；请先恢复该单位。`);
+    if (row.archived_at) throw deskError('UNIT_ARCHIVED.move', { name: row.name });
     const parent = parentId === null ? null : await movableTarget(trx, row, parentId);
     const sameParent = row.parent_id === parentId;
-    if (!sameParent) await ensureNameFree(trx, parentId, row.name, id, parent?.name ?? null, '请先给要移动的单位改名，或选择其他上级单位');
+    if (!sameParent) await ensureNameFree(trx, parentId, row.name, id, parent?.name ?? null, true);
 
     const children = await selectChildRows(trx, parentId);
     const order = children.map((c) => c.id).filter((c) => c !== id);
@@ -54,17 +54,14 @@ export async function moveUnit(ctx: CoreContext, id: number, parentId: number | 
 /** The target parent, refused when it is the unit itself, below it, or archived. */
 async function movableTarget(trx: Executor, row: UnitRow, parentId: number): Promise<UnitRow> {
   if (parentId === row.id) {
-    throw new DeskError('UNIT_MOVE_CYCLE', `不能把“${row.name}”移到它自己之下；请选择其他上级单位。`);
+    throw deskError('UNIT_MOVE_CYCLE.self', { name: row.name });
   }
-  const parent = await requireUnitRow(trx, parentId, '目标上级单位');
+  const parent = await requireUnitRow(trx, parentId, 'target');
   if ((await selectAncestorIds(trx, parentId)).includes(row.id)) {
-    throw new DeskError(
-      'UNIT_MOVE_CYCLE',
-      `“${parent.name}”是“${row.name}”的下级单位，不能把“${row.name}”移到它之下，否则单位层级会形成循环；请选择其他上级单位。`,
-    );
+    throw deskError('UNIT_MOVE_CYCLE.descendant', { parent: parent.name, name: row.name });
   }
   if (parent.archived_at) {
-    throw new DeskError('UNIT_PARENT_ARCHIVED', `目标上级单位“${parent.name}”已归档，不能把单位移入；请先恢复“${parent.name}”，或选择其他上级单位。`);
+    throw deskError('UNIT_PARENT_ARCHIVED.move', { parent: parent.name });
   }
   return parent;
 }
@@ -86,9 +83,8 @@ async function insertionIndex(
   const at = beforeId === row.id ? children.findIndex((c) => c.id === row.id) : order.indexOf(beforeId);
   if (at >= 0) return at;
   const ref = await selectUnitRow(trx, beforeId);
-  if (!ref) throw new DeskError('UNIT_POSITION_INVALID', `找不到作为排列参照的单位（编号 ${beforeId}），可能已被删除；请刷新后重试。`);
-  const where = parent === null ? '不是一级单位' : `不在“${parent.name}”之下`;
-  throw new DeskError('UNIT_POSITION_INVALID', `参照单位“${ref.name}”${where}，无法把“${row.name}”排在它前面；请刷新后重试。`);
+  if (!ref) throw deskError('UNIT_POSITION_INVALID.gone', { id: beforeId });
+  throw deskError('UNIT_POSITION_INVALID.elsewhere', { ref: ref.name, parent: parent?.name ?? null, name: row.name });
 }
 
 /**
@@ -109,10 +105,7 @@ export async function archiveUnit(ctx: CoreContext, id: number, archived: boolea
     } else {
       const parent = row.parent_id === null ? undefined : await selectUnitRow(trx, row.parent_id);
       if (parent?.archived_at) {
-        throw new DeskError(
-          'UNIT_PARENT_ARCHIVED',
-          `上级单位“${parent.name}”已归档，不能单独恢复“${row.name}”；请先恢复“${parent.name}”。`,
-        );
+        throw deskError('UNIT_PARENT_ARCHIVED.restore', { parent: parent.name, name: row.name });
       }
       ids = archivedTogether(subtree, row);
     }
@@ -147,19 +140,12 @@ export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ id: nu
     const row = await requireUnitRow(trx, id);
     const staff = await countStaffOfUnit(trx, id);
     if (staff > 0) {
-      throw new DeskError(
-        'UNIT_HAS_STAFF',
-        `“${row.name}”还有 ${staff} 名学员，不能删除；请先把这些学员调到其他单位，或者改为归档该单位。`,
-      );
+      throw deskError('UNIT_HAS_STAFF.counted', { name: row.name, staff });
     }
     const children = await selectChildRows(trx, id);
     if (children.length > 0) {
-      const archivedCount = children.filter((c) => c.archived_at !== null).length;
-      const note = archivedCount > 0 ? `（其中 ${archivedCount} 个已归档）` : '';
-      throw new DeskError(
-        'UNIT_HAS_SUBUNITS',
-        `“${row.name}”还有 ${children.length} 个下级单位${note}，不能删除；请先删除或移走下级单位，或者改为归档该单位。`,
-      );
+      const archived = children.filter((c) => c.archived_at !== null).length;
+      throw deskError('UNIT_HAS_SUBUNITS.counted', { name: row.name, children: children.length, archived });
     }
     const before = (await selectUnit(trx, id))!;
     await deleteUnitRow(trx, id);

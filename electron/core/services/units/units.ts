@@ -1,4 +1,4 @@
-import { DeskError } from '../../../../shared/errors';
+import { deskError } from '../../../../shared/errors';
 import type { Unit, UnitPatch } from '../../../../shared/units/schemas';
 import type { CoreContext } from '../../context';
 import { insertUnit, nextSortOrder, selectUnit, selectUnits, siblingNamed, updateUnitRow } from '../../db/repositories/units';
@@ -18,14 +18,14 @@ export async function createUnit(ctx: CoreContext, args: { name: string; parentI
 
   return ctx.db.transaction(async (trx) => {
     if (args.parentId !== null) {
-      const parent = await requireUnitRow(trx, args.parentId, '上级单位');
+      const parent = await requireUnitRow(trx, args.parentId, 'parent');
       if (parent.archived_at) {
-        throw new DeskError('UNIT_PARENT_ARCHIVED', `上级单位“${parent.name}”已归档，不能在其下新建单位；请先恢复该上级单位。`);
+        throw deskError('UNIT_PARENT_ARCHIVED.create', { parent: parent.name });
       }
     }
     // Wording kept as first shipped: the e2e and CLI tests read this exact sentence.
     if (await siblingNamed(trx, args.parentId, name)) {
-      throw new DeskError('UNIT_NAME_TAKEN', `同一上级单位下已有名为“${name}”的单位，请换一个名称。`);
+      throw deskError('UNIT_NAME_TAKEN.new', { name });
     }
     const at = ctx.clock.now().toISOString();
     const id = await insertUnit(trx, {
@@ -56,7 +56,7 @@ export async function createUnit(ctx: CoreContext, args: { name: string; parentI
 export async function updateUnit(ctx: CoreContext, id: number, patch: UnitPatch): Promise<Unit> {
   return ctx.db.transaction(async (trx) => {
     const row = await requireUnitRow(trx, id);
-    if (row.archived_at) throw new DeskError('UNIT_ARCHIVED', `“${row.name}”已归档，不能修改；请先恢复该单位再编辑。`);
+    if (row.archived_at) throw deskError('UNIT_ARCHIVED.edit', { name: row.name });
     const changes = await unitChanges(trx, row, patch);
     const before = (await selectUnit(trx, id))!;
     if (Object.keys(changes).length === 0) return before;

@@ -5,6 +5,7 @@ import type { AuditFilter } from '../../../../shared/audit/schemas';
 import { useDeskQuery } from '../../api/queries';
 import { PersonSearchSelect } from '../../components/PersonSearchSelect';
 import { UnitSelect } from '../../components/UnitSelect';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 interface Props {
   filter: AuditFilter;
@@ -41,7 +42,7 @@ export function AuditFilters({ filter, setFilter, units, year, clearCount, onCle
       />
       <Group gap={8} align="flex-end" wrap="nowrap">
         <UnitSelect
-          label="单位"
+          label={fieldLabels.unit}
           placeholder="全部单位"
           choices={units.map((u) => ({ unit: u }))}
           value={filter.unitId ? String(filter.unitId) : null}

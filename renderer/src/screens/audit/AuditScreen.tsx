@@ -11,6 +11,7 @@ import { saveExport } from '../../api/saveExport';
 import { localDateTime } from '../../text/format';
 import { AuditFilters } from './AuditFilters';
 import { ChangeList } from './ChangeList';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 const PAGE = 50;
 
@@ -90,7 +91,7 @@ export function AuditScreen() {
           { accessor: 'actor', title: '操作人', width: 90 },
           { accessor: 'actionLabel', title: '类别', width: 130 },
           { accessor: 'subject', title: '对象', width: 220 },
-          { accessor: 'unitPath', title: '单位', width: 200, render: (r) => r.unitPath ?? '' },
+          { accessor: 'unitPath', title: fieldLabels.unit, width: 200, render: (r) => r.unitPath ?? '' },
           { accessor: 'changes', title: '改动内容', render: (r) => <ChangeList changes={r.changes} /> },
         ]}
       />

@@ -10,6 +10,7 @@ import { maskedId } from './format';
 import { PeopleFilterBar } from './PeopleFilterBar';
 import { PlatformUpload, RowErrorsTable } from '../../components/PlatformUpload';
 import type { PeopleFilter } from './usePeopleJudgement';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * 学分: import the platform's credit export (dry run first; figures that go
@@ -112,8 +113,8 @@ export function CreditsTab({ year }: { year: number }) {
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>行</Table.Th>
-                      <Table.Th>姓名</Table.Th>
-                      <Table.Th>单位</Table.Th>
+                      <Table.Th>{fieldLabels.name}</Table.Th>
+                      <Table.Th>{fieldLabels.unit}</Table.Th>
                       <Table.Th>公共必修</Table.Th>
                       <Table.Th>选修</Table.Th>
                       <Table.Th>原数据截至</Table.Th>
@@ -179,9 +180,9 @@ export function CreditsTab({ year }: { year: number }) {
         <Table striped aria-label="学分进度">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>姓名</Table.Th>
-              <Table.Th>身份证号</Table.Th>
-              <Table.Th>单位</Table.Th>
+              <Table.Th>{fieldLabels.name}</Table.Th>
+              <Table.Th>{fieldLabels.idNumber}</Table.Th>
+              <Table.Th>{fieldLabels.unit}</Table.Th>
               <Table.Th>公共必修</Table.Th>
               <Table.Th>选修</Table.Th>
               <Table.Th>数据截至</Table.Th>

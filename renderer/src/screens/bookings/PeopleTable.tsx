@@ -1,6 +1,7 @@
 import { Checkbox, ScrollArea, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { maskedId } from './format';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /**
  * The 报考 screen's lists of people (报考资格, 报考名单, 补考名单): a tick box,
@@ -14,9 +15,9 @@ export function PeopleTable({ label, maxHeight, columns, children }: { label: st
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40} />
-            <Table.Th>姓名</Table.Th>
-            <Table.Th>身份证号</Table.Th>
-            <Table.Th>单位</Table.Th>
+            <Table.Th>{fieldLabels.name}</Table.Th>
+            <Table.Th>{fieldLabels.idNumber}</Table.Th>
+            <Table.Th>{fieldLabels.unit}</Table.Th>
             {columns.map((c) => (
               <Table.Th key={c}>{c}</Table.Th>
             ))}

@@ -6,6 +6,7 @@ import { change, useDeskQuery } from '../../api/queries';
 import { PlatformUpload } from '../../components/PlatformUpload';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { UnitFilter } from '../../components/UnitFilter';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** Rows of the preview shown before “等 N 人”. */
 const SHOWN = 300;
@@ -117,9 +118,9 @@ export function AccountFillSection() {
             <Table striped aria-label="补填名单">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>姓名</Table.Th>
-                  <Table.Th>身份证号</Table.Th>
-                  <Table.Th>单位</Table.Th>
+                  <Table.Th>{fieldLabels.name}</Table.Th>
+                  <Table.Th>{fieldLabels.idNumber}</Table.Th>
+                  <Table.Th>{fieldLabels.unit}</Table.Th>
                   <Table.Th>补填的登录账号</Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -5,6 +5,7 @@ import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { fieldLabel, shown } from './format';
 import { problemText } from '../../text/format';
 import { formatCount } from '../../text/count';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** Lists behind the counts: errors with row and column, changes old → new, new people, units, absent people. */
 export function DetailTabs({ preview }: { preview: ImportPreview }) {
@@ -37,7 +38,7 @@ export function DetailTabs({ preview }: { preview: ImportPreview }) {
       <Tabs.Panel value="changes" pt="xs">
         <Shown count={details.updated.length} total={report.updated} empty="没有需要变更的人员。">
           <Rows
-            head={['行号', '姓名', '身份证号', '变更内容']}
+            head={['行号', fieldLabels.name, fieldLabels.idNumber, '变更内容']}
             widths={[70, 90, 170]}
             label="变更列表"
             rows={details.updated.map((u) => [
@@ -60,7 +61,7 @@ export function DetailTabs({ preview }: { preview: ImportPreview }) {
       <Tabs.Panel value="created" pt="xs">
         <Shown count={details.created.length} total={report.created} empty="没有新增人员。">
           <Rows
-            head={['行号', '姓名', '身份证号', '性别', '单位', '在职状态']}
+            head={['行号', fieldLabels.name, fieldLabels.idNumber, fieldLabels.sex, fieldLabels.unit, fieldLabels.status]}
             widths={[70, 90, 170, 60]}
             label="新增列表"
             rows={details.created.map((p) => [p.row, p.name, maskIdNumber(p.idNumber), p.sex, p.unitPath, p.status])}
@@ -87,7 +88,7 @@ export function DetailTabs({ preview }: { preview: ImportPreview }) {
       <Tabs.Panel value="absent" pt="xs">
         <Text size="sm" c="dimmed" mb={4}>这些人在名册中，但不在这个文件里。导入不会删除他们；如已调离或退休，请在学员名册中修改。</Text>
         <Shown count={details.absent.length} total={report.absent} empty="名册中的人员都在文件中。">
-          <Rows head={['姓名', '身份证号', '单位']} widths={[90, 170]} label="文件中没有的人员" rows={details.absent.map((a) => [a.name, maskIdNumber(a.idNumber), a.unitPath])} />
+          <Rows head={[fieldLabels.name, fieldLabels.idNumber, fieldLabels.unit]} widths={[90, 170]} label="文件中没有的人员" rows={details.absent.map((a) => [a.name, maskIdNumber(a.idNumber), a.unitPath])} />
         </Shown>
       </Tabs.Panel>
 

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import type { ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import { groundLabels } from './labels';
+import { fieldLabels, exemptionDateLabels } from '../../../../shared/words/labels';
 
 /** What the admin records on an application: the ground, the written application, the HR review, the platform step, notes. */
 export interface FieldValues {
@@ -46,11 +47,11 @@ export function ApplicationFields({ values, onChange, today, groundLocked = fals
         allowDeselect={false}
         disabled={disabled || groundLocked}
       />
-      {date('书面申请日期', 'appliedOn', locked)}
+      {date(exemptionDateLabels.appliedOn, 'appliedOn', locked)}
       <TextInput label="人事部门审核人" value={values.reviewer} onChange={(e) => set({ reviewer: e.currentTarget.value })} maxLength={50} disabled={locked} />
-      {date('审核日期', 'reviewedOn', locked)}
+      {date(exemptionDateLabels.reviewedOn, 'reviewedOn', locked)}
       {showPlatform && date('平台设置免考日期', 'platformSetOn', disabled)}
-      <Textarea label="备注" value={values.notes} onChange={(e) => set({ notes: e.currentTarget.value })} maxLength={2000} autosize minRows={1} disabled={disabled} style={{ gridColumn: showPlatform ? undefined : 'span 2' }} />
+      <Textarea label={fieldLabels.notes} value={values.notes} onChange={(e) => set({ notes: e.currentTarget.value })} maxLength={2000} autosize minRows={1} disabled={disabled} style={{ gridColumn: showPlatform ? undefined : 'span 2' }} />
     </SimpleGrid>
   );
 }

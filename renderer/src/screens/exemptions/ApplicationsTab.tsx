@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Table, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { useDeskQuery } from '../../api/queries';
 import { flagBadges, groundLabels, statusColors, statusLabels, type Scope } from './labels';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** 免考申请: the year's applications in the scope, with their checks; a row opens its drawer. */
 export function ApplicationsTab({ scope, onOpen, onNew }: { scope: Scope; onOpen(id: number): void; onNew(): void }) {
@@ -29,9 +30,9 @@ export function ApplicationsTab({ scope, onOpen, onNew }: { scope: Scope; onOpen
         <Table striped highlightOnHover aria-label="免考申请" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>姓名</Table.Th>
-              <Table.Th>身份证号</Table.Th>
-              <Table.Th>单位</Table.Th>
+              <Table.Th>{fieldLabels.name}</Table.Th>
+              <Table.Th>{fieldLabels.idNumber}</Table.Th>
+              <Table.Th>{fieldLabels.unit}</Table.Th>
               <Table.Th>免考情形</Table.Th>
               <Table.Th>状态</Table.Th>
               <Table.Th>审核人</Table.Th>

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Loader, Table, Text } from '@mantine/core';
 import type { Candidate } from '../../../../shared/exemptions/schemas';
 import { useDeskQuery } from '../../api/queries';
 import { statusColors, statusLabels, type Scope } from './labels';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** 距退休两年内人员: who may apply on ground (1) this year, with the computed retirement date. */
 export function CandidatesTab({ scope, onApply, onOpen }: { scope: Scope; onApply(c: Candidate): void; onOpen(id: number): void }) {
@@ -62,9 +63,9 @@ export function CandidatesTab({ scope, onApply, onOpen }: { scope: Scope; onAppl
         <Table striped aria-label="距退休两年内人员" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>姓名</Table.Th>
-              <Table.Th>身份证号</Table.Th>
-              <Table.Th>单位</Table.Th>
+              <Table.Th>{fieldLabels.name}</Table.Th>
+              <Table.Th>{fieldLabels.idNumber}</Table.Th>
+              <Table.Th>{fieldLabels.unit}</Table.Th>
               <Table.Th>原法定退休年龄</Table.Th>
               <Table.Th>退休日期</Table.Th>
               <Table.Th>免考申请</Table.Th>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import { change } from '../../api/queries';
 import { errorText } from './labels';
+import { exemptionDateLabels } from '../../../../shared/words/labels';
 
 /** 审批: approve or reject a waiting application on a date; withdraw (撤销) a waiting or approved one with a reason. */
 export function DecisionActions({ detail, today, onChanged }: { detail: ExemptionDetail; today: string; onChanged(d: ExemptionDetail): void }) {
@@ -36,7 +37,7 @@ export function DecisionActions({ detail, today, onChanged }: { detail: Exemptio
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="xs">
-        <TextInput type="date" label={detail.status === 'draft' ? '批准（决定）日期' : '撤销日期'} value={date} max={today} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
+        <TextInput type="date" label={exemptionDateLabels[detail.status === 'draft' ? 'decidedOn' : 'revokedOn']} value={date} max={today} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
         {detail.status === 'draft' && (
           <>
             <Button color="green" loading={busy} onClick={() => void act(() => change('exemptions.decide', { id: detail.id, decision: 'approved', decidedOn: date }))}>

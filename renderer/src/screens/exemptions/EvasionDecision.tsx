@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { EvasionDecision as Decision, ExemptionDetail } from '../../../../shared/exemptions/schemas';
 import { change } from '../../api/queries';
 import { errorText } from './labels';
+import { exemptionDateLabels } from '../../../../shared/words/labels';
 
 /**
  * 规避考试认定: an exemption approved after a missed or failed exam is decided by
@@ -59,7 +60,7 @@ export function EvasionDecision({ detail, today, onChanged }: { detail: Exemptio
       {editing && (
         <>
           <Group align="flex-end" gap="xs">
-            <TextInput type="date" label="认定日期" value={date} max={today} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
+            <TextInput type="date" label={exemptionDateLabels.evasionDecidedOn} value={date} max={today} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
             <Textarea label="认定说明或排除原因" value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={1} style={{ flex: 1 }} placeholder="排除时必填，如：考试当天住院，有住院病历" />
           </Group>
           <Group gap="xs">

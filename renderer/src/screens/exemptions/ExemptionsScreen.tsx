@@ -10,6 +10,7 @@ import { CandidatesTab } from './CandidatesTab';
 import type { Scope } from './labels';
 import { NewApplicationModal, type NewTarget } from './NewApplicationModal';
 import { PrintTab } from './PrintTab';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** 免考管理: candidates, applications with their evidence, and the printed archive, for a year and a unit. */
 export function ExemptionsScreen() {
@@ -44,7 +45,7 @@ export function ExemptionsScreen() {
       <Group align="flex-end">
         <NumberInput label="年度" value={year} onChange={(v) => setYear(typeof v === 'number' ? v : null)} min={2000} max={2100} w={110} />
         <Select
-          label="单位"
+          label={fieldLabels.unit}
           placeholder="全部单位"
           data={unitOptions(units.data)}
           value={unitId}

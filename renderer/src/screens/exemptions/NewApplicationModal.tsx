@@ -4,6 +4,7 @@ import type { ExemptionGround } from '../../../../shared/rules/yearPolicy';
 import { change, useDeskQuery } from '../../api/queries';
 import { ApplicationFields, emptyFields, fieldsToArgs, type FieldValues } from './ApplicationFields';
 import { errorText } from './labels';
+import { IN_SERVICE } from '../../../../shared/staffStatus';
 
 export interface NewTarget {
   ground: ExemptionGround;
@@ -36,7 +37,7 @@ export function NewApplicationModal({ target, year, today, onClose, onCreated }:
 
   // The roster search for the typed text; the last list found stays while the text is cleared.
   const q = query.trim();
-  const found = useDeskQuery('staff.search', { query: q, year, status: '在职', limit: 20 }, { enabled: target !== null && !target.person && q.length >= 1 });
+  const found = useDeskQuery('staff.search', { query: q, year, status: IN_SERVICE, limit: 20 }, { enabled: target !== null && !target.person && q.length >= 1 });
   const options = useMemo(() => (found.data?.rows ?? []).map((s) => ({ value: String(s.id), label: `${s.name} · ${s.idNumber} · ${s.unitPath}` })), [found.data]);
 
   const submit = async () => {

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { Lists, Rank } from '../../../../shared/settings/schemas';
 import { change } from '../../api/queries';
 import { ListEditor } from './ListEditor';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** 职级列表: the ranks in the roster, each marked as taking part in 学法考法 or not. */
 export function RanksSection({ lists, onSaved }: { lists: Lists; onSaved(lists: Lists): void }) {
@@ -11,7 +12,7 @@ export function RanksSection({ lists, onSaved }: { lists: Lists; onSaved(lists: 
       saved={lists.ranks}
       nameOf={(r) => r.name}
       make={(name) => ({ name, takesPart: true })}
-      nameLabel="职级"
+      nameLabel={fieldLabels.rank}
       columns={[
         {
           header: '参加学法考法',

@@ -1,6 +1,7 @@
 import { Group, TextInput } from '@mantine/core';
 import { normalizeIdNumber } from '../../../../shared/rules/idNumber';
 import type { StaffForm } from './useStaffForm';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** 身份证号 checked as it is typed, with the 性别 and 出生日期 it encodes beside it. */
 export function IdNumberField({ form }: { form: StaffForm }) {
@@ -10,7 +11,7 @@ export function IdNumberField({ form }: { form: StaffForm }) {
   return (
     <>
       <TextInput
-        label="身份证号"
+        label={fieldLabels.idNumber}
         required
         data-autofocus
         autoComplete="off"
@@ -24,8 +25,8 @@ export function IdNumberField({ form }: { form: StaffForm }) {
         styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: '0.02em' } }}
       />
       <Group grow gap="sm">
-        <TextInput label="性别" readOnly variant="filled" value={id.ok ? id.sex : ''} placeholder="由身份证号得出" tabIndex={-1} />
-        <TextInput label="出生日期" readOnly variant="filled" value={id.ok ? id.birthDate : ''} placeholder="由身份证号得出" tabIndex={-1} />
+        <TextInput label={fieldLabels.sex} readOnly variant="filled" value={id.ok ? id.sex : ''} placeholder="由身份证号得出" tabIndex={-1} />
+        <TextInput label={fieldLabels.birthDate} readOnly variant="filled" value={id.ok ? id.birthDate : ''} placeholder="由身份证号得出" tabIndex={-1} />
       </Group>
     </>
   );

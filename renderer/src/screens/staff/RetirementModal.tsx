@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text, Te
 import { useState } from 'react';
 import type { RetirementPerson } from '../../../../shared/retirement/methods';
 import { change, useDeskQuery } from '../../api/queries';
+import { isInService } from '../../../../shared/staffStatus';
 
 export type RetirementAction = 'retire' | 'delay';
 
@@ -54,8 +55,8 @@ export function RetirementModal({ action, ids, onClose, onDone }: Props) {
     }
   }
 
-  const notInService = people?.filter((p) => p.status !== '在职') ?? [];
-  const notDue = action === 'retire' ? (people?.filter((p) => p.status === '在职' && !p.overdue) ?? []) : [];
+  const notInService = people?.filter((p) => !isInService(p.status)) ?? [];
+  const notDue = action === 'retire' ? (people?.filter((p) => isInService(p.status) && !p.overdue) ?? []) : [];
   const datesMissing = action === 'delay' && (people ?? []).some((p) => !dates[p.staffId]);
   const blocked = people === null || notInService.length > 0 || notDue.length > 0 || datesMissing;
 

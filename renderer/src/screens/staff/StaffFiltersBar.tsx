@@ -7,6 +7,7 @@ import type { StaffStatus } from '../../../../shared/staff/schemas';
 import { staffStatuses } from '../../../../shared/staffStatus';
 import type { StaffFilters } from './filters';
 import { UNIT_OPTIONS_SHOWN, type UnitOption } from './unitOptions';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 interface Props {
   filters: StaffFilters;
@@ -54,7 +55,7 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
       />
       <Group gap={8} align="flex-end" wrap="nowrap">
         <Select
-          label="单位"
+          label={fieldLabels.unit}
           placeholder={unitOptions ? '全部单位' : '正在读取单位…'}
           data={unitOptions ?? []}
           disabled={!unitOptions}
@@ -85,7 +86,7 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
         />
       </Group>
       <Select
-        label="在职状态"
+        label={fieldLabels.status}
         data={[{ value: ALL, label: '全部' }, ...staffStatuses.map((s) => ({ value: s, label: s }))]}
         value={filters.status ?? ALL}
         onChange={(v) => set('status', v === null || v === ALL ? null : (v as StaffStatus))}
@@ -93,7 +94,7 @@ export function StaffFiltersBar({ filters, setFilters, unitOptions, ranks }: Pro
         w={96}
       />
       <Select
-        label="职级"
+        label={fieldLabels.rank}
         placeholder="全部"
         data={ranks.map((r) => r.name)}
         value={filters.rank}

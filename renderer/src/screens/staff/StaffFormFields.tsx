@@ -7,6 +7,7 @@ import { IdNumberField } from './IdNumberField';
 import { RetirementAgeField } from './RetirementAgeField';
 import { UNIT_OPTIONS_SHOWN, type UnitOption } from './unitOptions';
 import type { StaffForm } from './useStaffForm';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 interface Props {
   form: StaffForm;
@@ -28,7 +29,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
       <IdNumberField form={form} />
       <SimpleGrid cols={2} spacing="sm">
         <TextInput
-          label="姓名"
+          label={fieldLabels.name}
           required
           value={values.name}
           onChange={(e) => form.set('name', e.currentTarget.value)}
@@ -36,7 +37,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
           error={errors.name}
         />
         <TextInput
-          label="手机号码"
+          label={fieldLabels.phone}
           inputMode="numeric"
           value={values.phone}
           onChange={(e) => form.set('phone', e.currentTarget.value)}
@@ -46,7 +47,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
       </SimpleGrid>
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <TextInput
-          label="登录账号"
+          label={fieldLabels.account}
           description="如法网平台的登录账号，通常为手机号"
           value={values.account}
           onChange={(e) => form.set('account', e.currentTarget.value)}
@@ -65,7 +66,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
         </Button>
       </Group>
       <Select
-        label="单位"
+        label={fieldLabels.unit}
         required
         placeholder="选择单位"
         data={unitOptions}
@@ -79,7 +80,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
       />
       <SimpleGrid cols={2} spacing="sm">
         <Select
-          label="职级"
+          label={fieldLabels.rank}
           placeholder="选择职级"
           data={rankList.map((r) => ({ value: r.name, label: r.name }))}
           value={values.rank}
@@ -101,11 +102,11 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
           searchable
           clearable
         />
-        <TextInput label="职务" value={values.post} onChange={(e) => form.set('post', e.currentTarget.value)} onBlur={() => form.touch('post')} error={errors.post} />
+        <TextInput label={fieldLabels.post} value={values.post} onChange={(e) => form.set('post', e.currentTarget.value)} onBlur={() => form.touch('post')} error={errors.post} />
       </SimpleGrid>
       <SimpleGrid cols={2} spacing="sm">
         <Select
-          label="在职状态"
+          label={fieldLabels.status}
           data={[...staffStatuses]}
           value={values.status}
           onChange={(v) => v && form.set('status', v as StaffStatus)}
@@ -114,7 +115,7 @@ export function StaffFormFields({ form, unitOptions, ranks }: Props) {
         <RetirementAgeField form={form} />
       </SimpleGrid>
       <Textarea
-        label="备注"
+        label={fieldLabels.notes}
         autosize
         minRows={2}
         maxRows={5}

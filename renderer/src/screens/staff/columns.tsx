@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import type { Staff } from '../../../../shared/staff/schemas';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 export interface StaffColumn {
   key: string;
@@ -15,16 +16,16 @@ export interface StaffColumn {
 
 /** The roster's columns, in the order admins read a 名册 (the ID number masked; full only in the form). */
 export const staffColumns: StaffColumn[] = [
-  { key: 'name', header: '姓名', width: '72px', render: (s) => s.name, title: (s) => s.name },
-  { key: 'idNumber', header: '身份证号', width: '146px', render: (s) => maskIdNumber(s.idNumber) },
-  { key: 'sex', header: '性别', width: '40px', render: (s) => s.sex },
-  { key: 'birthDate', header: '出生日期', width: '84px', render: (s) => s.birthDate },
-  { key: 'phone', header: '手机号码', width: '98px', render: (s) => s.phone ?? '' },
-  { key: 'account', header: '登录账号', width: '98px', render: (s) => s.account ?? '', title: (s) => s.account ?? '' },
-  { key: 'unit', header: '单位', width: 'minmax(130px, 1fr)', render: (s) => s.unitPath, title: (s) => s.unitPath },
-  { key: 'rank', header: '职级', width: '96px', render: (s) => s.rank ?? '', title: (s) => s.rank ?? '' },
-  { key: 'post', header: '职务', width: '72px', render: (s) => s.post ?? '', title: (s) => s.post ?? '' },
-  { key: 'status', header: '在职状态', width: '68px', render: (s) => s.status },
+  { key: 'name', header: fieldLabels.name, width: '72px', render: (s) => s.name, title: (s) => s.name },
+  { key: 'idNumber', header: fieldLabels.idNumber, width: '146px', render: (s) => maskIdNumber(s.idNumber) },
+  { key: 'sex', header: fieldLabels.sex, width: '40px', render: (s) => s.sex },
+  { key: 'birthDate', header: fieldLabels.birthDate, width: '84px', render: (s) => s.birthDate },
+  { key: 'phone', header: fieldLabels.phone, width: '98px', render: (s) => s.phone ?? '' },
+  { key: 'account', header: fieldLabels.account, width: '98px', render: (s) => s.account ?? '', title: (s) => s.account ?? '' },
+  { key: 'unit', header: fieldLabels.unit, width: 'minmax(130px, 1fr)', render: (s) => s.unitPath, title: (s) => s.unitPath },
+  { key: 'rank', header: fieldLabels.rank, width: '96px', render: (s) => s.rank ?? '', title: (s) => s.rank ?? '' },
+  { key: 'post', header: fieldLabels.post, width: '72px', render: (s) => s.post ?? '', title: (s) => s.post ?? '' },
+  { key: 'status', header: fieldLabels.status, width: '68px', render: (s) => s.status },
   {
     key: 'checked',
     header: '核对',

@@ -4,6 +4,7 @@ import { normalizePhone, phoneProblem } from '../../../../shared/rules/phone';
 import type { RetirementAge } from '../../../../shared/rules/retirement';
 import { maxLengthOf } from '../../../../shared/common/schemas';
 import { retirementAgeSchema, staffInputSchema, staffStatusSchema, type Staff, type StaffInput, type StaffStatus } from '../../../../shared/staff/schemas';
+import { IN_SERVICE } from '../../../../shared/staffStatus';
 
 /** What the staff form holds while the admin types: text as typed, the unit as the Select's value. */
 export interface StaffFormValues {
@@ -31,7 +32,7 @@ export function valuesFrom(staff: Staff | null, unitId: number | null): StaffFor
     unitId: staff ? String(staff.unitId) : unitId === null ? null : String(unitId),
     rank: staff?.rank ?? null,
     post: staff?.post ?? '',
-    status: staff?.status ?? '在职',
+    status: staff?.status ?? IN_SERVICE,
     retirementAge: staff?.retirementAge ?? 55,
     notes: staff?.notes ?? '',
   };

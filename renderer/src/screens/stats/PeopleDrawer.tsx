@@ -4,6 +4,7 @@ import { statsFigureDefinitions, statsFigureLabels, type StatsFigure } from '../
 import { call } from '../../api/client';
 import { useDeskQuery } from '../../api/queries';
 import { saveExport } from '../../api/saveExport';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 const PAGE = 100;
 
@@ -64,10 +65,10 @@ function PeopleList({ scope }: { scope: ListScope }) {
         <Table striped withTableBorder aria-label="人员名单">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>姓名</Table.Th>
-              <Table.Th>身份证号</Table.Th>
-              <Table.Th>单位</Table.Th>
-              <Table.Th>职级</Table.Th>
+              <Table.Th>{fieldLabels.name}</Table.Th>
+              <Table.Th>{fieldLabels.idNumber}</Table.Th>
+              <Table.Th>{fieldLabels.unit}</Table.Th>
+              <Table.Th>{fieldLabels.rank}</Table.Th>
               <Table.Th>本年度情况</Table.Th>
             </Table.Tr>
           </Table.Thead>

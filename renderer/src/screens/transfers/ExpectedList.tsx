@@ -8,6 +8,7 @@ import type { Query } from '../../api/queries';
 import { change } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { localDateTime } from '../../text/format';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 interface Props {
   expected: Query<ExpectedTransfer[]>;
@@ -39,12 +40,12 @@ export function ExpectedList({ expected, side, emptyText, onReceive }: Props) {
         fetching={expected.loading}
         noRecordsText={emptyText}
         columns={[
-          { accessor: 'name', title: '姓名' },
-          { accessor: 'idNumber', title: '身份证号', render: (e) => maskIdNumber(e.idNumber) },
+          { accessor: 'name', title: fieldLabels.name },
+          { accessor: 'idNumber', title: fieldLabels.idNumber, render: (e) => maskIdNumber(e.idNumber) },
           { accessor: 'fromPath', title: '现在单位' },
           { accessor: 'toPath', title: '调往单位' },
           { accessor: 'expectedOn', title: '预计日期', render: (e) => e.expectedOn ?? '' },
-          { accessor: 'note', title: '备注', render: (e) => e.note ?? '' },
+          { accessor: 'note', title: fieldLabels.notes, render: (e) => e.note ?? '' },
           { accessor: 'createdAt', title: '登记', render: (e) => <Text size="sm">{`${localDateTime(e.createdAt)} ${e.createdBy}`}</Text> },
           {
             accessor: 'actions',

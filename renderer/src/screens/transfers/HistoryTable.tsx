@@ -8,6 +8,7 @@ import { change, useDeskQuery } from '../../api/queries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { directionColors, directionLabels } from './format';
 import { localDateTime } from '../../text/format';
+import { fieldLabels, transferDateLabels } from '../../../../shared/words/labels';
 
 const PAGE = 20;
 
@@ -72,9 +73,9 @@ export function HistoryTable({ unitId }: Props) {
         loadingText="正在加载"
         rowStyle={(t) => (t.undoneAt ? { opacity: 0.6 } : undefined)}
         columns={[
-          { accessor: 'effectiveOn', title: '生效日期', noWrap: true },
-          { accessor: 'name', title: '姓名', noWrap: true, render: (t) => <Text size="sm" td={t.undoneAt ? 'line-through' : undefined}>{t.name}</Text> },
-          { accessor: 'idNumber', title: '身份证号', noWrap: true, render: (t) => maskIdNumber(t.idNumber) },
+          { accessor: 'effectiveOn', title: transferDateLabels.effectiveOn, noWrap: true },
+          { accessor: 'name', title: fieldLabels.name, noWrap: true, render: (t) => <Text size="sm" td={t.undoneAt ? 'line-through' : undefined}>{t.name}</Text> },
+          { accessor: 'idNumber', title: fieldLabels.idNumber, noWrap: true, render: (t) => maskIdNumber(t.idNumber) },
           {
             accessor: 'direction',
             title: '方向',

@@ -6,6 +6,7 @@ import type { Unit } from '../../../../shared/units/schemas';
 import { change } from '../../api/queries';
 import { UnitSelect } from '../../components/UnitSelect';
 import { PersonSearchSelect } from '../../components/PersonSearchSelect';
+import { fieldLabels, transferDateLabels } from '../../../../shared/words/labels';
 
 interface Props {
   fromUnit: Unit;
@@ -25,7 +26,7 @@ export function MarkLeavingForm({ fromUnit, units, today }: Props) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dateProblem = expectedOn ? effectiveDateProblem(expectedOn, today, null)?.replace('生效日期', '预计日期') ?? null : null;
+  const dateProblem = expectedOn ? effectiveDateProblem(expectedOn, today, null, 'expectedOn') : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -69,8 +70,8 @@ export function MarkLeavingForm({ fromUnit, units, today }: Props) {
             onChange={setToUnitId}
           />
           <Group grow align="flex-start">
-            <TextInput type="date" label="预计调动日期" value={expectedOn} onChange={(e) => setExpectedOn(e.currentTarget.value)} error={dateProblem} />
-            <TextInput label="备注" placeholder="如：组织部调令文号" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+            <TextInput type="date" label={transferDateLabels.expectedOn} value={expectedOn} onChange={(e) => setExpectedOn(e.currentTarget.value)} error={dateProblem} />
+            <TextInput label={fieldLabels.notes} placeholder="如：组织部调令文号" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           </Group>
           {error && (
             <Alert color="red" variant="light" title="没有登记">

@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { parseIdNumber } from '../../../../shared/rules/idNumber';
 import type { Rank } from '../../../../shared/settings/schemas';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 export interface OutsideValues {
   origin: string;
@@ -35,17 +36,17 @@ export function OutsidePersonFields({ idNumber, values, ranks, onChange }: Props
         data-autofocus
       />
       <Group grow align="flex-start">
-        <TextInput label="身份证号" value={idNumber} readOnly />
-        <TextInput label="性别" value={id.ok ? id.sex : ''} readOnly />
-        <TextInput label="出生日期" value={id.ok ? id.birthDate : ''} readOnly />
+        <TextInput label={fieldLabels.idNumber} value={idNumber} readOnly />
+        <TextInput label={fieldLabels.sex} value={id.ok ? id.sex : ''} readOnly />
+        <TextInput label={fieldLabels.birthDate} value={id.ok ? id.birthDate : ''} readOnly />
       </Group>
       <Group grow align="flex-start">
-        <TextInput label="姓名" required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />
-        <TextInput label="手机号码" value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} />
+        <TextInput label={fieldLabels.name} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} />
+        <TextInput label={fieldLabels.phone} value={values.phone} onChange={(e) => set('phone', e.currentTarget.value)} />
       </Group>
       <Group grow align="flex-start">
-        <Select label="职级" data={ranks.map((r) => r.name)} value={values.rank} onChange={(v) => set('rank', v)} searchable clearable />
-        <TextInput label="职务" value={values.post} onChange={(e) => set('post', e.currentTarget.value)} />
+        <Select label={fieldLabels.rank} data={ranks.map((r) => r.name)} value={values.rank} onChange={(v) => set('rank', v)} searchable clearable />
+        <TextInput label={fieldLabels.post} value={values.post} onChange={(e) => set('post', e.currentTarget.value)} />
       </Group>
     </>
   );

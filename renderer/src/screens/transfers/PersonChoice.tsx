@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { maskIdNumber } from '../../../../shared/rules/idNumber';
 import { routeText } from '../../../../shared/rules/transferRules';
 import type { FindResult, PersonAtDesk } from '../../../../shared/transfers/schemas';
+import { isInService } from '../../../../shared/staffStatus';
 
 interface Props {
   result: FindResult;
@@ -62,7 +63,7 @@ export function PersonChoice({ result, query, chosenId, outside, onChoose, onOut
                   <Text size="sm" c="dimmed">
                     {maskIdNumber(p.idNumber)} · {p.sex} · {p.birthDate}
                   </Text>
-                  {p.status !== '在职' && (
+                  {!isInService(p.status) && (
                     <Badge color={p.status === '调离' ? 'yellow' : 'red'} variant="light">
                       {p.status}
                     </Badge>

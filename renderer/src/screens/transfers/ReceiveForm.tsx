@@ -13,6 +13,7 @@ import { emptyOutside, OutsidePersonFields, type OutsideValues } from './Outside
 import { PersonChoice } from './PersonChoice';
 import { ReceiveWarnings } from './ReceiveWarnings';
 import { hasLeftService } from '../../../../shared/staffStatus';
+import { transferDateLabels } from '../../../../shared/words/labels';
 
 interface Props {
   toUnit: Unit;
@@ -150,7 +151,7 @@ export function ReceiveForm({ toUnit, today, ranks, initialQuery }: Props) {
                 调入单位：<b>{toUnit.path}</b>（{routeText(toUnit.effectiveRoute)}）
               </Text>
               <Group align="flex-start" grow>
-                <TextInput type="date" label="生效日期" required value={effectiveOn} onChange={(e) => setEffectiveOn(e.currentTarget.value)} error={dateProblem} max={`${today.slice(0, 4)}-12-31`} />
+                <TextInput type="date" label={transferDateLabels.effectiveOn} required value={effectiveOn} onChange={(e) => setEffectiveOn(e.currentTarget.value)} error={dateProblem} max={`${today.slice(0, 4)}-12-31`} />
                 <TextInput label="调动原因" placeholder="如：工作调动、交流任职" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
               </Group>
               <Group justify="flex-end">

@@ -2,7 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { routeText, sameExam } from '../../../../shared/rules/transferRules';
 import type { Unit } from '../../../../shared/units/schemas';
 import type { PersonAtDesk } from '../../../../shared/transfers/schemas';
-import { hasLeftService } from '../../../../shared/staffStatus';
+import { hasLeftService, isInService } from '../../../../shared/staffStatus';
 
 /** Where the chosen person is now, and what the 调入 would refuse or touch, before anything is confirmed. */
 export function ReceiveWarnings({ person, toUnit }: { person: PersonAtDesk; toUnit: Unit }) {
@@ -15,7 +15,7 @@ export function ReceiveWarnings({ person, toUnit }: { person: PersonAtDesk; toUn
       {person.unitId === toUnit.id && (
         <Alert color="red" variant="light" title="已在调入单位">
           {person.name} 已在“{toUnit.path}”，无需调入。
-          {person.status !== '在职' && `如已回到本单位，请在学员名册中把在职状态改为“在职”。`}
+          {!isInService(person.status) && `如已回到本单位，请在学员名册中把在职状态改为“在职”。`}
         </Alert>
       )}
       {hasLeftService(person.status) && (

@@ -7,6 +7,7 @@ import { ApiCallError } from '../../api/client';
 import { change } from '../../api/queries';
 import { effectiveRouteText } from './routeText';
 import { draftOf, patchOf, unitEditSchema, type UnitDraft, type UnitTextField } from './unitEditSchema';
+import { fieldLabels } from '../../../../shared/words/labels';
 
 /** Which field a core refusal belongs under; others become a notification. */
 const fieldOfError: Partial<Record<string, UnitTextField>> = {
@@ -78,7 +79,7 @@ export function UnitEditForm({ unit, parent, attributes, onSaved }: Props) {
           <TextInput label="单位名称" {...input('name')} />
           <TextInput label="平台单位代码" placeholder="如法网上的单位代码（可不填）" {...input('code')} />
           <Select
-            label="单位属性"
+            label={fieldLabels.unitAttribute}
             placeholder={attributes.length ? '请选择' : '可在「设置」中维护单位属性列表'}
             data={attributeChoices}
             value={draft.attribute || null}
