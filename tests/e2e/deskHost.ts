@@ -65,6 +65,8 @@ async function startHost(file: string): Promise<RunningHost> {
  */
 export const test = base.extend<{ desk: DeskHost }, { deskHosts: { forFile(file: string): Promise<DeskHost> } }>({
   deskHosts: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const running: { host: RunningHost | null } = { host: null };
       await use({
