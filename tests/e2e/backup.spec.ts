@@ -22,6 +22,8 @@ const unitNames = async (page: Page) => (await api<{ name: string }[]>(page, 'un
 const section = (page: Page) => page.getByRole('region', { name: '备份与恢复' });
 
 test('back up to a file, change the desk, restore the backup after its preview, then undo the restore', async ({ page }) => {
+  // A backup, an upload and two restores, each with its preview: longer than one screen's test.
+  test.setTimeout(60_000);
   await openDesk(page, 'settings');
   await api(page, 'units.create', { name: '备份测试单位', parentId: null });
 

@@ -50,6 +50,17 @@ async function startHost(file: string): Promise<RunningHost> {
   };
 }
 
+interface DeskHosts {
+  /** The host of `file`, started (and the previous file's stopped) unless it runs already. */
+  forFile(file: string): Promise<DeskHost>;
+}
+
+/**
+ * The time for starting a file's host (and stopping the last file's): it is
+ * not the test's own work, so it does not count against the test's timeout.
+ */
+const HOST_START_TIMEOUT_MS = 60_000;
+
 /**
  * The e2e `test`: every spec FILE gets a desk of its own. The first test (or
  * hook) of a file starts a host on a fresh data folder; the file's other tests
@@ -63,7 +74,7 @@ async function startHost(file: string): Promise<RunningHost> {
  * run again on a fresh desk, so tests that build on each other say so with
  * `test.describe.configure({ mode: 'serial' })`.
  */
-export const test = base.extend<{ desk: DeskHost }, { deskHosts: { forFile(file: string): Promise<DeskHost> } }>({
+export const test = base.extend<{ desk: DeskHost }, { deskHosts: DeskHosts }>({
   deskHosts: [
     // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -83,9 +94,12 @@ export const test = base.extend<{ desk: DeskHost }, { deskHosts: { forFile(file:
     },
     { scope: 'worker' },
   ],
-  desk: async ({ deskHosts }, use, testInfo) => {
-    await use(await deskHosts.forFile(testInfo.file));
-  },
+  desk: [
+    async ({ deskHosts }, use, testInfo) => {
+      await use(await deskHosts.forFile(testInfo.file));
+    },
+    { timeout: HOST_START_TIMEOUT_MS },
+  ],
   baseURL: async ({ desk }, use) => {
     await use(desk.origin);
   },
