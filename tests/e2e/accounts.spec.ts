@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './deskHost';
 import type { Staff } from '../../shared/staff/schemas';
 import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
@@ -7,16 +7,14 @@ import { idNumber } from '../helpers/idNumber';
 /*
  * 补填登录账号 on the 导入导出 screen: the people of 「账号测试局」 without a
  * login account get their mobile number, after a preview and a confirmation.
- * Everything here lives under that unit, so the shared desk is otherwise left
- * as it was.
+ * The unit and its people are made before the test, on this file's own desk.
  */
 test.describe.configure({ mode: 'serial' });
 
 const TOP = '账号测试局';
 const people: Record<string, Staff> = {};
 
-test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+test.beforeAll(async ({ request }) => {
   const top = await api<Unit>(request, 'units.create', { name: TOP, parentId: null });
   const rows: [string, Record<string, unknown>][] = [
     ['账号甲', { phone: '13700000001' }],
@@ -27,7 +25,6 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   for (const [i, [name, extra]] of rows.entries()) {
     people[name] = await api<Staff>(request, 'staff.create', { input: { idNumber: idNumber('1984-02-03', 501 + i * 2, '430698'), name, unitId: top.id, ...extra }, year: 2024 });
   }
-  await request.dispose();
 });
 
 test('fill empty login accounts of one unit from the mobile numbers, after a preview listing who gets what', async ({ page }) => {

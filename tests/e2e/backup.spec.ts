@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { openDesk, screenshotDir } from './helpers';
 
 /*
  * 备份与恢复 as an admin uses it: back up to a file, change something,
  * restore the file (with its preview and a confirmation), then undo the
- * restore. The e2e desk is shared by every spec: the undo puts the desk back
- * exactly as it was before the restore, so the specs after this one find
- * what they left.
+ * restore, which puts the desk back exactly as it was before the restore.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -23,6 +22,8 @@ const unitNames = async (page: Page) => (await api<{ name: string }[]>(page, 'un
 const section = (page: Page) => page.getByRole('region', { name: '备份与恢复' });
 
 test('back up to a file, change the desk, restore the backup after its preview, then undo the restore', async ({ page }) => {
+  // A backup, an upload and two restores, each with its preview: longer than one screen's test.
+  test.setTimeout(60_000);
   await openDesk(page, 'settings');
   await api(page, 'units.create', { name: '备份测试单位', parentId: null });
 
@@ -77,9 +78,9 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   expect(await unitNames(page)).toEqual(before);
 });
 
-test('the full integrity check passes, and the data folder is shown', async ({ page }) => {
+test('the full integrity check passes, and the data folder is shown', async ({ page, desk }) => {
   await openDesk(page, 'settings');
   await page.getByRole('region', { name: '完整性检查' }).getByRole('button', { name: '完整检查' }).click();
   await expect(page.getByText('数据库完好')).toBeVisible();
-  await expect(page.getByRole('table', { name: '数据文件夹' })).toContainText(process.env.XUEFA_E2E_DATA ?? '');
+  await expect(page.getByRole('table', { name: '数据文件夹' })).toContainText(desk.dataDir);
 });

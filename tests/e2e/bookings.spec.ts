@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import type { Staff } from '../../shared/staff/schemas';
 import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
@@ -8,9 +9,9 @@ import { idNumber } from '../helpers/idNumber';
 /*
  * 报考 as an admin runs the exam season: import credits, spread a group of
  * 报考测试局 over two sessions with a room capacity (seeing why one person
- * cannot be booked), record the results, and register the make-up. The e2e
- * desk is shared: everything here lives under 「报考测试局」, and the
- * planning date this spec moves is put back at the end.
+ * cannot be booked), record the results, and register the make-up, on a
+ * desk of this file's own (「报考测试局」 and its people, made before the
+ * tests). The tests build on each other and move the planning date on.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -33,8 +34,7 @@ async function planAsOf(request: APIRequestContext, asOf: string | null) {
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
 
-test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+test.beforeAll(async ({ request }) => {
   const top = await api<Unit>(request, 'units.create', { name: TOP, parentId: null });
   const office = await api<Unit>(request, 'units.create', { name: '报考一科', parentId: top.id });
   const all = [...NAMES, SHORT];
@@ -44,14 +44,6 @@ test.beforeAll(async ({ playwright }, testInfo) => {
       year: 2024,
     });
   }
-  await planAsOf(request, null);
-  await request.dispose();
-});
-
-test.afterAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  await planAsOf(request, null);
-  await request.dispose();
 });
 
 test('import the credits: a dry run first, then each person’s progress and how old the figures are', async ({ page }) => {

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { openDesk, screenshotDir } from './helpers';
 import { idNumber } from '../helpers/idNumber';
 
 /*
  * 导入导出 as an admin uses it: a roster from HR with a title row and two
  * broken rows, tried first, imported without the broken rows, exported, and
- * the export imported again without a single change. The e2e desk is shared
- * with the other spec files: everything made here lives under 「导入测试局」.
+ * the export imported again without a single change. Everything made here
+ * lives under 「导入测试局」 (and 「表头测试局」), on a desk of this file's own;
+ * the tests build on each other.
  */
 test.describe.configure({ mode: 'serial' });
 

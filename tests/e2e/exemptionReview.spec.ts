@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { pngBytes } from '../helpers/evidenceFiles';
 import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber } from '../helpers/idNumber';
@@ -6,13 +7,12 @@ import { idNumber } from '../helpers/idNumber';
 /*
  * An illness exemption approved before the HR review was entered: the admin
  * completes the review on the approved application and the check goes, in
- * the application and in the list. The e2e desk is shared: everything here
- * lives under 「审核补录局…」 (a unique name per run); the desk's today is
- * 2024-09-02, and the application is left complete (no to-do behind it).
+ * the application and in the list. Everything here lives under
+ * 「审核补录局」, on a desk of this file's own whose today is 2024-09-02.
  */
 test.describe.configure({ mode: 'serial' });
 
-const BUREAU = `审核补录局${Date.now().toString(36).slice(-4)}`;
+const BUREAU = '审核补录局';
 const QIAN = idNumber('1980-05-05', 333, '430697');
 
 async function chooseUnit(page: Page) {

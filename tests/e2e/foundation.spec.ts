@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { openDesk, screenshotDir } from './helpers';
 
 test.describe.configure({ mode: 'serial' });

@@ -1,13 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './deskHost';
 import type { Staff } from '../../shared/staff/schemas';
 import type { Unit } from '../../shared/units/schemas';
 import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber as validIdNumber } from '../helpers/idNumber';
 
 /**
- * The home screen's 待办事项. The e2e desk is shared, so this spec adds its
- * own unit and people (area 430603) and reads the counts the desk reports
- * before and after, rather than assuming an empty desk.
+ * The home screen's 待办事项, on a desk of this file's own: two units and two
+ * people (area 430603), one of them expected at the other unit.
  */
 const idNumber = (seq: number): string => validIdNumber('19850101', seq, '430603');
 
@@ -26,6 +25,7 @@ test('待办事项 on the home screen: unchecked records and an expected arrival
   const unchecked = panel.getByText(/\d+ 名在职学员本年度尚未核对/);
   await expect(unchecked).toBeVisible();
   const before = Number((await unchecked.textContent())!.match(/\d+/)![0]);
+  expect(before).toBe(2);
   await expect(panel.getByText(/\d+ 人待接收（调入）/)).toBeVisible();
   await page.screenshot({ path: `${screenshotDir}/home-todos.png`, fullPage: true });
 

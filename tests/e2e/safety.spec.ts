@@ -1,10 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { freshAddress, openDesk, screenshotDir } from './helpers';
+import { expect, test } from './deskHost';
+import { api, freshAddress, openDesk, screenshotDir } from './helpers';
 
 /*
  * What the page does when the address, the host's reply or a screen goes
- * wrong. Runs on the shared desk after foundation.spec.ts (it has units).
+ * wrong, on a desk that has a unit (so 单位层级 opens, not the welcome page).
  */
+
+test.beforeAll(async ({ request }) => {
+  await api(request, 'units.create', { name: '安全测试局', parentId: null });
+});
 
 test('the printed address opens the desk once: reloading keeps working, a second tab is told what to do', async ({ page, context }) => {
   const address = await freshAddress(page.request);

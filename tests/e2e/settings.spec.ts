@@ -1,10 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { idCheckChar } from '../../shared/rules/idNumber';
 import { openDesk, screenshotDir } from './helpers';
 
 /*
- * 设置 as an admin uses it. The e2e desk is shared with the other spec files:
- * entries made here are named 「测试甲…」 and the tests run in order.
+ * 设置 as an admin uses it, on a desk of this file's own: entries made here
+ * are named 「测试甲…」 and the tests build on each other, in order.
  */
 test.describe.configure({ mode: 'serial' });
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { idCheckChar, maskIdNumber } from '../../shared/rules/idNumber';
 import type { StaffInput } from '../../shared/staff/schemas';
 import type { Unit } from '../../shared/units/schemas';
@@ -6,9 +7,9 @@ import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber } from '../helpers/idNumber';
 
 /**
- * 学员名册 as an admin uses it. The e2e database is shared with the other
- * spec files, so everything here lives under this spec's own top unit
- * 「名册测试局」 and every count is taken with that unit chosen.
+ * 学员名册 as an admin uses it, on a desk of this file's own: everything
+ * here lives under the top unit 「名册测试局」 (made before the tests), every
+ * count is taken with that unit chosen, and the tests build on each other.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -40,12 +41,10 @@ async function filterUnit(page: Page, path: string): Promise<void> {
   await chooseOption(page, page.getByRole('search', { name: '筛选学员' }).getByRole('combobox', { name: '单位' }), path);
 }
 
-test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+test.beforeAll(async ({ request }) => {
   await makeUnit(request, TOP, null);
   await makeUnit(request, '法制股', TOP);
   await makeUnit(request, '批量科', TOP);
-  await request.dispose();
 });
 
 const zhou = { name: '周名册', id: idNumber('19780315', 351), phone: '13907300001' };

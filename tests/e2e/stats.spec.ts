@@ -1,21 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { idCheckChar } from '../../shared/rules/idNumber';
-import { openDesk, screenshotDir } from './helpers';
+import { api, openDesk, screenshotDir } from './helpers';
 
 /*
- * 统计 as an admin uses it, on a demo year: a unit of its own (「统计演示…」,
- * so the shared desk's other specs are unaffected) with people whose year is
- * made up by the demo tool, then the dashboard, a drill into a figure, and
- * the exports.
+ * 统计 as an admin uses it, on a demo year: a unit (「统计演示局」 with two
+ * sub-units) whose people's year is made up by the demo tool, then the
+ * dashboard, a drill into a figure, and the exports.
  */
 test.describe.configure({ mode: 'serial' });
-
-async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const res = await page.request.post(`/api/${method}`, { headers: { 'x-xuefa-token': process.env.XUEFA_E2E_TOKEN ?? '' }, data: args });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value!;
-}
 
 const id = (seq: number) => {
   const first17 = `430681198${seq % 10}0101${String(100 + seq).padStart(3, '0')}`;
@@ -29,21 +22,18 @@ interface Summary {
 
 let top = 0;
 
-test.beforeAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await openDesk(page, 'stats');
-  top = (await api<{ id: number }>(page, 'units.create', { name: '统计演示局', parentId: null })).id;
+test.beforeAll(async ({ request }) => {
+  top = (await api<{ id: number }>(request, 'units.create', { name: '统计演示局', parentId: null })).id;
   const subs = [
-    (await api<{ id: number }>(page, 'units.create', { name: '统计演示一所', parentId: top })).id,
-    (await api<{ id: number }>(page, 'units.create', { name: '统计演示二所', parentId: top })).id,
+    (await api<{ id: number }>(request, 'units.create', { name: '统计演示一所', parentId: top })).id,
+    (await api<{ id: number }>(request, 'units.create', { name: '统计演示二所', parentId: top })).id,
   ];
   for (let i = 0; i < 60; i++) {
-    await api(page, 'staff.create', { input: { idNumber: id(i), name: `统计演示${i}`, unitId: subs[i % 2] }, year: 2024 });
+    await api(request, 'staff.create', { input: { idNumber: id(i), name: `统计演示${i}`, unitId: subs[i % 2] }, year: 2024 });
   }
-  const made = await api<{ people: number; bookings: number }>(page, 'demo.yearWork', { year: 2024, unitId: top });
+  const made = await api<{ people: number; bookings: number }>(request, 'demo.yearWork', { year: 2024, unitId: top });
   expect(made.people).toBe(60);
   expect(made.bookings).toBeGreaterThan(40);
-  await page.close();
 });
 
 async function chooseUnit(page: Page) {
@@ -57,7 +47,7 @@ test('the dashboard shows the demo year’s funnel, rates with their definitions
   await expect(page.getByRole('heading', { name: '统计', exact: true })).toBeVisible();
   await expect(page.getByLabel('统计年度')).toHaveValue('2024');
   await chooseUnit(page);
-  const s = await api<Summary>(page, 'stats.summary', { year: 2024, unitId: top });
+  const s = await api<Summary>(page.request, 'stats.summary', { year: 2024, unitId: top });
   expect(s.total.takingPart).toBe(60);
   for (const [label, key] of [
     ['参加人数', 'takingPart'],
@@ -84,7 +74,7 @@ test('the dashboard shows the demo year’s funnel, rates with their definitions
 test('click a figure to open its list; a sub-unit’s number opens that sub-unit’s list', async ({ page }) => {
   await openDesk(page, 'stats');
   await chooseUnit(page);
-  const s = await api<Summary>(page, 'stats.summary', { year: 2024, unitId: top });
+  const s = await api<Summary>(page.request, 'stats.summary', { year: 2024, unitId: top });
   const passed = s.total.passedFinal!;
   await page.getByRole('listitem', { name: `最终通过 ${passed} 人，查看名单` }).click();
   const drawer = page.getByRole('dialog', { name: '统计演示局 · 最终通过' });

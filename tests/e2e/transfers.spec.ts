@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { maskIdNumber } from '../../shared/rules/idNumber';
 import type { Staff } from '../../shared/staff/schemas';
 import type { Unit } from '../../shared/units/schemas';
@@ -8,9 +9,9 @@ import { api, openDesk, screenshotDir } from './helpers';
 import { idNumber as validIdNumber } from '../helpers/idNumber';
 
 /**
- * 人员异动 and 操作记录 as an admin uses them. The e2e desk is shared with the
- * other spec files, so this spec works under its own units (异动派出局,
- * 异动接收局) and its own ID numbers (area 430602), and filters by them.
+ * 人员异动 and 操作记录 as an admin uses them, on a desk of this file's own:
+ * two units (异动派出局, 异动接收局) and people (area 430602) made before the
+ * tests, which build on each other.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -25,8 +26,7 @@ const zhou = { name: '周调动', id: idNumber('19770811', 531) };
 const outsider = { name: '钱外来', id: idNumber('19820304', 642), origin: '平江县财政局' };
 const sun = { name: '孙待收', id: idNumber('19790101', 753) };
 
-test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+test.beforeAll(async ({ request }) => {
   units[SENDER] = await api<Unit>(request, 'units.create', { name: SENDER, parentId: null });
   units['甲股'] = await api<Unit>(request, 'units.create', { name: '甲股', parentId: units[SENDER].id });
   units[RECEIVER] = await api<Unit>(request, 'units.create', { name: RECEIVER, parentId: null });
@@ -34,7 +34,6 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   for (const p of [zhou, sun]) {
     await api<Staff>(request, 'staff.create', { input: { idNumber: p.id, name: p.name, unitId: units['甲股'].id }, year: 2024 });
   }
-  await request.dispose();
 });
 
 /** Picks a unit in a UnitSelect by typing its name. */

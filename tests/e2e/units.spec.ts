@@ -1,10 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { openDesk, screenshotDir } from './helpers';
 
 /*
- * 单位层级 as an admin uses it. The e2e desk is shared with the other spec
- * files, so every unit made here is named 「测试甲…」 and nothing assumes an
- * empty desk. The tests build on each other and run in order.
+ * 单位层级 as an admin uses it, from an empty desk of this file's own (every
+ * unit made here is named 「测试甲…」). The tests build on each other and run
+ * in order.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -46,13 +47,11 @@ async function chooseRoute(page: Page, label: '继承上级' | '分众组考' | 
 
 test('build a three-level tree and see 分类组考 set on the top unit inherited two levels down', async ({ page }) => {
   await openDesk(page);
-  const welcome = page.getByRole('heading', { name: '欢迎使用学法考法管理台' });
-  await expect(page.getByRole('heading', { name: '单位层级' }).or(welcome)).toBeVisible();
-  if (await welcome.isVisible()) {
-    // Run on its own, this spec starts on an empty desk: the first unit comes from the welcome page.
-    await page.getByLabel('单位名称').fill('测试甲临时单位');
-    await page.getByLabel('单位名称').press('Enter');
-  }
+  // The desk starts empty: the first unit comes from the welcome page.
+  await expect(page.getByRole('heading', { name: '欢迎使用学法考法管理台' })).toBeVisible();
+  await page.getByLabel('单位名称').fill('测试甲临时单位');
+  await page.getByLabel('单位名称').press('Enter');
+  await expect(page.getByRole('heading', { name: '单位层级' })).toBeVisible();
 
   await page.getByRole('button', { name: '新建一级单位' }).click();
   await expect(dialog(page).getByLabel('单位名称')).toBeFocused();

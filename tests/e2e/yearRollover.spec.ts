@@ -1,21 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './deskHost';
 import { api, openDesk, screenshotDir } from './helpers';
 
 /*
  * A new year without its 年度规则: with 设置 → 计划日期 moved into 2025 (the
  * desk has only the 2024 preset), 报考 says so in one line and its button
  * opens 设置 → 年度规则 on a 2025 draft copied from 2024, which is saved only
- * when the admin confirms; then 报考 works in 2025. The e2e desk is shared:
- * the planning date is put back at the end (the 2025 policy stays, and no
- * other spec reads 2025).
+ * when the admin confirms; then 报考 works in 2025. The desk is this file's
+ * own (only the 2024 preset), and the test puts the planning date back itself.
  */
 test.describe.configure({ mode: 'serial' });
-
-test.afterAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  await api(request, 'planning.set', { asOf: null });
-  await request.dispose();
-});
 
 test('报考 in a year without a policy says so, and the policy is created from the prompt', async ({ page, request }) => {
   // A walk over four screens and back: longer than one screen's test.

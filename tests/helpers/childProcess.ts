@@ -36,16 +36,20 @@ export interface ChildOptions extends Pick<SpawnOptions, 'uid' | 'gid' | 'cwd'> 
   env?: NodeJS.ProcessEnv;
   /** A guard: SIGKILL after this long, so a hung child cannot hang the test (2 minutes unless told; null: none, for a server the test stops). */
   guardMs?: number | null;
+  /** `script` is built JavaScript (out/…), run as an admin runs it: plain `node`, without tsx. */
+  built?: boolean;
 }
 
 /**
  * A TypeScript file of the project (`script`, relative to the root or
  * absolute) run from source in a Node process of its own (`node --import tsx`),
- * its output collected. Every child process a test starts goes through here.
+ * or with `built` a built file run by plain `node`, its output collected.
+ * Every child process a test starts goes through here.
  */
 export function startChild(script: string, args: string[], opts: ChildOptions = {}): RunningChild {
-  const { guardMs = 120_000, ...spawnOpts } = opts;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(ROOT, script), ...args], { cwd: ROOT, ...spawnOpts, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { guardMs = 120_000, built = false, ...spawnOpts } = opts;
+  const loader = built ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, path.resolve(ROOT, script), ...args], { cwd: ROOT, ...spawnOpts, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   let killed = false;
