@@ -93,10 +93,15 @@ export async function exportCommand(desk: Desk, what: string | undefined, file: 
   }
 }
 
+/** 2, or 1–2 for a two-row header. */
+function headerRows(r: Pick<ImportReport, 'headerRow' | 'headerFrom'>): string {
+  return r.headerFrom < r.headerRow ? `${r.headerFrom}–${r.headerRow}` : String(r.headerRow);
+}
+
 function describe(r: ImportReport, file: string, dryRun: boolean): string {
   const verb = r.applied ? '已导入' : dryRun ? '试运行（未写入）' : '未导入';
   return [
-    `${verb}：${file}，工作表“${r.sheet}”，表头在第 ${r.headerRow} 行，数据 ${r.rows} 行`,
+    `${verb}：${file}，工作表“${r.sheet}”，表头在第 ${headerRows(r)} 行，数据 ${r.rows} 行`,
     `新增 ${r.created} 人，变更 ${r.updated} 人（其中单位调动 ${r.transfers} 人），无变化 ${r.unchanged} 人，新建单位 ${r.unitsCreated} 个`,
     `文件中没有的在册人员 ${r.absent} 人（不会删除）；错误 ${r.errors.length} 处`,
     r.namesNormalized > 0 ? `姓名已规范 ${r.namesNormalized} 人（去掉姓名中的空格和换行，统一间隔号）` : '',

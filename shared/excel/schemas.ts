@@ -16,6 +16,8 @@ export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 export const importReportSchema = z.object({
   sheet: z.string(),
   headerRow: z.number().int(),
+  /** The header's first row: the row above headerRow when the header takes two rows. */
+  headerFrom: z.number().int(),
   rows: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),

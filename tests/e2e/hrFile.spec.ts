@@ -7,13 +7,17 @@ import { api, openDesk, screenshotDir } from './helpers';
  * A roster as HR sends it, saved by LibreOffice Calc (tests/fixtures/hr/make.sh):
  * a title, names padded or wrapped in their cells, a look-alike name dot, and
  * 合计 / 填表人 / a note below the data. The dry run shows the four people,
- * the footer lines as not imported, and each tidied name.
+ * the footer lines as not imported, and each tidied name. Then a 干部花名册
+ * whose header takes two rows.
  */
 const FIXTURE = path.resolve('tests/fixtures/hr/footer-names.libreoffice.xlsx');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-test('the dry run of an HR roster lists its footer as not imported and the names it tidied', async ({ page, request }) => {
+test.beforeAll(async ({ request }) => {
   await api(request, 'units.create', { name: '汨罗市司法局', parentId: null });
+});
+
+test('the dry run of an HR roster lists its footer as not imported and the names it tidied', async ({ page }) => {
   await openDesk(page, 'excel');
   await page.getByLabel('选择 Excel 文件').setInputFiles({ name: '司法局花名册.xlsx', mimeType: XLSX, buffer: fs.readFileSync(FIXTURE) });
   await expect(page.getByRole('table', { name: '表头各列' })).toBeVisible();
@@ -34,4 +38,14 @@ test('the dry run of an HR roster lists its footer as not imported and the names
   await expect(names.getByRole('row').nth(2)).toContainText('“欧阳⏎明”欧阳明');
   await expect(names.getByRole('row').nth(3)).toContainText('买买提·艾力');
   await page.screenshot({ path: `${screenshotDir}/excel-hr-footer-names.png`, fullPage: true });
+});
+
+test('a 干部花名册 with a two-row header is read by itself, and the screen names both header rows', async ({ page }) => {
+  await openDesk(page, 'excel');
+  const file = fs.readFileSync(path.resolve('tests/fixtures/hr/two-row-header.libreoffice.xlsx'));
+  await page.getByLabel('选择 Excel 文件').setInputFiles({ name: '干部花名册.xlsx', mimeType: XLSX, buffer: file });
+  await expect(page.getByText('工作表“干部花名册”的表头在第 2–3 行，下面有 2 行数据')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '“姓名”列导入为' })).toHaveValue('姓名（必填）');
+  await expect(page.getByRole('combobox', { name: '“身份证号”列导入为' })).toHaveValue('身份证号（必填）');
+  await page.screenshot({ path: `${screenshotDir}/excel-two-row-header.png`, fullPage: true });
 });

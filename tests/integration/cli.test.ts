@@ -76,7 +76,7 @@ describe('xuefa import and export', () => {
     expect(dry.code).toBe(0);
     const dryReport = JSON.parse(dry.stdout) as Record<string, unknown>;
     expect(Object.keys(dryReport).sort()).toEqual(
-      ['absent', 'applied', 'created', 'errors', 'footerRows', 'headerRow', 'namesNormalized', 'rows', 'sheet', 'transfers', 'unchanged', 'unitsCreated', 'updated'].sort(),
+      ['absent', 'applied', 'created', 'errors', 'footerRows', 'headerFrom', 'headerRow', 'namesNormalized', 'rows', 'sheet', 'transfers', 'unchanged', 'unitsCreated', 'updated'].sort(),
     );
     expect(dryReport).toMatchObject({ applied: false, created: 1 });
 

@@ -88,3 +88,23 @@ describe('a workbook that asks to be recalculated when opened (XlsxWriter, tests
     expect(plan.firstCreated.map((p) => p.name)).toEqual(['赵一']);
   });
 });
+
+describe('a two-row header (干部花名册 saved by LibreOffice Calc, tests/fixtures/hr/twoRowHeader.py)', () => {
+  it('reads 姓名 merged down over both rows and 身份证号/单位 under 基本信息, and names both header rows', async () => {
+    const { report, plan } = await importRoster(desk.ctx, fixture('two-row-header.libreoffice.xlsx'), { dryRun: true });
+    expect(report).toMatchObject({ sheet: '干部花名册', headerFrom: 2, headerRow: 3, rows: 2, created: 2, errors: [] });
+    expect(plan.firstCreated.map((p) => [p.row, p.name, p.unitPath, p.phone])).toEqual([
+      [4, '周甲', '汨罗市司法局', '13800000041'],
+      [5, '吴乙', '汨罗市司法局', null],
+    ]);
+  });
+
+  it('takes the picked lower row (--header-row 3) together with the row above it', async () => {
+    const { report } = await importRoster(desk.ctx, fixture('two-row-header.libreoffice.xlsx'), { dryRun: true, headerRow: 3 });
+    expect(report).toMatchObject({ headerFrom: 2, headerRow: 3, created: 2, errors: [] });
+  });
+
+  it('still refuses a picked row that lacks a column even with the row above it', async () => {
+    await expect(importRoster(desk.ctx, fixture('two-row-header.libreoffice.xlsx'), { dryRun: true, headerRow: 2 })).rejects.toMatchObject({ code: 'HEADER_MISSING' });
+  });
+});

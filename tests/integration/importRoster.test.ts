@@ -42,7 +42,7 @@ describe('importing a roster', () => {
       ['李四', LI.toLowerCase(), '汨罗市司法局/公证处', '', '', ''],
     ]);
     const { report, backup } = await importRoster(desk.ctx, file);
-    expect(report).toEqual({ sheet: '名册', headerRow: 2, rows: 2, created: 2, updated: 0, unchanged: 0, transfers: 0, unitsCreated: 0, absent: 0, namesNormalized: 0, footerRows: 0, applied: true, errors: [] });
+    expect(report).toEqual({ sheet: '名册', headerRow: 2, headerFrom: 2, rows: 2, created: 2, updated: 0, unchanged: 0, transfers: 0, unitsCreated: 0, absent: 0, namesNormalized: 0, footerRows: 0, applied: true, errors: [] });
     expect(backup && fs.existsSync(backup)).toBeTruthy();
     const staff = await desk.ctx.db('staff').orderBy('id').select('name', 'id_number', 'phone', 'sex', 'birth_date', 'status', 'retirement_age');
     expect(staff).toEqual([

@@ -16,7 +16,7 @@ export interface PlanOptions {
 }
 
 /** The sheet's header row: which column each field is read from. */
-export type PlanSheet = Pick<RosterSheet, 'sheet' | 'headerRow' | 'columns'>;
+export type PlanSheet = Pick<RosterSheet, 'sheet' | 'headerRow' | 'headerFrom' | 'columns'>;
 
 /**
  * Plans an import row by row as the rows are read: `add` validates one row
@@ -45,6 +45,7 @@ export function createPlanner(sheet: PlanSheet, ctx: ImportContext, opts: PlanOp
   const plan: ImportPlan = {
     sheet: sheet.sheet,
     headerRow: sheet.headerRow,
+    headerFrom: sheet.headerFrom,
     rows: 0,
     created: 0,
     firstCreated: [],

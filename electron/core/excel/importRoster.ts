@@ -133,6 +133,7 @@ export function reportOf(plan: ImportPlan, applied: boolean): ImportReport {
   return {
     sheet: plan.sheet,
     headerRow: plan.headerRow,
+    headerFrom: plan.headerFrom,
     rows: plan.rows,
     created: plan.created,
     updated: plan.updated.length,

@@ -69,6 +69,8 @@ export const FIRST_CREATED_KEPT = 200;
 export interface ImportPlan {
   sheet: string;
   headerRow: number;
+  /** The header's first row (below headerRow only for a two-row header). */
+  headerFrom: number;
   /** Non-blank data rows. */
   rows: number;
   /** How many people the file adds. */
@@ -102,6 +104,8 @@ export interface ImportPlan {
 export interface ImportReport {
   sheet: string;
   headerRow: number;
+  /** The header's first row: headerRow - 1 for a two-row header. */
+  headerFrom: number;
   rows: number;
   created: number;
   updated: number;
@@ -118,9 +122,10 @@ export interface ImportReport {
 }
 
 /** The same report when the file could not be read at all (exit status 2). */
-export interface ImportFailureReport extends Omit<ImportReport, 'sheet' | 'headerRow' | 'errors'> {
+export interface ImportFailureReport extends Omit<ImportReport, 'sheet' | 'headerRow' | 'headerFrom' | 'errors'> {
   sheet: null;
   headerRow: null;
+  headerFrom: null;
   errors: { row: null; column: null; code: FileProblemCode; message: string }[];
 }
 
@@ -128,6 +133,7 @@ export function failureReport(code: FileProblemCode, message: string): ImportFai
   return {
     sheet: null,
     headerRow: null,
+    headerFrom: null,
     rows: 0,
     created: 0,
     updated: 0,

@@ -43,6 +43,12 @@ export interface RosterSheet {
   file: string;
   sheet: string;
   headerRow: number;
+  /**
+   * The header's first row: headerRow itself, or the row above it when the
+   * header takes two rows (姓名 merged down over both, field names under a
+   * group heading such as 基本信息).
+   */
+  headerFrom: number;
   /** Every cell of the header row as text (index 0 is column A), matched or not. */
   headers: string[];
   columns: ColumnMatch[];
@@ -87,7 +93,7 @@ export interface ReadOptions {
  * waits for it. What the sink throws comes out of readRoster unchanged.
  */
 export interface RowSink {
-  header(h: Pick<RosterSheet, 'sheet' | 'headerRow' | 'columns'>): void;
+  header(h: Pick<RosterSheet, 'sheet' | 'headerRow' | 'headerFrom' | 'columns'>): void;
   row(r: RosterRow): void | Promise<void>;
 }
 
@@ -155,7 +161,10 @@ async function readSheet(
   let columns: ColumnMatch[] | null = null;
   const footer = new FooterWatch();
   let headerRow = 0;
+  let headerFrom = 0;
   let headerTexts: string[] = [];
+  // The row just read while looking for the header: the upper half of a two-row header.
+  let above: { number: number; texts: string[] } | null = null;
   const rows: RosterRow[] = [];
   let count = 0;
   let lastDataRow = 0;
@@ -163,20 +172,24 @@ async function readSheet(
     const { values } = row;
     if (!columns) {
       if (header.kind === 'given') {
-        if (row.number < header.row) continue;
+        if (row.number < header.row) {
+          above = { number: row.number, texts: headerCells(values) };
+          continue;
+        }
         // The streaming reader skips blank rows: a later row means the picked one is blank.
         if (row.number > header.row) throw header.refuse('blank');
       } else if (row.number > HEADER_SEARCH_ROWS) return null;
-      const texts = headerCells(values);
-      const match = matchColumns(texts, overrides);
-      const missing = missingRequired(match);
-      if (missing.length > 0 && header.kind === 'given') throw header.refuse(texts.every((t) => !t.trim()) ? 'blank' : missing);
-      if (missing.length === 0) {
-        columns = match;
+      const own = headerCells(values);
+      const found = headerOf(own, above?.number === row.number - 1 ? above : null, overrides);
+      if (found.missing.length > 0 && header.kind === 'given') throw header.refuse(own.every((t) => !t.trim()) ? 'blank' : found.missing);
+      if (found.missing.length === 0) {
+        columns = found.match;
         headerRow = row.number;
-        headerTexts = texts;
-        sink?.header({ sheet: sheetName, headerRow, columns });
+        headerFrom = found.from ?? row.number;
+        headerTexts = found.texts;
+        sink?.header({ sheet: sheetName, headerRow, headerFrom, columns });
       }
+      above = { number: row.number, texts: own };
       continue;
     }
     const parsed = toRosterRow(row.number, values, columns, ws.formulaResultsStale);
@@ -195,11 +208,34 @@ async function readSheet(
       }
       lastDataRow = row.number;
     } else if (row.number - Math.max(lastDataRow, headerRow) > BLANK_RUN_LIMIT) {
-      return { headerRow, headers: headerTexts, columns, rows, stoppedAtRow: row.number, ...footer.found() };
+      return { headerRow, headerFrom, headers: headerTexts, columns, rows, stoppedAtRow: row.number, ...footer.found() };
     }
   }
   if (!columns && header.kind === 'given') throw header.refuse('blank');
-  return columns ? { headerRow, headers: headerTexts, columns, rows, ...footer.found() } : null;
+  return columns ? { headerRow, headerFrom, headers: headerTexts, columns, rows, ...footer.found() } : null;
+}
+
+/**
+ * A row as the header: by itself, or, when it lacks a required column and the
+ * row just above it was read, stacked on that row. Stacked, each column is
+ * read by the lower row's text, or the upper row's where the lower is blank:
+ * a cell merged down over both rows (姓名) has its text in the upper row only,
+ * and field names under a group heading (基本信息 over 身份证号 and 单位) are
+ * in the lower row.
+ */
+function headerOf(
+  own: string[],
+  above: { number: number; texts: string[] } | null,
+  overrides: ReadOptions['overrides'],
+): { match: ColumnMatch[]; missing: RosterField[]; texts: string[]; from: number | null } {
+  const match = matchColumns(own, overrides);
+  const missing = missingRequired(match);
+  if (missing.length === 0 || !above) return { match, missing, texts: own, from: null };
+  const texts = Array.from({ length: Math.max(own.length, above.texts.length) }, (_, i) => (own[i]?.trim() ? own[i]! : (above.texts[i] ?? '')));
+  const stacked = matchColumns(texts, overrides);
+  const stackedMissing = missingRequired(stacked);
+  // Taken only when it is the header the row alone is not; otherwise the row's own refusal stands.
+  return stackedMissing.length === 0 ? { match: stacked, missing: [], texts, from: above.number } : { match, missing, texts: own, from: null };
 }
 
 function toRosterRow(rowNumber: number, values: CellValue[], columns: ColumnMatch[], formulaResultsStale: boolean): RosterRow | null {

@@ -51,7 +51,7 @@ export function ColumnsStep({ wizard, preview }: { wizard: ImportWizard; preview
         <>
           <Group gap="xs">
             <Text size="sm">
-              工作表“{report.sheet}”的表头在第 {report.headerRow} 行{wizard.headerRow !== undefined ? '（您指定的）' : ''}，下面有 {formatCount(report.rows)} 行数据。请核对每一列导入为哪一项；您的选择会记住，下次导入同样表头的文件时自动使用。
+              工作表“{report.sheet}”的表头在第 {report.headerFrom < report.headerRow ? `${report.headerFrom}–${report.headerRow}` : report.headerRow} 行{wizard.headerRow !== undefined ? '（您指定的）' : ''}，下面有 {formatCount(report.rows)} 行数据。请核对每一列导入为哪一项；您的选择会记住，下次导入同样表头的文件时自动使用。
             </Text>
             <Button size="compact-xs" variant="subtle" disabled={wizard.busy !== null} onClick={() => void wizard.openPicker(report.sheet)}>
               表头不对？手动选择表头行
