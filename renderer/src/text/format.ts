@@ -16,3 +16,13 @@ export function localDateTime(iso: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
+
+/**
+ * The database structure's version (the newest migration's name, such as
+ * 20261207091000_retirement_settlements) as the admin reads it: the date and
+ * time it was made, 2026-12-07 09:10 版. Support can match it with a release.
+ */
+export function schemaVersionText(version: string | null | undefined): string {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\d{2}_/.exec(version ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]} 版` : '未知';
+}

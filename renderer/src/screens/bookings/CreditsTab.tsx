@@ -164,7 +164,7 @@ export function CreditsTab({ year }: { year: number }) {
           {error && <Alert color="red">{error}</Alert>}
         </Stack>
       )}
-      <PeopleFilterBar filter={filter} onChange={setFilter} />
+      <PeopleFilterBar filter={filter} onChange={setFilter} allWhenEmpty />
       <Group>
         <Switch label="只看未修满（须参加考试、未免考的在职人员）" checked={onlyShort} onChange={(e) => setOnlyShort(e.currentTarget.checked)} />
         <Button variant="default" leftSection={<IconDownload size={16} />} loading={exporting} onClick={() => void exportShort()}>

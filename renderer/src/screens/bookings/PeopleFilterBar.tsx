@@ -3,14 +3,18 @@ import { useDeskQuery } from '../../api/queries';
 import { UnitSelect } from '../../components/UnitSelect';
 import type { PeopleFilter } from './usePeopleJudgement';
 
-/** Who to consider: a unit with its sub-units, and/or a name, ID number or account. */
-export function PeopleFilterBar({ filter, onChange }: { filter: PeopleFilter; onChange(f: PeopleFilter): void }) {
+/**
+ * Who to consider: a unit with its sub-units, and/or a name, ID number or
+ * account. `allWhenEmpty`: with no unit the list shows everyone (学分), so the
+ * empty picker says 全部单位; otherwise nobody is listed until one is chosen.
+ */
+export function PeopleFilterBar({ filter, onChange, allWhenEmpty = false }: { filter: PeopleFilter; onChange(f: PeopleFilter): void; allWhenEmpty?: boolean }) {
   const units = useDeskQuery('units.list', {});
   return (
     <Group align="flex-end">
       <UnitSelect
         label="单位（含下级单位）"
-        placeholder="选择单位"
+        placeholder={allWhenEmpty ? '全部单位' : '选择单位'}
         w={320}
         clearable
         choices={(units.data ?? []).map((unit) => ({ unit }))}

@@ -1,6 +1,7 @@
 import { Code, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DeskInfo } from '../../../../shared/settings/schemas';
+import { schemaVersionText } from '../../text/format';
 
 const modeLabels: Record<DeskInfo['mode'], string> = { electron: '桌面程序', browser: '浏览器模式（仅本机可访问）', cli: '命令行' };
 
@@ -11,7 +12,7 @@ export function AboutSection({ info }: { info: DeskInfo }) {
     ['版本', info.version],
     ['运行方式', modeLabels[info.mode]],
     ['数据文件', <Code key="db">{info.databaseFile}</Code>],
-    ['数据库结构版本', info.schemaVersion],
+    ['数据库结构版本', schemaVersionText(info.schemaVersion)],
     ['今天', info.clockToday],
   ];
   // Only while a planning date moves the desk's today away from the clock's.

@@ -1,4 +1,5 @@
 import type { BackupPreview } from '../../../../shared/backup/methods';
+import { schemaVersionText } from '../../text/format';
 
 /** Why an automatic backup was taken, in the admin's words. */
 export function reasonLabel(reason: string): string {
@@ -35,7 +36,7 @@ export function previewLines(p: BackupPreview): [string, string][] {
     ['内容', p.kind === 'backupFile' ? '数据库和证明材料' : p.evidenceChanges.add + p.evidenceChanges.remove > 0 ? '仅数据库，并撤销那次恢复对证明材料的改动' : '仅数据库'],
     ['备份时间', timeText(p.createdAt)],
     ['程序版本', p.appVersion ?? '未知'],
-    ['数据结构版本', p.schemaVersion ?? '未知'],
+    ['数据结构版本', schemaVersionText(p.schemaVersion)],
     ['单位', `${c.units} 个`],
     ['学员', `${c.staff} 名`],
     ['免考记录', `${c.exemptions} 条`],
