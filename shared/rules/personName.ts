@@ -22,6 +22,9 @@ const SPACES = /[\s\u00a0\u3000\u200b\u2028\u2029]+/g;
 
 const HAN_ONLY = /^[\p{Script=Han}\u00b7]+$/u;
 
+/** A space on either side of the name dot (once spaces are single). */
+const SPACED_DOT = new RegExp(` ?${NAME_DOT} ?`, 'g');
+
 export function normalizePersonName(typed: string): string {
   const dotted = typed.replace(DOT_LOOKALIKES, NAME_DOT);
   const joined = dotted.replace(SPACES, '');
@@ -30,5 +33,5 @@ export function normalizePersonName(typed: string): string {
   return dotted
     .replace(SPACES, ' ')
     .trim()
-    .replace(new RegExp(` ?${NAME_DOT} ?`, 'g'), NAME_DOT);
+    .replace(SPACED_DOT, NAME_DOT);
 }
